@@ -1,0 +1,21 @@
+import { queryOptions } from '@tanstack/react-query';
+import { fetchTopology } from './topology-api.ts';
+
+/** How often the topology view polls; a Raft leader change shows up within this window. */
+export const TOPOLOGY_REFRESH_MS = 5_000;
+
+export const topologyKeys = {
+  all: (clusterId: string) => ['clusters', clusterId, 'topology'] as const,
+};
+
+export const topologyQueries = {
+  current: (clusterId: string) =>
+    queryOptions({
+      queryKey: topologyKeys.all(clusterId),
+      queryFn: ({ signal }) => fetchTopology(clusterId, signal),
+      refetchInterval: TOPOLOGY_REFRESH_MS,
+      // A hidden tab must not keep polling the cluster (design budget).
+      refetchIntervalInBackground: false,
+      staleTime: TOPOLOGY_REFRESH_MS / 2,
+    }),
+};
