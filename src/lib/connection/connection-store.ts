@@ -1,0 +1,332 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import { decodeJwt, expiresAtOf, readClaim } from '../auth/decode-jwt.ts';
+import type { DecodedJwt } from '../auth/decode-jwt.ts';
+import type { ApiError } from '../api/api-error.ts';
+import type { ClusterSummary } from '../clusters/cluster-summary.ts';
+import type { Connection, ConnectionMethod, PrincipalKind, SignInNotice } from './connection-types.ts';
+import { explainUnauthorized } from './unauthorized-reason.ts';
+
+// Per-cluster connections. Secrets (Basic password, pasted token, server session handle)
+// live only in this module's memory: nothing here touches any Web Storage, so a reload asks
+// again. OIDC users are the exception by design: oidc-client-ts keeps them in sessionStorage
+// and this store only holds hooks into that UserManager (src/lib/auth/oidc-session.ts).
+
+type Secret =
+  | { kind: 'none' }
+  | { kind: 'basic'; username: string; password: string }
+  | { kind: 'bearer'; token: string }
+  | { kind: 'session'; sessionId: string }
+  | { kind: 'oidc'; hooks: OidcHooks };
+
+export interface OidcHooks {
+  getAccessToken: () => Promise<string | null>;
+  /** One silent renewal (refresh token); true when a fresh token is available. */
+  renew: () => Promise<boolean>;
+  /** Ends the session at the provider (navigates away) and forgets the user. */
+  signOut: () => Promise<void>;
+  /** Forgets the user locally without a provider round-trip. */
+  forget: () => Promise<void>;
+}
+
+interface Entry {
+  connection: Connection;
+  secret: Secret;
+  cluster: ClusterSummary;
+  expiryTimer: ReturnType<typeof setTimeout> | null;
+}
+
+const entries = new Map<string, Entry>();
+const notices = new Map<string, SignInNotice>();
+const listeners = new Set<() => void>();
+const principalListeners = new Set<(clusterId: string) => void>();
+
+function emit(): void {
+  for (const l of listeners) l();
+}
+
+function principalChanged(clusterId: string): void {
+  for (const l of principalListeners) l(clusterId);
+}
+
+export function subscribeConnections(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Called whenever a cluster's principal changes (sign-in, sign-out, forced sign-in), to drop cached data. */
+export function onPrincipalChange(listener: (clusterId: string) => void): () => void {
+  principalListeners.add(listener);
+  return () => principalListeners.delete(listener);
+}
+
+export function getConnection(clusterId: string): Connection | null {
+  return entries.get(clusterId)?.connection ?? null;
+}
+
+export function getSignInNotice(clusterId: string): SignInNotice | null {
+  return notices.get(clusterId) ?? null;
+}
+
+export function clearSignInNotice(clusterId: string): void {
+  if (notices.delete(clusterId)) emit();
+}
+
+function principalOf(
+  cluster: ClusterSummary,
+  token: DecodedJwt,
+  fallback: string,
+): { kind: PrincipalKind; label: string } {
+  const settings = cluster.oidc;
+  const usernameClaim = settings?.usernameClaim ?? 'preferred_username';
+  const clientIdClaim = settings?.clientIdClaim ?? 'client_id';
+  const username = readClaim(token.claims, usernameClaim);
+  const clientId = readClaim(token.claims, clientIdClaim);
+  const preferUsername = settings?.preferUsernameClaim ?? true;
+  // Same rule as the cluster (reference §7.3): the client id wins unless the username is preferred.
+  if (typeof username === 'string' && (preferUsername || typeof clientId !== 'string')) {
+    return { kind: 'user', label: username };
+  }
+  if (typeof clientId === 'string') return { kind: 'client', label: clientId };
+  const sub = token.claims.sub;
+  return { kind: 'user', label: typeof sub === 'string' ? sub : fallback };
+}
+
+function setEntry(cluster: ClusterSummary, connection: Connection, secret: Secret): void {
+  const previous = entries.get(cluster.id);
+  if (previous?.expiryTimer) clearTimeout(previous.expiryTimer);
+  const samePrincipal =
+    previous !== undefined &&
+    previous.connection.method === connection.method &&
+    previous.connection.principalLabel === connection.principalLabel;
+  entries.set(cluster.id, { connection, secret, cluster, expiryTimer: null });
+  notices.delete(cluster.id);
+  if (!samePrincipal) principalChanged(cluster.id);
+  emit();
+}
+
+export function connectNone(cluster: ClusterSummary): Connection {
+  const connection: Connection = {
+    clusterId: cluster.id,
+    method: 'none',
+    principalKind: 'anonymous',
+    principalLabel: 'anonymous',
+    expiresAt: null,
+    token: null,
+    connectedAt: Date.now(),
+  };
+  setEntry(cluster, connection, { kind: 'none' });
+  return connection;
+}
+
+export function basicHeader(username: string, password: string): string {
+  const bytes = new TextEncoder().encode(`${username}:${password}`);
+  return `Basic ${btoa(String.fromCharCode(...bytes))}`;
+}
+
+export function connectBasic(cluster: ClusterSummary, username: string, password: string): Connection {
+  const connection: Connection = {
+    clusterId: cluster.id,
+    method: 'basic',
+    principalKind: 'user',
+    principalLabel: username,
+    expiresAt: null,
+    token: null,
+    connectedAt: Date.now(),
+  };
+  setEntry(cluster, connection, { kind: 'basic', username, password });
+  return connection;
+}
+
+/** A bearer token pasted by the user; expiry is watched and ends the connection. */
+export function connectToken(cluster: ClusterSummary, rawToken: string): Connection {
+  const token = decodeJwt(rawToken);
+  const principal = principalOf(cluster, token, 'token');
+  const connection: Connection = {
+    clusterId: cluster.id,
+    method: 'token',
+    principalKind: principal.kind,
+    principalLabel: principal.label,
+    expiresAt: expiresAtOf(token.claims),
+    token,
+    connectedAt: Date.now(),
+  };
+  setEntry(cluster, connection, { kind: 'bearer', token: rawToken.trim() });
+  watchExpiry(cluster.id, 'The pasted token expired. Paste a fresh one to continue.');
+  return connection;
+}
+
+export interface ClientCredentialsSession {
+  sessionId: string;
+  clientId: string;
+  expiresAt: string | number | null;
+  token: DecodedJwt | null;
+}
+
+export function connectClientCredentials(cluster: ClusterSummary, session: ClientCredentialsSession): Connection {
+  const expiresAt =
+    typeof session.expiresAt === 'number'
+      ? session.expiresAt
+      : session.expiresAt
+        ? Date.parse(session.expiresAt)
+        : session.token
+          ? expiresAtOf(session.token.claims)
+          : null;
+  const connection: Connection = {
+    clusterId: cluster.id,
+    method: 'client-credentials',
+    principalKind: 'client',
+    principalLabel: session.clientId,
+    expiresAt: Number.isNaN(expiresAt) ? null : expiresAt,
+    token: session.token,
+    connectedAt: Date.now(),
+  };
+  setEntry(cluster, connection, { kind: 'session', sessionId: session.sessionId });
+  return connection;
+}
+
+export function connectOidc(cluster: ClusterSummary, accessToken: string, hooks: OidcHooks): Connection {
+  let token: DecodedJwt | null = null;
+  try {
+    token = decodeJwt(accessToken);
+  } catch {
+    // Opaque access tokens are legal; the principal then comes from the cluster's /me.
+  }
+  const principal = token ? principalOf(cluster, token, 'user') : { kind: 'user' as const, label: 'user' };
+  const connection: Connection = {
+    clusterId: cluster.id,
+    method: 'oidc',
+    principalKind: principal.kind,
+    principalLabel: principal.label,
+    expiresAt: token ? expiresAtOf(token.claims) : null,
+    token,
+    connectedAt: Date.now(),
+  };
+  setEntry(cluster, connection, { kind: 'oidc', hooks });
+  return connection;
+}
+
+/** After a silent renewal: same principal, new token and expiry; cached data stays. */
+export function updateOidcToken(clusterId: string, accessToken: string): void {
+  const entry = entries.get(clusterId);
+  if (!entry || entry.connection.method !== 'oidc') return;
+  let token: DecodedJwt | null = null;
+  try {
+    token = decodeJwt(accessToken);
+  } catch {
+    token = null;
+  }
+  entry.connection = { ...entry.connection, token, expiresAt: token ? expiresAtOf(token.claims) : null };
+  emit();
+}
+
+function watchExpiry(clusterId: string, reason: string): void {
+  const entry = entries.get(clusterId);
+  const expiresAt = entry?.connection.expiresAt;
+  if (!entry || expiresAt === null || expiresAt === undefined) return;
+  const delay = expiresAt - Date.now();
+  // setTimeout overflows past ~24.8 days; such tokens are simply not watched.
+  if (delay > 2 ** 31 - 1) return;
+  entry.expiryTimer = setTimeout(() => disconnect(clusterId, { reason, detail: null }), Math.max(0, delay));
+}
+
+function disconnect(clusterId: string, notice: { reason: string; detail: string | null } | null): void {
+  const entry = entries.get(clusterId);
+  if (entry?.expiryTimer) clearTimeout(entry.expiryTimer);
+  entries.delete(clusterId);
+  if (notice) notices.set(clusterId, { clusterId, ...notice, at: Date.now() });
+  principalChanged(clusterId);
+  emit();
+}
+
+/** Credentials for one request, read at request time so a renewed token is used at once. */
+export async function getCredentialHeaders(clusterId: string): Promise<Record<string, string>> {
+  const secret = entries.get(clusterId)?.secret;
+  if (!secret) return {};
+  switch (secret.kind) {
+    case 'none':
+      return {};
+    case 'basic':
+      return { Authorization: basicHeader(secret.username, secret.password) };
+    case 'bearer':
+      return { Authorization: `Bearer ${secret.token}` };
+    case 'session':
+      return { 'X-Lantern-Session': secret.sessionId };
+    case 'oidc': {
+      const token = await secret.hooks.getAccessToken();
+      return token ? { Authorization: `Bearer ${token}` } : {};
+    }
+  }
+}
+
+/** One renewal attempt after a 401. Only OIDC user sessions can renew in the browser. */
+export async function renewCredentials(clusterId: string): Promise<boolean> {
+  const secret = entries.get(clusterId)?.secret;
+  if (secret?.kind !== 'oidc') return false;
+  try {
+    return await secret.hooks.renew();
+  } catch {
+    return false;
+  }
+}
+
+/** A 401 that renewal could not fix: forget the connection and tell the user why. */
+export function signInAgain(clusterId: string, error: ApiError): void {
+  const entry = entries.get(clusterId);
+  if (!entry || entry.connection.method === 'none') return;
+  const reason = explainUnauthorized({
+    method: entry.connection.method,
+    token: entry.connection.token,
+    expectedAudience: entry.cluster.oidc?.audience ?? null,
+    detail: error.problem?.detail ?? null,
+  });
+  if (entry.secret.kind === 'oidc') void entry.secret.hooks.forget();
+  disconnect(clusterId, { reason: reason.summary, detail: error.problem?.detail ?? null });
+}
+
+/** Sign out of one cluster. OIDC navigates to the provider's end-session endpoint. */
+export async function signOut(clusterId: string): Promise<void> {
+  const entry = entries.get(clusterId);
+  if (!entry) return;
+  disconnect(clusterId, null);
+  if (entry.secret.kind === 'session') {
+    // The server forgets the token; failure only means it was already gone.
+    await fetch(`/api/sessions/${encodeURIComponent(entry.secret.sessionId)}`, { method: 'DELETE' }).catch(() => null);
+  }
+  if (entry.secret.kind === 'oidc') await entry.secret.hooks.signOut();
+}
+
+export function connectionMethodLabel(method: ConnectionMethod): string {
+  switch (method) {
+    case 'none':
+      return 'No authentication';
+    case 'basic':
+      return 'Basic authentication';
+    case 'oidc':
+      return 'OIDC user login';
+    case 'client-credentials':
+      return 'OIDC client credentials';
+    case 'token':
+      return 'Pasted bearer token';
+  }
+}
+
+export interface ConnectionState {
+  connection: Connection | null;
+  notice: SignInNotice | null;
+  signOut: () => Promise<void>;
+}
+
+export function useConnection(clusterId: string): ConnectionState {
+  const connection = useSyncExternalStore(subscribeConnections, () => getConnection(clusterId));
+  const notice = useSyncExternalStore(subscribeConnections, () => getSignInNotice(clusterId));
+  const doSignOut = useCallback(() => signOut(clusterId), [clusterId]);
+  return { connection, notice, signOut: doSignOut };
+}
+
+/** For tests: forget everything without notifying. */
+export function resetConnectionsForTests(): void {
+  for (const e of entries.values()) if (e.expiryTimer) clearTimeout(e.expiryTimer);
+  entries.clear();
+  notices.clear();
+  emit();
+}

@@ -1,0 +1,25 @@
+import type { DecodedJwt } from '../auth/decode-jwt.ts';
+
+export type ConnectionMethod = 'none' | 'basic' | 'oidc' | 'client-credentials' | 'token';
+export type PrincipalKind = 'user' | 'client' | 'anonymous';
+
+/** What the UI may know about a connection. Secrets are kept apart, in the store's memory only. */
+export interface Connection {
+  clusterId: string;
+  method: ConnectionMethod;
+  principalKind: PrincipalKind;
+  principalLabel: string;
+  /** Access-token expiry in epoch ms, when the credential expires at all. */
+  expiresAt: number | null;
+  /** Decoded (never verified, never the signature) token, for who-am-I and diagnosis. */
+  token: DecodedJwt | null;
+  connectedAt: number;
+}
+
+/** Why the user was sent back to sign in; shown on the connect page. */
+export interface SignInNotice {
+  clusterId: string;
+  reason: string;
+  detail: string | null;
+  at: number;
+}

@@ -1,0 +1,67 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import * as z from 'zod/mini';
+import { apiRequest } from '../api/api-client.ts';
+import { ApiError } from '../api/api-error.ts';
+import { useConnection } from './connection-store.ts';
+
+// GET /v2/authentication/me, tolerant of 8.8 (most members optional) and 8.9/8.10 (required,
+// nullable). An anonymous caller on an unprotected API gets 401 with an empty body: that is
+// "nobody", not an error (reference §3.4).
+const tenantSchema = z.looseObject({
+  tenantId: z.string(),
+  name: z.optional(z.nullable(z.string())),
+  description: z.optional(z.nullable(z.string())),
+});
+
+export const currentUserSchema = z.pipe(
+  z.looseObject({
+    username: z.optional(z.nullable(z.string())),
+    displayName: z.optional(z.nullable(z.string())),
+    email: z.optional(z.nullable(z.string())),
+    authorizedComponents: z.optional(z.nullable(z.array(z.string()))),
+    tenants: z.optional(z.nullable(z.array(tenantSchema))),
+    groups: z.optional(z.nullable(z.array(z.string()))),
+    roles: z.optional(z.nullable(z.array(z.string()))),
+    salesPlanType: z.optional(z.nullable(z.string())),
+    canLogout: z.optional(z.nullable(z.boolean())),
+  }),
+  z.transform((u) => ({
+    username: u.username ?? null,
+    displayName: u.displayName ?? null,
+    email: u.email ?? null,
+    authorizedComponents: u.authorizedComponents ?? [],
+    tenants: (u.tenants ?? []).map((t) => ({ tenantId: t.tenantId, name: t.name ?? t.tenantId })),
+    groups: u.groups ?? [],
+    roles: u.roles ?? [],
+  })),
+);
+
+export type CurrentUser = z.output<typeof currentUserSchema>;
+
+export async function fetchCurrentUser(clusterId: string, signal?: AbortSignal): Promise<CurrentUser | null> {
+  try {
+    return await apiRequest(clusterId, {
+      path: '/v2/authentication/me',
+      schema: currentUserSchema,
+      ...(signal ? { signal } : {}),
+    });
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401 && error.problem === null) return null;
+    throw error;
+  }
+}
+
+export const currentUserQueries = {
+  me: (clusterId: string, principal: string) =>
+    queryOptions({
+      queryKey: ['clusters', clusterId, 'me', principal] as const,
+      queryFn: ({ signal }) => fetchCurrentUser(clusterId, signal),
+    }),
+};
+
+/** Who the cluster says the current principal is; null for the anonymous caller. */
+export function useCurrentUser(clusterId: string) {
+  const { connection } = useConnection(clusterId);
+  const principal = connection ? `${connection.method}:${connection.principalLabel}` : '';
+  return useQuery({ ...currentUserQueries.me(clusterId, principal), enabled: connection !== null });
+}
