@@ -1,0 +1,192 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { toClusterSummary } from './cluster-config.ts';
+import { parseConfigFile } from './config-file.ts';
+import { clusterFromEnv } from './env-config.ts';
+import { clustersFromEnv, serverSettingsFromEnv } from './lantern-config.ts';
+
+const validCluster = { id: 'local', name: 'Local', restAddress: 'http://localhost:8080', auth: 'none' };
+const oidcCluster = {
+  id: 'saas',
+  name: 'SaaS',
+  restAddress: 'https://bru-2.zeebe.camunda.io/abc-123/v2/',
+  auth: 'oidc',
+  oidc: {
+    issuer: 'https://login.example.com/realms/camunda/',
+    clientId: 'lantern',
+    usernameClaim: 'preferred_username',
+  },
+  clientCredentials: { clientId: 'ops', clientSecretEnv: 'OPS_SECRET', scope: 'api://x/.default' },
+};
+
+function file(...clusters: unknown[]): string {
+  return JSON.stringify({ clusters });
+}
+
+describe('LANTERN_CONFIG file', () => {
+  it('reads several clusters and normalizes the REST address with or without /v2', () => {
+    const clusters = parseConfigFile(file(validCluster, oidcCluster), { OPS_SECRET: 'from-env' });
+    expect(clusters.map((c) => c.restBaseUrl)).toEqual([
+      'http://localhost:8080',
+      'https://bru-2.zeebe.camunda.io/abc-123',
+    ]);
+    expect(clusters[1]).toMatchObject({
+      auth: 'oidc',
+      tokenScope: 'api://x/.default',
+      serverClientCredentials: { clientId: 'ops', clientSecret: 'from-env' },
+      allowTypedClientCredentials: true,
+    });
+    expect(clusters[1]?.oidc).toMatchObject({
+      issuer: 'https://login.example.com/realms/camunda',
+      usernameClaim: 'preferred_username',
+      scope: 'openid profile email',
+      preferUsernameClaim: false,
+    });
+  });
+
+  it('never puts the secret into the summary the browser gets', () => {
+    const [, saas] = parseConfigFile(file(validCluster, oidcCluster), { OPS_SECRET: 'from-env-9931' });
+    const summary = JSON.stringify(toClusterSummary(saas!));
+    expect(summary).not.toContain('from-env-9931');
+    expect(summary).toContain('"serverClientCredentials":{"clientId":"ops"}');
+  });
+
+  it.each([
+    [
+      file(validCluster, { ...validCluster, id: 'b', restAddress: 'ftp://x' }),
+      'LANTERN_CONFIG clusters[1].restAddress: must be an http(s) URL',
+    ],
+    [
+      file({ ...validCluster, restAddress: 'not a url' }),
+      'LANTERN_CONFIG clusters[0].restAddress: must be an http(s) URL',
+    ],
+    [file({ ...validCluster, restAdress: 'x' }), 'LANTERN_CONFIG clusters[0].restAdress: unknown key'],
+    [file({ ...validCluster, auth: 'saml' }), 'LANTERN_CONFIG clusters[0].auth: must be one of none, basic, oidc'],
+    [file({ ...validCluster, id: 'Bad Id' }), 'LANTERN_CONFIG clusters[0].id:'],
+    [file(validCluster, validCluster), "LANTERN_CONFIG clusters[1].id: duplicate id 'local'"],
+    [file({ ...oidcCluster, oidc: undefined }), 'LANTERN_CONFIG clusters[0].oidc: required'],
+    [
+      file({ ...oidcCluster, oidc: { issuer: 'nope' } }),
+      'LANTERN_CONFIG clusters[0].oidc.issuer: must be an http(s) URL',
+    ],
+    [
+      file({ ...oidcCluster, oidc: { ...oidcCluster.oidc, preferUsernameClaim: 'yes' } }),
+      'clusters[0].oidc.preferUsernameClaim: must be true or false',
+    ],
+    [
+      file(oidcCluster),
+      'LANTERN_CONFIG clusters[0].clientCredentials.clientSecretEnv: environment variable OPS_SECRET is not set',
+    ],
+    [
+      file({ ...validCluster, clientCredentials: { clientId: 'x' } }),
+      'LANTERN_CONFIG clusters[0].clientCredentials: only allowed',
+    ],
+    [file(), 'LANTERN_CONFIG clusters: must be a non-empty array'],
+    ['{"clusters": [', 'LANTERN_CONFIG: not valid JSON'],
+  ])('rejects a bad file naming the bad key (%#)', (text, message) => {
+    expect(() => parseConfigFile(text, {})).toThrow(message);
+  });
+});
+
+describe('Camunda SDK environment names', () => {
+  it('configures one unprotected cluster from CAMUNDA_REST_ADDRESS alone', () => {
+    expect(clusterFromEnv({ CAMUNDA_REST_ADDRESS: 'http://localhost:8080/v2' })).toMatchObject({
+      id: 'default',
+      name: 'localhost:8080',
+      restBaseUrl: 'http://localhost:8080',
+      auth: 'none',
+    });
+  });
+
+  it('configures an OAUTH cluster with the PKCE client and server-held credentials', () => {
+    const cluster = clusterFromEnv({
+      CAMUNDA_REST_ADDRESS: 'https://cluster.example.com',
+      CAMUNDA_AUTH_STRATEGY: 'OAUTH',
+      CAMUNDA_CLIENT_ID: 'worker',
+      CAMUNDA_CLIENT_SECRET: 's3cret',
+      CAMUNDA_OAUTH_URL: 'https://login.microsoftonline.com/t1/oauth2/v2.0/token',
+      CAMUNDA_OAUTH_SCOPE: 'api://app-1/.default',
+      LANTERN_CLUSTER_ID: 'prod',
+      LANTERN_CLUSTER_NAME: 'Production',
+      LANTERN_OIDC_ISSUER: 'https://login.microsoftonline.com/t1/v2.0',
+      LANTERN_OIDC_CLIENT_ID: 'spa-app',
+      LANTERN_OIDC_GROUPS_CLAIM: 'groups',
+      LANTERN_OIDC_PREFER_USERNAME_CLAIM: 'true',
+    });
+    expect(cluster).toMatchObject({
+      id: 'prod',
+      name: 'Production',
+      auth: 'oidc',
+      tokenEndpoint: 'https://login.microsoftonline.com/t1/oauth2/v2.0/token',
+      tokenScope: 'api://app-1/.default',
+      serverClientCredentials: { clientId: 'worker', clientSecret: 's3cret' },
+      oidc: {
+        issuer: 'https://login.microsoftonline.com/t1/v2.0',
+        clientId: 'spa-app',
+        groupsClaim: 'groups',
+        preferUsernameClaim: true,
+      },
+    });
+  });
+
+  it.each([
+    [{ CAMUNDA_REST_ADDRESS: 'localhost:8080' }, 'CAMUNDA_REST_ADDRESS: must be an http(s) URL'],
+    [
+      { CAMUNDA_REST_ADDRESS: 'http://x', CAMUNDA_AUTH_STRATEGY: 'SAML' },
+      'CAMUNDA_AUTH_STRATEGY: must be one of NONE, BASIC, OAUTH',
+    ],
+    [{ CAMUNDA_REST_ADDRESS: 'http://x', CAMUNDA_AUTH_STRATEGY: 'OAUTH' }, 'LANTERN_OIDC_ISSUER: required'],
+    [
+      { CAMUNDA_REST_ADDRESS: 'http://x', CAMUNDA_AUTH_STRATEGY: 'BASIC', CAMUNDA_CLIENT_ID: 'x' },
+      'CAMUNDA_CLIENT_ID: only used when',
+    ],
+    [
+      {
+        CAMUNDA_REST_ADDRESS: 'http://x',
+        CAMUNDA_AUTH_STRATEGY: 'OAUTH',
+        LANTERN_OIDC_ISSUER: 'http://i',
+        CAMUNDA_CLIENT_ID: 'c',
+      },
+      'CAMUNDA_CLIENT_SECRET: required when CAMUNDA_CLIENT_ID is set',
+    ],
+    [
+      {
+        CAMUNDA_REST_ADDRESS: 'http://x',
+        CAMUNDA_AUTH_STRATEGY: 'OAUTH',
+        LANTERN_OIDC_ISSUER: 'http://i',
+        CAMUNDA_OAUTH_URL: '/token',
+      },
+      'CAMUNDA_OAUTH_URL: must be an http(s) URL',
+    ],
+  ])('names the bad variable (%#)', (env, message) => {
+    expect(() => clusterFromEnv(env)).toThrow(message);
+  });
+});
+
+describe('combined configuration', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'lantern-config-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('merges the file and the env cluster, and refuses to start with neither', () => {
+    const configPath = path.join(dir, 'lantern.json');
+    writeFileSync(configPath, file(validCluster));
+    const clusters = clustersFromEnv({ LANTERN_CONFIG: configPath, CAMUNDA_REST_ADDRESS: 'http://other:8080' });
+    expect(clusters.map((c) => c.id)).toEqual(['local', 'default']);
+    expect(() => clustersFromEnv({})).toThrow('CAMUNDA_REST_ADDRESS: set it');
+    expect(() => clustersFromEnv({ LANTERN_CONFIG: path.join(dir, 'missing.json') })).toThrow(
+      'LANTERN_CONFIG: cannot read',
+    );
+  });
+
+  it('validates the server settings', () => {
+    expect(serverSettingsFromEnv({})).toEqual({
+      port: 5173,
+      host: '127.0.0.1',
+      dist: 'dist',
+      upstreamTimeoutMs: 30_000,
+    });
+    expect(() => serverSettingsFromEnv({ LANTERN_PORT: 'abc' })).toThrow('LANTERN_PORT: must be an integer');
+  });
+});

@@ -1,0 +1,22 @@
+import type { RequestHandler } from 'express';
+import type { Logger } from '../logging/redacting-logger.ts';
+
+// One line per request: method, path without query (queries can carry search terms or, from a
+// careless caller, a token), status and duration. Session ids are bearer-like handles, so they
+// are masked in the path as well.
+export function loggablePath(originalUrl: string): string {
+  const path = originalUrl.split('?')[0] ?? '';
+  return path.replace(/^\/api\/sessions\/[^/]+/, '/api/sessions/:sessionId');
+}
+
+export function requestLog(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on('close', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const aborted = res.writableFinished ? '' : ' (aborted)';
+      logger.info(`${req.method} ${loggablePath(req.originalUrl)} ${res.statusCode} ${ms.toFixed(1)}ms${aborted}`);
+    });
+    next();
+  };
+}
