@@ -1,0 +1,619 @@
+// Effective permissions with provenance, and the evaluation of one access check against them.
+// Written from reference §6.2–6.5 and §7.3–7.4 (not from the demo emulator, so the two
+// implementations can check each other):
+// * owners = the principal ∪ its roles ∪ its groups ∪ its groups' roles ∪ matching mapping rules
+//   (and their roles, groups and groups' roles); no deny rules; `*` matches every id;
+// * user tasks (8.9+): the PROCESS_DEFINITION layer is checked first; only if it does not grant
+//   the operation does the USER_TASK layer (by key, `*`, or property-based) decide. 8.8 has only
+//   the process layer.
+import { claimMatches } from './claim-path.ts';
+import {
+  type Authorization,
+  type ClusterVersion,
+  hasUserTaskResource,
+  type OwnerType,
+  resourceNoun,
+  type UserTaskProperty,
+  WILDCARD,
+} from './model.ts';
+import type { UserTaskOperation } from './request-target.ts';
+
+export interface OwnerRef {
+  type: OwnerType;
+  id: string;
+}
+
+export type MemberType = 'USER' | 'CLIENT' | 'GROUP' | 'ROLE' | 'MAPPING_RULE';
+
+/** One row of `/v2/{groups|roles|tenants}/{id}/{users|clients|groups|roles|mapping-rules}/search`. */
+export interface DirectoryMembership {
+  containerType: 'GROUP' | 'ROLE' | 'TENANT';
+  containerId: string;
+  memberType: MemberType;
+  memberId: string;
+}
+
+export interface MappingRule {
+  mappingRuleId: string;
+  claimName: string;
+  claimValue: string;
+  name?: string | null;
+}
+
+/** What the `/v2/*\/search` endpoints return, flattened; the input of every evaluation. */
+export interface DirectorySnapshot {
+  authorizations: Authorization[];
+  users: { username: string; name?: string | null; email?: string | null }[];
+  /** Clients have no search endpoint; they are known from memberships and authorization owners. */
+  clients: { clientId: string }[];
+  groups: { groupId: string; name?: string | null }[];
+  roles: { roleId: string; name?: string | null }[];
+  tenants: { tenantId: string; name?: string | null }[];
+  mappingRules: MappingRule[];
+  memberships: DirectoryMembership[];
+}
+
+export type Subject =
+  | {
+      type: 'USER' | 'CLIENT';
+      id: string;
+      /** Token claims, for mapping rules. Basic-auth callers have none, so no mapping rule applies. */
+      claims?: Readonly<Record<string, unknown>> | null;
+      /** The token's groups when the cluster has a groups claim; they replace stored group memberships. */
+      groupsFromToken?: string[] | null;
+    }
+  | { type: 'GROUP' | 'ROLE' | 'MAPPING_RULE'; id: string };
+
+export type ProvenanceKind =
+  | 'direct'
+  | 'group'
+  | 'role'
+  | 'group-role'
+  | 'mapping-rule'
+  | 'mapping-rule-role'
+  | 'mapping-rule-group'
+  | 'mapping-rule-group-role';
+
+export interface Provenance {
+  kind: ProvenanceKind;
+  /** The owners between the subject and the grant's owner, in order; the last one owns the grant. */
+  chain: OwnerRef[];
+  /** "direct", "via group accounting", "via group accounting's role task-worker", … */
+  label: string;
+}
+
+export interface ResolvedOwner {
+  owner: OwnerRef;
+  provenance: Provenance;
+}
+
+export interface EffectiveGrant {
+  authorization: Authorization;
+  owner: OwnerRef;
+  provenance: Provenance;
+}
+
+export interface EffectivePermissions {
+  subject: Subject;
+  version: ClusterVersion;
+  owners: ResolvedOwner[];
+  grants: EffectiveGrant[];
+  tenants: { tenantId: string; provenance: Provenance }[];
+  matchedMappingRules: string[];
+  /** Username used for property-based grants (assignee / candidateUsers); null for clients and non-users. */
+  username: string | null;
+  /** Group ids used for candidateGroups matching. */
+  groupIds: string[];
+  warnings: string[];
+}
+
+const OWNER_NOUN: Record<string, string> = {
+  USER: 'user',
+  CLIENT: 'client',
+  GROUP: 'group',
+  ROLE: 'role',
+  MAPPING_RULE: 'mapping rule',
+};
+
+function labelFor(chain: OwnerRef[]): string {
+  if (chain.length <= 1) return 'direct';
+  const [first, ...rest] = chain.slice(1);
+  if (!first) return 'direct';
+  let label = `via ${OWNER_NOUN[first.type] ?? first.type} ${first.id}`;
+  for (const step of rest) label += `'s ${OWNER_NOUN[step.type] ?? step.type} ${step.id}`;
+  return label;
+}
+
+function kindFor(chain: OwnerRef[]): ProvenanceKind {
+  const types = chain.slice(1).map((step) => step.type);
+  const key = types.join('>');
+  const table: Record<string, ProvenanceKind> = {
+    '': 'direct',
+    GROUP: 'group',
+    ROLE: 'role',
+    'GROUP>ROLE': 'group-role',
+    MAPPING_RULE: 'mapping-rule',
+    'MAPPING_RULE>ROLE': 'mapping-rule-role',
+    'MAPPING_RULE>GROUP': 'mapping-rule-group',
+    'MAPPING_RULE>GROUP>ROLE': 'mapping-rule-group-role',
+  };
+  return table[key] ?? 'direct';
+}
+
+function provenance(chain: OwnerRef[]): Provenance {
+  return { kind: kindFor(chain), chain: chain.slice(1), label: labelFor(chain) };
+}
+
+function containersOf(
+  snapshot: DirectorySnapshot,
+  member: OwnerRef,
+  containerType: DirectoryMembership['containerType'],
+): string[] {
+  return snapshot.memberships
+    .filter((m) => m.containerType === containerType && m.memberType === member.type && m.memberId === member.id)
+    .map((m) => m.containerId);
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+/**
+ * The owner chains of one entity: itself, its roles, its groups and its groups' roles
+ * (the engine's "direct, viaRole, viaGroups" for any checked entity).
+ */
+function entityChains(
+  snapshot: DirectorySnapshot,
+  root: OwnerRef[],
+  entity: OwnerRef,
+  groupsOverride: string[] | null,
+): OwnerRef[][] {
+  const chains: OwnerRef[][] = [[...root, entity]];
+  if (entity.type === 'ROLE') return chains;
+  for (const roleId of unique(containersOf(snapshot, entity, 'ROLE'))) {
+    chains.push([...root, entity, { type: 'ROLE', id: roleId }]);
+  }
+  if (entity.type === 'GROUP') return chains;
+  const groupIds = groupsOverride ?? containersOf(snapshot, entity, 'GROUP');
+  for (const groupId of unique(groupIds)) {
+    const group: OwnerRef = { type: 'GROUP', id: groupId };
+    chains.push([...root, entity, group]);
+    for (const roleId of unique(containersOf(snapshot, group, 'ROLE'))) {
+      chains.push([...root, entity, group, { type: 'ROLE', id: roleId }]);
+    }
+  }
+  return chains;
+}
+
+export function computeEffectivePermissions(
+  snapshot: DirectorySnapshot,
+  subject: Subject,
+  version: ClusterVersion,
+): EffectivePermissions {
+  const warnings: string[] = [];
+  const primary: OwnerRef = { type: subject.type, id: subject.id };
+  const isPrincipal = subject.type === 'USER' || subject.type === 'CLIENT';
+  const groupsOverride = isPrincipal && Array.isArray(subject.groupsFromToken) ? subject.groupsFromToken : null;
+
+  const chains: OwnerRef[][] = entityChains(snapshot, [], primary, groupsOverride);
+
+  const matchedMappingRules: string[] = [];
+  if (isPrincipal && subject.claims) {
+    for (const rule of snapshot.mappingRules) {
+      if (claimMatches(subject.claims, rule.claimName, rule.claimValue)) matchedMappingRules.push(rule.mappingRuleId);
+    }
+  } else if (isPrincipal && snapshot.mappingRules.length > 0) {
+    warnings.push('No token claims were given, so mapping rules were not evaluated.');
+  }
+  for (const ruleId of matchedMappingRules) {
+    // Mapping rules are extra owners with their own roles, groups and groups' roles (§6.2 step 3).
+    chains.push(...entityChains(snapshot, [primary], { type: 'MAPPING_RULE', id: ruleId }, null));
+  }
+
+  const owners: ResolvedOwner[] = chains.map((chain) => ({
+    owner: chain[chain.length - 1] ?? primary,
+    provenance: provenance(chain),
+  }));
+
+  const grants: EffectiveGrant[] = [];
+  for (const { owner, provenance: via } of owners) {
+    for (const authorization of snapshot.authorizations) {
+      if (authorization.ownerType === owner.type && authorization.ownerId === owner.id) {
+        grants.push({ authorization, owner, provenance: via });
+      }
+    }
+  }
+
+  const tenants: EffectivePermissions['tenants'] = [];
+  for (const { owner, provenance: via } of owners) {
+    for (const tenantId of containersOf(snapshot, owner, 'TENANT')) tenants.push({ tenantId, provenance: via });
+  }
+
+  const groupIds = unique(owners.filter(({ owner }) => owner.type === 'GROUP').map(({ owner }) => owner.id));
+
+  if (subject.type === 'USER' && !snapshot.users.some((u) => u.username === subject.id) && subject.claims == null) {
+    warnings.push(`User ${subject.id} is not in the directory snapshot.`);
+  }
+
+  return {
+    subject,
+    version,
+    owners,
+    grants,
+    tenants,
+    matchedMappingRules,
+    username: subject.type === 'USER' ? subject.id : null,
+    groupIds,
+    warnings,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation
+
+export interface RequiredPermission {
+  permission: string;
+  resourceType: string;
+  /** The resource id the check is scoped to; null for checks that only a `*` grant satisfies. */
+  resourceId: string | null;
+}
+
+export interface UserTaskFacts {
+  userTaskKey: string;
+  processDefinitionId: string;
+  assignee?: string | null;
+  candidateUsers?: string[] | null;
+  candidateGroups?: string[] | null;
+}
+
+export type AccessRequest =
+  | { kind: 'permission'; anyOf: RequiredPermission[] }
+  | { kind: 'user-task'; operation: UserTaskOperation; task: UserTaskFacts };
+
+export interface GrantMatch {
+  grant: EffectiveGrant;
+  requirement: RequiredPermission;
+  matchedBy: 'id' | 'wildcard' | 'property';
+  property?: UserTaskProperty;
+}
+
+export type NearMissReason = 'other-resource-id' | 'other-permission' | 'property-mismatch';
+
+export interface NearMiss {
+  grant: EffectiveGrant;
+  reason: NearMissReason;
+  sentence: string;
+}
+
+export interface Evaluation {
+  allowed: boolean;
+  /** For user tasks: which layer decided (`process` wins when both would). */
+  decidedBy: 'process' | 'task' | 'permission' | null;
+  processLevel: RequiredPermission[];
+  taskLevel: RequiredPermission[];
+  decisive: GrantMatch[];
+  /** Task-level grants that would also allow it but were not evaluated because the process level decided. */
+  shadowed: GrantMatch[];
+  nearMisses: NearMiss[];
+  sentence: string;
+}
+
+/** Which permissions a user-task operation needs per layer (reference §6.5 table, §4). */
+export function userTaskRequirements(
+  operation: UserTaskOperation,
+  version: ClusterVersion,
+  task: UserTaskFacts,
+  username: string | null,
+): { processLevel: RequiredPermission[]; taskLevel: RequiredPermission[] } {
+  const pd = (permission: string): RequiredPermission => ({
+    permission,
+    resourceType: 'PROCESS_DEFINITION',
+    resourceId: task.processDefinitionId,
+  });
+  const ut = (permission: string): RequiredPermission => ({
+    permission,
+    resourceType: 'USER_TASK',
+    resourceId: task.userTaskKey,
+  });
+  if (!hasUserTaskResource(version)) {
+    // 8.8: only PROCESS_DEFINITION; every write needs UPDATE_USER_TASK (claim included, [inferred]).
+    return { processLevel: [pd(operation === 'read' ? 'READ_USER_TASK' : 'UPDATE_USER_TASK')], taskLevel: [] };
+  }
+  const selfUnassign = operation === 'unassign' && username !== null && task.assignee === username;
+  switch (operation) {
+    case 'read':
+      return { processLevel: [pd('READ_USER_TASK')], taskLevel: [ut('READ')] };
+    case 'claim':
+      return {
+        processLevel: [pd('UPDATE_USER_TASK'), pd('CLAIM_USER_TASK')],
+        taskLevel: [ut('UPDATE'), ut('CLAIM')],
+      };
+    case 'complete':
+      return {
+        processLevel: [pd('UPDATE_USER_TASK'), pd('COMPLETE_USER_TASK')],
+        taskLevel: [ut('UPDATE'), ut('COMPLETE')],
+      };
+    case 'unassign':
+      // The assignee may unassign themselves with CLAIM (engine test for PD:CLAIM_USER_TASK; UT:CLAIM by §6.5's wording).
+      return selfUnassign
+        ? { processLevel: [pd('UPDATE_USER_TASK'), pd('CLAIM_USER_TASK')], taskLevel: [ut('UPDATE'), ut('CLAIM')] }
+        : { processLevel: [pd('UPDATE_USER_TASK')], taskLevel: [ut('UPDATE')] };
+    case 'assign':
+    case 'update':
+      return { processLevel: [pd('UPDATE_USER_TASK')], taskLevel: [ut('UPDATE')] };
+  }
+}
+
+function propertyMatches(
+  property: string,
+  task: UserTaskFacts,
+  effective: EffectivePermissions,
+): property is UserTaskProperty {
+  const username = effective.username;
+  switch (property) {
+    case 'assignee':
+      return username !== null && task.assignee === username;
+    case 'candidateUsers':
+      return username !== null && (task.candidateUsers ?? []).includes(username);
+    case 'candidateGroups':
+      return (task.candidateGroups ?? []).some((group) => effective.groupIds.includes(group));
+    default:
+      return false;
+  }
+}
+
+function isPropertyBased(authorization: Authorization): boolean {
+  return authorization.resourcePropertyName != null && authorization.resourcePropertyName !== '';
+}
+
+function appliesInVersion(authorization: Authorization, version: ClusterVersion): boolean {
+  if (!hasUserTaskResource(version) && authorization.resourceType === 'USER_TASK') return false;
+  if (!hasUserTaskResource(version) && isPropertyBased(authorization)) return false;
+  return true;
+}
+
+function matchGrant(
+  grant: EffectiveGrant,
+  requirement: RequiredPermission,
+  effective: EffectivePermissions,
+  task: UserTaskFacts | null,
+): GrantMatch | null {
+  const { authorization } = grant;
+  if (!appliesInVersion(authorization, effective.version)) return null;
+  if (authorization.resourceType !== requirement.resourceType) return null;
+  if (!authorization.permissionTypes.includes(requirement.permission)) return null;
+  if (isPropertyBased(authorization)) {
+    const property = authorization.resourcePropertyName ?? '';
+    if (requirement.resourceType === 'USER_TASK' && task && propertyMatches(property, task, effective)) {
+      return { grant, requirement, matchedBy: 'property', property };
+    }
+    return null;
+  }
+  if (authorization.resourceId === WILDCARD) return { grant, requirement, matchedBy: 'wildcard' };
+  if (requirement.resourceId !== null && authorization.resourceId === requirement.resourceId) {
+    return { grant, requirement, matchedBy: 'id' };
+  }
+  return null;
+}
+
+function matchAll(
+  effective: EffectivePermissions,
+  requirements: RequiredPermission[],
+  task: UserTaskFacts | null,
+): GrantMatch[] {
+  const matches: GrantMatch[] = [];
+  for (const requirement of requirements) {
+    for (const grant of effective.grants) {
+      const match = matchGrant(grant, requirement, effective, task);
+      if (match) matches.push(match);
+    }
+  }
+  return matches;
+}
+
+function describeResource(resourceType: string, resourceId: string | null): string {
+  const noun = resourceNoun(resourceType);
+  if (resourceId === null) return noun.every;
+  if (resourceId === WILDCARD) return `${noun.every} (\`*\`)`;
+  return `${noun.one} \`${resourceId}\``;
+}
+
+function describeGrantTarget(authorization: Authorization): string {
+  if (isPropertyBased(authorization)) {
+    const property = authorization.resourcePropertyName ?? '';
+    const where: Record<string, string> = {
+      assignee: 'user tasks assigned to you',
+      candidateUsers: 'user tasks where you are a candidate user',
+      candidateGroups: 'user tasks where one of your groups is a candidate group',
+    };
+    return where[property] ?? `user tasks by property \`${property}\``;
+  }
+  return describeResource(authorization.resourceType, authorization.resourceId ?? null);
+}
+
+function propertyMismatchDetail(property: string, task: UserTaskFacts, effective: EffectivePermissions): string {
+  const list = (values: string[] | null | undefined) =>
+    values && values.length > 0 ? values.map((v) => `\`${v}\``).join(', ') : 'none';
+  switch (property) {
+    case 'assignee':
+      return `this task's assignee is ${task.assignee ? `\`${task.assignee}\`` : 'nobody'}`;
+    case 'candidateUsers':
+      return `this task's candidate users are ${list(task.candidateUsers)}`;
+    case 'candidateGroups':
+      return `this task's candidate groups are ${list(task.candidateGroups)} and the caller's groups are ${list(effective.groupIds)}`;
+    default:
+      return `the property \`${property}\` is not one Camunda knows`;
+  }
+}
+
+function findNearMisses(
+  effective: EffectivePermissions,
+  requirements: RequiredPermission[],
+  task: UserTaskFacts | null,
+): NearMiss[] {
+  const misses: NearMiss[] = [];
+  const seen = new Set<string>();
+  const push = (grant: EffectiveGrant, reason: NearMissReason, sentence: string) => {
+    const key = `${reason}|${grant.authorization.authorizationKey ?? JSON.stringify(grant.authorization)}|${grant.provenance.label}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    misses.push({ grant, reason, sentence });
+  };
+  for (const grant of effective.grants) {
+    const { authorization } = grant;
+    if (!appliesInVersion(authorization, effective.version)) continue;
+    const via = grant.provenance.label;
+    for (const requirement of requirements) {
+      if (authorization.resourceType !== requirement.resourceType) continue;
+      const hasPermission = authorization.permissionTypes.includes(requirement.permission);
+      const needed = describeResource(requirement.resourceType, requirement.resourceId);
+      if (isPropertyBased(authorization)) {
+        const property = authorization.resourcePropertyName ?? '';
+        const applies = task !== null && propertyMatches(property, task, effective);
+        if (hasPermission && !applies && task) {
+          push(
+            grant,
+            'property-mismatch',
+            `${requirement.permission} on ${describeGrantTarget(authorization)} (${via}) does not apply: ${propertyMismatchDetail(property, task, effective)}.`,
+          );
+        } else if (!hasPermission && applies) {
+          push(
+            grant,
+            'other-permission',
+            `${authorization.permissionTypes.join(', ')} on ${describeGrantTarget(authorization)} (${via}) applies to this task, but this needs ${requirement.permission}.`,
+          );
+        }
+        continue;
+      }
+      const resourceMatches =
+        authorization.resourceId === WILDCARD ||
+        (requirement.resourceId !== null && authorization.resourceId === requirement.resourceId);
+      if (hasPermission && !resourceMatches) {
+        push(
+          grant,
+          'other-resource-id',
+          `${requirement.permission} on ${describeGrantTarget(authorization)} (${via}), but this needs ${needed}.`,
+        );
+      } else if (!hasPermission && resourceMatches) {
+        push(
+          grant,
+          'other-permission',
+          `${authorization.permissionTypes.join(', ')} on ${describeGrantTarget(authorization)} (${via}), but this needs ${requirement.permission}.`,
+        );
+      }
+    }
+  }
+  return misses;
+}
+
+function summary(matches: GrantMatch[]): string {
+  const first = matches[0];
+  if (!first) return '';
+  const { grant, requirement, matchedBy } = first;
+  const how =
+    matchedBy === 'property'
+      ? `on ${describeGrantTarget(grant.authorization)}`
+      : `on ${describeResource(requirement.resourceType, grant.authorization.resourceId ?? null)}`;
+  return `${requirement.permission} ${how} (${grant.provenance.label})`;
+}
+
+export function evaluate(effective: EffectivePermissions, request: AccessRequest): Evaluation {
+  if (request.kind === 'permission') {
+    const decisive = matchAll(effective, request.anyOf, null);
+    const allowed = decisive.length > 0;
+    return {
+      allowed,
+      decidedBy: allowed ? 'permission' : null,
+      processLevel: [],
+      taskLevel: [],
+      decisive,
+      shadowed: [],
+      nearMisses: allowed ? [] : findNearMisses(effective, request.anyOf, null),
+      sentence: allowed
+        ? `Allowed by ${summary(decisive)}.`
+        : `Denied: nothing grants ${request.anyOf.map((r) => `${r.permission} on ${describeResource(r.resourceType, r.resourceId)}`).join(' or ')}.`,
+    };
+  }
+
+  const { task, operation } = request;
+  const { processLevel, taskLevel } = userTaskRequirements(operation, effective.version, task, effective.username);
+  const processMatches = matchAll(effective, processLevel, task);
+  const taskMatches = matchAll(effective, taskLevel, task);
+  if (processMatches.length > 0) {
+    return {
+      allowed: true,
+      decidedBy: 'process',
+      processLevel,
+      taskLevel,
+      decisive: processMatches,
+      shadowed: taskMatches,
+      nearMisses: [],
+      sentence: `Allowed at the process level by ${summary(processMatches)}; USER_TASK permissions are not evaluated.`,
+    };
+  }
+  if (taskMatches.length > 0) {
+    return {
+      allowed: true,
+      decidedBy: 'task',
+      processLevel,
+      taskLevel,
+      decisive: taskMatches,
+      shadowed: [],
+      nearMisses: [],
+      sentence: `No process-level permission applies; allowed at the task level by ${summary(taskMatches)}.`,
+    };
+  }
+  const required = [...processLevel, ...taskLevel];
+  return {
+    allowed: false,
+    decidedBy: null,
+    processLevel,
+    taskLevel,
+    decisive: [],
+    shadowed: [],
+    nearMisses: findNearMisses(effective, required, task),
+    sentence: `Denied: nothing grants ${required
+      .map((r) => `${r.permission} on ${describeResource(r.resourceType, r.resourceId)}`)
+      .join(' or ')}.`,
+  };
+}
+
+/** The principals a snapshot knows: users, plus clients from memberships and authorization owners. */
+export function knownClients(snapshot: DirectorySnapshot): string[] {
+  return unique([
+    ...snapshot.clients.map((c) => c.clientId),
+    ...snapshot.memberships.filter((m) => m.memberType === 'CLIENT').map((m) => m.memberId),
+    ...snapshot.authorizations.filter((a) => a.ownerType === 'CLIENT').map((a) => a.ownerId),
+  ]).sort();
+}
+
+export interface TaskAccessRow {
+  subject: Subject;
+  read: Evaluation;
+  claim: Evaluation;
+  complete: Evaluation;
+}
+
+/**
+ * "Who may read, claim, complete this task and why" over every user and client of the snapshot.
+ * Evaluated without tokens: mapping rules and token groups are not applied (said in the UI).
+ */
+export function whoMayWorkOnTask(
+  snapshot: DirectorySnapshot,
+  task: UserTaskFacts,
+  version: ClusterVersion,
+): TaskAccessRow[] {
+  const subjects: Subject[] = [
+    ...snapshot.users.map((u): Subject => ({ type: 'USER', id: u.username })),
+    ...knownClients(snapshot).map((id): Subject => ({ type: 'CLIENT', id })),
+  ];
+  return subjects.map((subject) => {
+    const effective = computeEffectivePermissions(snapshot, subject, version);
+    return {
+      subject,
+      read: evaluate(effective, { kind: 'user-task', operation: 'read', task }),
+      claim: evaluate(effective, { kind: 'user-task', operation: 'claim', task }),
+      complete: evaluate(effective, { kind: 'user-task', operation: 'complete', task }),
+    };
+  });
+}
