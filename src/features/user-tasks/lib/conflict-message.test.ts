@@ -35,4 +35,11 @@ describe('describeTaskConflict', () => {
       'This task no longer exists: it was completed or canceled in the meantime.',
     );
   });
+
+  it('names the tenant when the task belongs to one the caller is not in', () => {
+    const detail = `Command 'ASSIGN' rejected with code 'NOT_FOUND': Expected to perform operation 'UPDATE_USER_TASK' on resource 'PROCESS_DEFINITION', but no resource was found for tenant 'emea'`;
+    expect(describeTaskConflict(404, detail, { action: 'assign' })).toBe(
+      'You are not assigned to tenant emea, which owns this task.',
+    );
+  });
 });

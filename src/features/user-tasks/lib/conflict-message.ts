@@ -15,6 +15,8 @@ export function isAlreadyAssigned(detail: string): boolean {
 }
 
 export function describeTaskConflict(status: number, detail: string, context: ConflictContext): string {
+  const tenant = /but no resource was found for tenant '([^']*)'/.exec(detail);
+  if (tenant) return `You are not assigned to tenant ${tenant[1] ?? ''}, which owns this task.`;
   if (status === 404) {
     return context.action === 'complete'
       ? 'This task no longer exists: it was completed or canceled in the meantime.'

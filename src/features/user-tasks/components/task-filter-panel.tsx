@@ -1,0 +1,269 @@
+import { Button, Select, SelectItem, TextInput } from '@carbon/react';
+import { useState, type FormEvent } from 'react';
+import {
+  ASSIGNEE_ME,
+  ASSIGNEE_UNASSIGNED,
+  DEFAULT_TASK_FILTER,
+  SORT_FIELDS,
+  USER_TASK_STATES,
+  type DateRange,
+  type SortField,
+  type TaskFilter,
+} from '../lib/task-filter.ts';
+
+interface TaskFilterPanelProps {
+  filter: TaskFilter;
+  onApply: (filter: TaskFilter) => void;
+  /** The signed-in username; null hides "assigned to me" (anonymous or API client). */
+  username: string | null;
+  /** The caller's groups, offered as candidate-group suggestions. */
+  groups: string[];
+  tenants: string[];
+}
+
+const SORT_LABELS: Record<SortField, string> = {
+  creationDate: 'Creation date',
+  dueDate: 'Due date',
+  followUpDate: 'Follow-up date',
+  completionDate: 'Completion date',
+  priority: 'Priority',
+  name: 'Name',
+};
+
+type AssigneeMode = 'any' | 'me' | 'unassigned' | 'user';
+
+function assigneeMode(assignee: string): AssigneeMode {
+  if (assignee === '') return 'any';
+  if (assignee === ASSIGNEE_ME) return 'me';
+  if (assignee === ASSIGNEE_UNASSIGNED) return 'unassigned';
+  return 'user';
+}
+
+function DateRangeInputs({
+  id,
+  legend,
+  range,
+  onChange,
+}: {
+  id: string;
+  legend: string;
+  range: DateRange;
+  onChange: (range: DateRange) => void;
+}) {
+  return (
+    <fieldset className="task-filter__range">
+      <legend className="cds--label">{legend}</legend>
+      <TextInput
+        id={`${id}-from`}
+        labelText="from"
+        type="date"
+        size="sm"
+        value={range.from}
+        onChange={(e) => onChange({ ...range, from: e.target.value })}
+      />
+      <TextInput
+        id={`${id}-to`}
+        labelText="to"
+        type="date"
+        size="sm"
+        value={range.to}
+        onChange={(e) => onChange({ ...range, to: e.target.value })}
+      />
+    </fieldset>
+  );
+}
+
+/**
+ * Edits a draft and applies it on submit, so typing does not send one search per keystroke.
+ * Changing the sort applies at once: it is a single click, not typing.
+ */
+export function TaskFilterPanel({ filter, onApply, username, groups, tenants }: TaskFilterPanelProps) {
+  const [draft, setDraft] = useState(filter);
+  const [mode, setMode] = useState<AssigneeMode>(assigneeMode(filter.assignee));
+  const [appliedFrom, setAppliedFrom] = useState(filter);
+  // The URL is the source of truth: when it changes (back button, deep link) the draft follows.
+  if (appliedFrom !== filter) {
+    setAppliedFrom(filter);
+    setDraft(filter);
+    setMode(assigneeMode(filter.assignee));
+  }
+
+  const set = <K extends keyof TaskFilter>(key: K, value: TaskFilter[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const priority = (value: string) => (value === '' ? null : Math.max(0, Math.min(100, Math.round(Number(value)))));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onApply(draft);
+  };
+
+  const setAssigneeMode = (next: AssigneeMode) => {
+    setMode(next);
+    if (next === 'any') set('assignee', '');
+    if (next === 'me') set('assignee', ASSIGNEE_ME);
+    if (next === 'unassigned') set('assignee', ASSIGNEE_UNASSIGNED);
+    if (next === 'user') set('assignee', '');
+  };
+
+  return (
+    <form className="task-filter" onSubmit={submit} aria-label="Task filters">
+      <Select
+        id="task-filter-state"
+        labelText="State"
+        size="sm"
+        value={draft.state ?? 'any'}
+        onChange={(e) => set('state', e.target.value === 'any' ? null : e.target.value)}
+      >
+        <SelectItem value="CREATED" text="Open (CREATED)" />
+        <SelectItem value="any" text="Any state" />
+        {USER_TASK_STATES.filter((s) => s !== 'CREATED').map((s) => (
+          <SelectItem key={s} value={s} text={s} />
+        ))}
+        {draft.state !== null && !(USER_TASK_STATES as readonly string[]).includes(draft.state) ? (
+          <SelectItem value={draft.state} text={draft.state} />
+        ) : null}
+      </Select>
+
+      <Select
+        id="task-filter-assignee-mode"
+        labelText="Assignee"
+        size="sm"
+        value={mode}
+        onChange={(e) => setAssigneeMode(e.target.value as AssigneeMode)}
+      >
+        <SelectItem value="any" text="Anyone or no one" />
+        {username ? <SelectItem value="me" text={`Me (${username})`} /> : null}
+        {!username && mode === 'me' ? <SelectItem value="me" text="Me (not signed in as a user)" /> : null}
+        <SelectItem value="unassigned" text="Unassigned" />
+        <SelectItem value="user" text="A specific user…" />
+      </Select>
+      {mode === 'user' ? (
+        <TextInput
+          id="task-filter-assignee"
+          labelText="Assignee username"
+          size="sm"
+          value={draft.assignee}
+          onChange={(e) => set('assignee', e.target.value)}
+        />
+      ) : null}
+
+      <TextInput
+        id="task-filter-candidate-group"
+        labelText="Candidate group"
+        size="sm"
+        list="task-filter-my-groups"
+        helperText={groups.length > 0 ? `Your groups: ${groups.join(', ')}` : undefined}
+        value={draft.candidateGroup}
+        onChange={(e) => set('candidateGroup', e.target.value)}
+      />
+      <datalist id="task-filter-my-groups">
+        {groups.map((g) => (
+          <option key={g} value={g} />
+        ))}
+      </datalist>
+      <TextInput
+        id="task-filter-candidate-user"
+        labelText="Candidate user"
+        size="sm"
+        value={draft.candidateUser}
+        onChange={(e) => set('candidateUser', e.target.value)}
+      />
+      <TextInput
+        id="task-filter-process"
+        labelText="Process (BPMN process id)"
+        size="sm"
+        value={draft.processDefinitionId}
+        onChange={(e) => set('processDefinitionId', e.target.value)}
+      />
+      <fieldset className="task-filter__range">
+        <legend className="cds--label">Priority (0–100)</legend>
+        <TextInput
+          id="task-filter-priority-min"
+          labelText="min"
+          type="number"
+          size="sm"
+          min={0}
+          max={100}
+          value={draft.priorityMin ?? ''}
+          onChange={(e) => set('priorityMin', priority(e.target.value))}
+        />
+        <TextInput
+          id="task-filter-priority-max"
+          labelText="max"
+          type="number"
+          size="sm"
+          min={0}
+          max={100}
+          value={draft.priorityMax ?? ''}
+          onChange={(e) => set('priorityMax', priority(e.target.value))}
+        />
+      </fieldset>
+      <DateRangeInputs id="task-filter-due" legend="Due date" range={draft.due} onChange={(r) => set('due', r)} />
+      <DateRangeInputs
+        id="task-filter-follow-up"
+        legend="Follow-up date"
+        range={draft.followUp}
+        onChange={(r) => set('followUp', r)}
+      />
+      <DateRangeInputs
+        id="task-filter-created"
+        legend="Creation date"
+        range={draft.created}
+        onChange={(r) => set('created', r)}
+      />
+      <TextInput
+        id="task-filter-tenant"
+        labelText="Tenant"
+        size="sm"
+        list="task-filter-my-tenants"
+        value={draft.tenantId}
+        onChange={(e) => set('tenantId', e.target.value)}
+      />
+      <datalist id="task-filter-my-tenants">
+        {tenants.map((t) => (
+          <option key={t} value={t} />
+        ))}
+      </datalist>
+
+      <div className="task-filter__actions">
+        <Button type="submit" size="sm" kind="primary">
+          Apply filters
+        </Button>
+        <Button
+          type="button"
+          size="sm"
+          kind="ghost"
+          onClick={() => onApply({ ...DEFAULT_TASK_FILTER, sort: filter.sort })}
+        >
+          Reset
+        </Button>
+      </div>
+
+      <fieldset className="task-filter__range task-filter__sort">
+        <legend className="cds--label">Sort</legend>
+        <Select
+          id="task-filter-sort-field"
+          labelText="by"
+          size="sm"
+          value={filter.sort.field}
+          onChange={(e) => onApply({ ...filter, sort: { ...filter.sort, field: e.target.value as SortField } })}
+        >
+          {SORT_FIELDS.map((f) => (
+            <SelectItem key={f} value={f} text={SORT_LABELS[f]} />
+          ))}
+        </Select>
+        <Select
+          id="task-filter-sort-order"
+          labelText="order"
+          size="sm"
+          value={filter.sort.order}
+          onChange={(e) =>
+            onApply({ ...filter, sort: { ...filter.sort, order: e.target.value === 'ASC' ? 'ASC' : 'DESC' } })
+          }
+        >
+          <SelectItem value="DESC" text="Descending" />
+          <SelectItem value="ASC" text="Ascending" />
+        </Select>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import { Link } from 'react-router';
+import type { UserTask } from '../api/user-tasks-api.ts';
+import { formatAbsolute, formatRelative } from '../lib/format-date.ts';
+
+interface TaskListRowProps {
+  task: UserTask;
+  href: string;
+  /** Filter query string, so the detail can link back to the same view. */
+  backSearch: string;
+  currentUsername: string | null;
+}
+
+export function TaskListRow({ task, href, backSearch, currentUsername }: TaskListRowProps) {
+  const assignee =
+    task.assignee === null
+      ? 'Unassigned'
+      : task.assignee === currentUsername
+        ? `${task.assignee} (you)`
+        : task.assignee;
+  const process = task.processName ?? task.processDefinitionId ?? 'unknown process';
+  return (
+    <Link className="task-row" to={href} state={{ backSearch }} data-task-key={task.userTaskKey}>
+      <span className="task-row__main">
+        <span className="task-row__name">{task.name ?? task.elementId ?? 'Unnamed task'}</span>
+        <span className="task-row__process">{process}</span>
+      </span>
+      <span className="task-row__meta">
+        <span className={`task-row__state task-row__state--${task.state.toLowerCase()}`}>{task.state}</span>
+        <span title="Assignee">{assignee}</span>
+        {task.candidateGroups.length > 0 ? (
+          <span title="Candidate groups">⚑ {task.candidateGroups.join(', ')}</span>
+        ) : null}
+        {task.priority !== null ? <span title="Priority">P{task.priority}</span> : null}
+        {task.dueDate ? (
+          <span title={`Due ${formatAbsolute(task.dueDate)}`}>Due {formatRelative(task.dueDate)}</span>
+        ) : null}
+        {task.creationDate ? (
+          <span title={`Created ${formatAbsolute(task.creationDate)}`}>
+            Created {formatRelative(task.creationDate)}
+          </span>
+        ) : null}
+      </span>
+    </Link>
+  );
+}

@@ -1,0 +1,114 @@
+import { InlineNotification, SkeletonText } from '@carbon/react';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { ForbiddenCallout } from '../../../components/forbidden/forbidden-callout.tsx';
+import { ApiError } from '../../../lib/api/api-error.ts';
+import { useConnection } from '../../../lib/connection/connection-store.ts';
+import { useCurrentUser } from '../../../lib/connection/current-user.ts';
+import { userTaskQueries } from '../api/user-tasks-queries.ts';
+import {
+  DEFAULT_TASK_FILTER,
+  countActiveFilters,
+  parseTaskFilter,
+  serializeTaskFilter,
+  toSearchBody,
+  type TaskFilter,
+} from '../lib/task-filter.ts';
+import { TaskFilterPanel } from './task-filter-panel.tsx';
+import { TaskList } from './task-list.tsx';
+import { TaskQueueEmpty } from './task-queue-empty.tsx';
+import './user-tasks.scss';
+
+const NO_BODY = { filter: {}, sort: [] };
+
+export function UserTasksPage() {
+  const { clusterId = '' } = useParams();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const { connection } = useConnection(clusterId);
+  const me = useCurrentUser(clusterId);
+  const searchString = searchParams.toString();
+  const filter = useMemo(() => parseTaskFilter(new URLSearchParams(searchString)), [searchString]);
+  const username = me.data?.username ?? null;
+  const search = useMemo(() => toSearchBody(filter, username), [filter, username]);
+  // "Assigned to me" needs the username from /me; waiting for it avoids a wasted first search.
+  const waitingForMe = filter.assignee !== '' && me.isPending;
+  const query = useInfiniteQuery({
+    ...userTaskQueries.list(clusterId, search.ok ? search.body : NO_BODY),
+    enabled: search.ok && !waitingForMe,
+  });
+
+  const apply = (next: TaskFilter) => setSearchParams(serializeTaskFilter(next));
+  const tasks = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
+  const firstPage = query.data?.pages[0];
+  const error = query.error;
+  const forbidden = error instanceof ApiError && error.status === 403 ? error : null;
+  const active = countActiveFilters(filter);
+
+  return (
+    <div className="user-tasks-page">
+      <aside className="user-tasks-page__filters">
+        <h2 className="user-tasks-page__section-title">Filters</h2>
+        <TaskFilterPanel
+          filter={filter}
+          onApply={apply}
+          username={username}
+          groups={me.data?.groups ?? []}
+          tenants={me.data?.tenants.map((t) => t.tenantId) ?? []}
+        />
+      </aside>
+      <section className="user-tasks-page__queue" aria-labelledby="user-tasks-title">
+        <header className="user-tasks-page__header">
+          <h1 id="user-tasks-title" className="user-tasks-page__title">
+            User tasks
+          </h1>
+          <p className="user-tasks-page__count" data-testid="task-count" aria-live="polite">
+            {firstPage
+              ? `${firstPage.hasMoreTotalItems ? 'more than ' : ''}${firstPage.totalItems.toLocaleString()} ${firstPage.totalItems === 1 ? 'task' : 'tasks'}${active > 0 ? ` · ${active} ${active === 1 ? 'filter' : 'filters'} active` : ''}`
+              : null}
+          </p>
+        </header>
+        {!search.ok ? (
+          <InlineNotification
+            kind="info"
+            lowContrast
+            hideCloseButton
+            title={'"Assigned to me" needs a signed-in user.'}
+            subtitle="This connection has no username (anonymous or an API client). Choose another assignee filter."
+          />
+        ) : null}
+        {forbidden ? <ForbiddenCallout error={forbidden} clusterId={clusterId} /> : null}
+        {error && !forbidden ? (
+          <InlineNotification
+            kind="error"
+            lowContrast
+            hideCloseButton
+            title="Could not search user tasks."
+            subtitle={error.message}
+          />
+        ) : null}
+        {search.ok && (query.isPending || waitingForMe) && !error ? <SkeletonText paragraph lineCount={8} /> : null}
+        {query.isSuccess && tasks.length === 0 ? (
+          <TaskQueueEmpty
+            clusterId={clusterId}
+            user={connection?.principalKind === 'anonymous' ? null : (me.data ?? undefined)}
+            principalLabel={connection?.principalLabel ?? null}
+            activeFilters={active}
+            onResetFilters={() => apply({ ...DEFAULT_TASK_FILTER, sort: filter.sort })}
+          />
+        ) : null}
+        {tasks.length > 0 ? (
+          <TaskList
+            tasks={tasks}
+            clusterId={clusterId}
+            backSearch={searchString}
+            currentUsername={username}
+            hasNextPage={query.hasNextPage}
+            isFetchingNextPage={query.isFetchingNextPage}
+            fetchNextPage={() => void query.fetchNextPage()}
+          />
+        ) : null}
+      </section>
+    </div>
+  );
+}
