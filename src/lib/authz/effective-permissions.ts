@@ -418,7 +418,8 @@ function describeResource(resourceType: string, resourceId: string | null): stri
   return `${noun.one} \`${resourceId}\``;
 }
 
-function describeGrantTarget(authorization: Authorization): string {
+/** Where a grant applies, in words: "process `invoice`", "every process (`*`)", "user tasks assigned to you". */
+export function describeGrantTarget(authorization: Authorization): string {
   if (isPropertyBased(authorization)) {
     const property = authorization.resourcePropertyName ?? '';
     const where: Record<string, string> = {
