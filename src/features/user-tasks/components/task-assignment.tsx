@@ -1,0 +1,94 @@
+import { Button, InlineLoading, TextInput } from '@carbon/react';
+import { useState, type FormEvent } from 'react';
+import type { UserTask } from '../api/user-tasks-api.ts';
+import { useTaskMutation } from '../api/user-tasks-mutations.ts';
+import { TaskActionError } from './task-action-error.tsx';
+
+interface TaskAssignmentProps {
+  clusterId: string;
+  task: UserTask;
+  currentUsername: string | null;
+}
+
+export function TaskAssignment({ clusterId, task, currentUsername }: TaskAssignmentProps) {
+  const claim = useTaskMutation(clusterId, task.userTaskKey, currentUsername);
+  const assign = useTaskMutation(clusterId, task.userTaskKey, currentUsername);
+  const unassign = useTaskMutation(clusterId, task.userTaskKey, currentUsername);
+  const [assignee, setAssignee] = useState('');
+  const busy = claim.isPending || assign.isPending || unassign.isPending;
+  const open = task.state === 'CREATED';
+  const mine = currentUsername !== null && task.assignee === currentUsername;
+  // Only the latest attempt's error is shown, so an old failure does not linger under a new success.
+  const [last, setLast] = useState<'claim' | 'assign' | 'unassign' | null>(null);
+  const error =
+    last === 'claim' ? claim.error : last === 'assign' ? assign.error : last === 'unassign' ? unassign.error : null;
+
+  const submitAssign = (event: FormEvent) => {
+    event.preventDefault();
+    const name = assignee.trim();
+    if (busy || name === '') return;
+    setLast('assign');
+    assign.mutate({ action: 'assign', assignee: name }, { onSuccess: () => setAssignee('') });
+  };
+
+  return (
+    <section className="task-section task-actions" aria-labelledby="task-assignment-title">
+      <h2 id="task-assignment-title" className="task-section__title">
+        Assignment
+      </h2>
+      <p>
+        {task.assignee === null ? 'Nobody is assigned.' : mine ? 'Assigned to you.' : `Assigned to ${task.assignee}.`}
+      </p>
+      {!open ? (
+        <p className="task-muted">The task is {task.state}; assignment changes only apply to open tasks.</p>
+      ) : null}
+      <div className="task-actions__row">
+        {currentUsername !== null && !mine ? (
+          <Button
+            kind="primary"
+            size="md"
+            disabled={busy || !open}
+            onClick={() => {
+              if (busy) return;
+              setLast('claim');
+              claim.mutate({ action: 'claim', assignee: currentUsername });
+            }}
+          >
+            {claim.isPending ? <InlineLoading description="Assigning…" /> : 'Assign to me'}
+          </Button>
+        ) : null}
+        {task.assignee !== null ? (
+          <Button
+            kind="secondary"
+            size="md"
+            disabled={busy || !open}
+            onClick={() => {
+              if (busy) return;
+              setLast('unassign');
+              unassign.mutate({ action: 'unassign' });
+            }}
+          >
+            {unassign.isPending ? <InlineLoading description="Unassigning…" /> : 'Unassign'}
+          </Button>
+        ) : null}
+      </div>
+      <form className="task-actions__row" onSubmit={submitAssign} aria-label="Assign to someone else">
+        <TextInput
+          id="task-assign-to"
+          labelText="Assign to someone else (username)"
+          size="md"
+          value={assignee}
+          disabled={busy || !open}
+          onChange={(e) => setAssignee(e.target.value)}
+        />
+        <Button type="submit" kind="tertiary" size="md" disabled={busy || !open || assignee.trim() === ''}>
+          {assign.isPending ? <InlineLoading description="Assigning…" /> : 'Assign'}
+        </Button>
+      </form>
+      {currentUsername === null ? (
+        <p className="task-muted">“Assign to me” needs a signed-in user; this connection has no username.</p>
+      ) : null}
+      <TaskActionError error={error} clusterId={clusterId} />
+    </section>
+  );
+}

@@ -1,0 +1,155 @@
+import { Button, InlineLoading, InlineNotification, TextInput } from '@carbon/react';
+import { useState, type FormEvent } from 'react';
+import type { TaskChangeset, UserTask } from '../api/user-tasks-api.ts';
+import { useTaskMutation } from '../api/user-tasks-mutations.ts';
+import { fromDateInput, toDateInput } from '../lib/format-date.ts';
+import { TaskActionError } from './task-action-error.tsx';
+
+interface TaskUpdateFormProps {
+  clusterId: string;
+  task: UserTask;
+  currentUsername: string | null;
+}
+
+const splitList = (text: string) =>
+  text
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+function initial(task: UserTask) {
+  return {
+    dueDate: toDateInput(task.dueDate),
+    followUpDate: toDateInput(task.followUpDate),
+    priority: task.priority === null ? '' : String(task.priority),
+    candidateGroups: task.candidateGroups.join(', '),
+    candidateUsers: task.candidateUsers.join(', '),
+  };
+}
+
+/** Only changed fields go into the PATCH changeset; absent fields keep their value (reference §3.11). */
+export function TaskUpdateForm({ clusterId, task, currentUsername }: TaskUpdateFormProps) {
+  const mutation = useTaskMutation(clusterId, task.userTaskKey, currentUsername);
+  const [draft, setDraft] = useState(() => initial(task));
+  const [source, setSource] = useState(task);
+  const [priorityError, setPriorityError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  if (source !== task) {
+    // The task was re-read (after a save or a conflict): start from what the cluster has now.
+    setSource(task);
+    setDraft(initial(task));
+  }
+  const open = task.state === 'CREATED';
+  const base = initial(task);
+
+  const changeset = (): TaskChangeset => {
+    const c: TaskChangeset = {};
+    // An empty string resets a date; a calendar day means the end of that day in the user's zone.
+    if (draft.dueDate !== base.dueDate) c.dueDate = draft.dueDate === '' ? '' : fromDateInput(draft.dueDate);
+    if (draft.followUpDate !== base.followUpDate) {
+      c.followUpDate = draft.followUpDate === '' ? '' : fromDateInput(draft.followUpDate);
+    }
+    if (draft.priority !== base.priority && draft.priority !== '') c.priority = Number(draft.priority);
+    const groups = splitList(draft.candidateGroups);
+    if (!sameList(groups, task.candidateGroups)) c.candidateGroups = groups;
+    const users = splitList(draft.candidateUsers);
+    if (!sameList(users, task.candidateUsers)) c.candidateUsers = users;
+    return c;
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (mutation.isPending) return;
+    const p = Number(draft.priority);
+    if (draft.priority !== '' && (!Number.isInteger(p) || p < 0 || p > 100)) {
+      setPriorityError('Priority is a whole number from 0 to 100.');
+      return;
+    }
+    setPriorityError(null);
+    const c = changeset();
+    if (Object.keys(c).length === 0) return;
+    setSaved(false);
+    mutation.mutate({ action: 'update', changeset: c }, { onSuccess: () => setSaved(true) });
+  };
+
+  const set = (key: keyof typeof draft, value: string) => {
+    setSaved(false);
+    setDraft((d) => ({ ...d, [key]: value }));
+  };
+  const disabled = mutation.isPending || !open;
+  const unchanged = Object.keys(changeset()).length === 0;
+
+  return (
+    <section className="task-section" aria-labelledby="task-update-title">
+      <h2 id="task-update-title" className="task-section__title">
+        Change dates, priority and candidates
+      </h2>
+      <form className="task-form" onSubmit={submit} noValidate aria-label="Change task">
+        <div className="task-actions__row">
+          <TextInput
+            id="task-update-due"
+            labelText="Due date"
+            type="date"
+            size="md"
+            value={draft.dueDate}
+            disabled={disabled}
+            onChange={(e) => set('dueDate', e.target.value)}
+          />
+          <TextInput
+            id="task-update-follow-up"
+            labelText="Follow-up date"
+            type="date"
+            size="md"
+            value={draft.followUpDate}
+            disabled={disabled}
+            onChange={(e) => set('followUpDate', e.target.value)}
+          />
+          <TextInput
+            id="task-update-priority"
+            labelText="Priority (0–100)"
+            type="number"
+            size="md"
+            min={0}
+            max={100}
+            value={draft.priority}
+            invalid={priorityError !== null}
+            invalidText={priorityError ?? undefined}
+            disabled={disabled}
+            onChange={(e) => set('priority', e.target.value)}
+          />
+        </div>
+        <TextInput
+          id="task-update-groups"
+          labelText="Candidate groups (comma-separated)"
+          size="md"
+          value={draft.candidateGroups}
+          disabled={disabled}
+          onChange={(e) => set('candidateGroups', e.target.value)}
+        />
+        <TextInput
+          id="task-update-users"
+          labelText="Candidate users (comma-separated)"
+          size="md"
+          value={draft.candidateUsers}
+          disabled={disabled}
+          onChange={(e) => set('candidateUsers', e.target.value)}
+        />
+        <div className="task-actions__row">
+          {mutation.isPending ? (
+            <InlineLoading description="Saving…" />
+          ) : (
+            <Button type="submit" kind="secondary" size="md" disabled={disabled || unchanged}>
+              Save changes
+            </Button>
+          )}
+        </div>
+      </form>
+      {saved && !mutation.isPending ? (
+        <InlineNotification kind="success" lowContrast hideCloseButton title="Changes saved." />
+      ) : null}
+      <TaskActionError error={mutation.error} clusterId={clusterId} />
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { InlineNotification, SkeletonText } from '@carbon/react';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { ForbiddenCallout } from '../../../components/forbidden/forbidden-callout.tsx';
+import { ApiError } from '../../../lib/api/api-error.ts';
+import { useCurrentUser } from '../../../lib/connection/current-user.ts';
+import { userTaskQueries } from '../api/user-tasks-queries.ts';
+import { TaskAssignment } from './task-assignment.tsx';
+import { TaskCompletion } from './task-completion.tsx';
+import { TaskDetailFields } from './task-detail-fields.tsx';
+import { TaskUpdateForm } from './task-update-form.tsx';
+import { TaskVariables } from './task-variables.tsx';
+import './user-tasks.scss';
+
+function backSearchOf(state: unknown): string {
+  if (typeof state === 'object' && state !== null && 'backSearch' in state && typeof state.backSearch === 'string') {
+    return state.backSearch;
+  }
+  return '';
+}
+
+export function UserTaskDetailPage() {
+  const { clusterId = '', userTaskKey = '' } = useParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const me = useCurrentUser(clusterId);
+  const query = useQuery(userTaskQueries.detail(clusterId, userTaskKey));
+  const backSearch = backSearchOf(location.state);
+  const listHref = `/c/${encodeURIComponent(clusterId)}/tasks${backSearch ? `?${backSearch}` : ''}`;
+  const username = me.data?.username ?? null;
+  const task = query.data;
+  const error = query.error;
+
+  return (
+    <div className="task-detail">
+      <nav>
+        <Link to={listHref}>← Back to the task queue</Link>
+      </nav>
+      {query.isPending ? <SkeletonText heading paragraph lineCount={8} /> : null}
+      {error instanceof ApiError && error.status === 403 ? (
+        <ForbiddenCallout error={error} clusterId={clusterId} />
+      ) : null}
+      {error instanceof ApiError && error.status === 404 ? (
+        <InlineNotification
+          kind="warning"
+          lowContrast
+          hideCloseButton
+          title={`No user task ${userTaskKey} is visible on this cluster.`}
+          subtitle="It may not exist, or belong to a tenant you are not assigned to (the API answers 404 for both)."
+        />
+      ) : null}
+      {error && !(error instanceof ApiError && (error.status === 403 || error.status === 404)) ? (
+        <InlineNotification
+          kind="error"
+          lowContrast
+          hideCloseButton
+          title="Could not load the task."
+          subtitle={error.message}
+        />
+      ) : null}
+      {task ? (
+        <>
+          <header>
+            <h1 className="task-detail__title">{task.name ?? task.elementId ?? 'Unnamed task'}</h1>
+            <p className="task-detail__subtitle">
+              {task.processName ?? task.processDefinitionId ?? 'unknown process'} · {task.state} · key{' '}
+              {task.userTaskKey}
+            </p>
+          </header>
+          <div className="task-detail__columns">
+            <div
+              className="task-detail__main"
+              style={{ display: 'flex', flexDirection: 'column', gap: '1.5rem', minWidth: 0 }}
+            >
+              <TaskDetailFields task={task} />
+              <TaskVariables clusterId={clusterId} userTaskKey={task.userTaskKey} />
+            </div>
+            <div
+              className="task-detail__side"
+              style={{ display: 'flex', flexDirection: 'column', gap: '1.5rem', minWidth: 0 }}
+            >
+              <TaskAssignment clusterId={clusterId} task={task} currentUsername={username} />
+              <TaskCompletion
+                clusterId={clusterId}
+                task={task}
+                currentUsername={username}
+                onCompleted={() => void navigate(listHref, { state: { completedTask: task.name ?? task.userTaskKey } })}
+              />
+              <TaskUpdateForm clusterId={clusterId} task={task} currentUsername={username} />
+            </div>
+          </div>
+        </>
+      ) : null}
+    </div>
+  );
+}
