@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './styles/carbon.scss';
+import './styles/app.scss';
 import { App } from './app/app.tsx';
 
 const root = document.getElementById('root');

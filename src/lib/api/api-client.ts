@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { ApiError } from './api-error.ts';
-import type { ApiErrorRequest, ProblemDetail } from './api-error.ts';
+import { ApiError, type ApiErrorRequest, type ProblemDetail } from './api-error.ts';
 import { addRequestLogEntry, newRequestId, redactBody, redactHeaders, updateRequestLogEntry } from './request-log.ts';
 import { getCredentialHeaders, renewCredentials, signInAgain } from '../connection/connection-store.ts';
 
@@ -91,10 +90,7 @@ async function readBody(response: Response): Promise<{ text: string; json: unkno
   }
 }
 
-async function send<T>(
-  clusterId: string,
-  options: ApiRequestOptions<T>,
-): Promise<{ data: T; meta: ApiResponseMeta }> {
+async function send<T>(clusterId: string, options: ApiRequestOptions<T>): Promise<{ data: T; meta: ApiResponseMeta }> {
   const method = options.method ?? 'GET';
   if (!options.path.startsWith('/v2/')) throw new Error(`apiRequest path must start with /v2/: ${options.path}`);
   const query = toQuery(options.query);

@@ -1,7 +1,6 @@
 import type { User, UserManager } from 'oidc-client-ts';
 import type { ClusterSummary } from '../clusters/cluster-summary.ts';
-import { connectOidc, getConnection, updateOidcToken } from '../connection/connection-store.ts';
-import type { OidcHooks } from '../connection/connection-store.ts';
+import { connectOidc, getConnection, updateOidcToken, type OidcHooks } from '../connection/connection-store.ts';
 
 // OIDC user login (Authorization Code + PKCE) through oidc-client-ts, loaded on demand so the
 // first screen does not carry it. One UserManager per cluster: the user and the login state

@@ -1,6 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { decodeJwt, expiresAtOf, readClaim } from '../auth/decode-jwt.ts';
-import type { DecodedJwt } from '../auth/decode-jwt.ts';
+import { decodeJwt, expiresAtOf, readClaim, type DecodedJwt } from '../auth/decode-jwt.ts';
 import type { ApiError } from '../api/api-error.ts';
 import type { ClusterSummary } from '../clusters/cluster-summary.ts';
 import type { Connection, ConnectionMethod, PrincipalKind, SignInNotice } from './connection-types.ts';

@@ -1,5 +1,4 @@
-import { audiencesOf, expiresAtOf } from '../auth/decode-jwt.ts';
-import type { DecodedJwt } from '../auth/decode-jwt.ts';
+import { audiencesOf, expiresAtOf, type DecodedJwt } from '../auth/decode-jwt.ts';
 import type { ConnectionMethod } from './connection-types.ts';
 
 // Why a cluster answered 401. Camunda's `detail` texts are Spring defaults that no Camunda
@@ -41,7 +40,8 @@ export function explainUnauthorized(input: UnauthorizedInput): UnauthorizedReaso
   if (detail && /Neither username claim .* nor clientId claim/i.test(detail)) {
     return {
       code: 'unknown-claim',
-      summary: 'The token carries neither the username claim nor the client-id claim the cluster is configured to read.',
+      summary:
+        'The token carries neither the username claim nor the client-id claim the cluster is configured to read.',
     };
   }
   if (token) {
@@ -57,7 +57,10 @@ export function explainUnauthorized(input: UnauthorizedInput): UnauthorizedReaso
     ) {
       const got = audiences.length ? audiences.map((a) => `'${a}'`).join(', ') : 'none';
       const want = expectedAudience ? `'${expectedAudience}'` : 'another audience';
-      return { code: 'wrong-audience', summary: `Wrong audience: the token is for ${got}, the cluster expects ${want}.` };
+      return {
+        code: 'wrong-audience',
+        summary: `Wrong audience: the token is for ${got}, the cluster expects ${want}.`,
+      };
     }
   }
   if (method === 'client-credentials' && !token) {

@@ -10,7 +10,7 @@ const listeners = new Set<() => void>();
 
 function storage(): Storage | null {
   try {
-    // eslint-disable-next-line no-restricted-globals -- the theme choice is the single allowed localStorage use
+    // The theme choice is the single allowed localStorage use (docs/decisions.md).
     return window.localStorage;
   } catch {
     return null;

@@ -1,0 +1,100 @@
+import {
+  Header,
+  HeaderGlobalAction,
+  HeaderGlobalBar,
+  HeaderMenuItem,
+  HeaderNavigation,
+  SkipToContent,
+} from '@carbon/react';
+import { useCallback, useState, type ReactNode } from 'react';
+import { Link, NavLink, useParams } from 'react-router';
+import { useCluster } from '../../lib/clusters/cluster-queries.ts';
+import { useConnection } from '../../lib/connection/connection-store.ts';
+import { ListIcon, UserIcon } from '../icons/shell-icons.tsx';
+import { PrincipalDrawer } from './principal-drawer.tsx';
+import { RequestLogDrawer } from './request-log-drawer.tsx';
+import { ThemeMenu } from './theme-menu.tsx';
+
+type Drawer = 'log' | 'principal' | null;
+
+function ClusterNavigation({ clusterId }: { clusterId: string }) {
+  const base = `/c/${encodeURIComponent(clusterId)}`;
+  const items = [
+    { to: `${base}/topology`, label: 'Topology' },
+    { to: `${base}/tasks`, label: 'User tasks' },
+    { to: `${base}/access`, label: 'Access' },
+  ];
+  return (
+    <HeaderNavigation aria-label="Cluster views">
+      {items.map((item) => (
+        <HeaderMenuItem key={item.to} as={NavLink} to={item.to}>
+          {item.label}
+        </HeaderMenuItem>
+      ))}
+    </HeaderNavigation>
+  );
+}
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const { clusterId = '' } = useParams();
+  const { cluster } = useCluster(clusterId);
+  const { connection } = useConnection(clusterId);
+  const [drawer, setDrawer] = useState<Drawer>(null);
+  const close = useCallback(() => setDrawer(null), []);
+  const toggle = (next: Exclude<Drawer, null>) => setDrawer((current) => (current === next ? null : next));
+  const connected = clusterId !== '' && connection !== null;
+
+  return (
+    <>
+      <Header aria-label="Lantern">
+        <SkipToContent href="#main-content" />
+        <Link to="/" className="cds--header__name lantern-header-name">
+          <img src="/lantern.svg" alt="" width={20} height={20} />
+          <span>Lantern</span>
+        </Link>
+        {connected ? <ClusterNavigation clusterId={clusterId} /> : null}
+        <HeaderGlobalBar>
+          {cluster ? (
+            <Link
+              to={`/c/${encodeURIComponent(cluster.id)}`}
+              className="lantern-header-cluster"
+              title={`Connection check for ${cluster.name}`}
+            >
+              <span className="lantern-visually-hidden">Cluster: </span>
+              {cluster.name}
+              {connection ? <span className="lantern-header-principal">{connection.principalLabel}</span> : null}
+            </Link>
+          ) : null}
+          <ThemeMenu />
+          {connected ? (
+            <HeaderGlobalAction
+              aria-label="Who am I"
+              aria-expanded={drawer === 'principal'}
+              isActive={drawer === 'principal'}
+              onClick={() => toggle('principal')}
+              tooltipAlignment="end"
+            >
+              <UserIcon />
+            </HeaderGlobalAction>
+          ) : null}
+          <HeaderGlobalAction
+            aria-label="Request log"
+            aria-expanded={drawer === 'log'}
+            isActive={drawer === 'log'}
+            onClick={() => toggle('log')}
+            tooltipAlignment="end"
+          >
+            <ListIcon />
+          </HeaderGlobalAction>
+        </HeaderGlobalBar>
+      </Header>
+      <main id="main-content" className="lantern-main" tabIndex={-1}>
+        {children}
+      </main>
+      <RequestLogDrawer open={drawer === 'log'} onClose={close} />
+      {cluster && connected ? (
+        <PrincipalDrawer cluster={cluster} open={drawer === 'principal'} onClose={close} />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+import { Button } from '@carbon/react';
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { clearRequestLog } from '../../lib/api/request-log.ts';
+import { audiencesOf, readClaim } from '../../lib/auth/decode-jwt.ts';
+import type { ClusterSummary } from '../../lib/clusters/cluster-summary.ts';
+import { connectionMethodLabel, useConnection } from '../../lib/connection/connection-store.ts';
+import { useCurrentUser } from '../../lib/connection/current-user.ts';
+import { formatRelative } from '../../lib/format/format-time.ts';
+import { SideDrawer } from './side-drawer.tsx';
+
+interface PrincipalDrawerProps {
+  cluster: ClusterSummary;
+  open: boolean;
+  onClose: () => void;
+}
+
+function useNow(intervalMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(id);
+  }, [intervalMs]);
+  return now;
+}
+
+function List({ items }: { items: string[] }) {
+  if (items.length === 0) return <span className="lantern-muted">none</span>;
+  return (
+    <ul className="lantern-tags">
+      {items.map((item) => (
+        <li key={item} className="lantern-tag">
+          {item}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function PrincipalDrawer({ cluster, open, onClose }: PrincipalDrawerProps) {
+  const { connection, signOut } = useConnection(cluster.id);
+  const me = useCurrentUser(cluster.id);
+  const navigate = useNavigate();
+  const now = useNow(1000);
+  if (!connection) return null;
+  const user = me.data ?? null;
+  const tokenGroups = connection.token
+    ? readClaim(connection.token.claims, cluster.oidc?.groupsClaim ?? 'groups')
+    : undefined;
+  const groups = [
+    ...new Set([
+      ...(user?.groups ?? []),
+      ...(Array.isArray(tokenGroups) ? tokenGroups.filter((g): g is string => typeof g === 'string') : []),
+    ]),
+  ];
+
+  const onSignOut = async () => {
+    onClose();
+    clearRequestLog(cluster.id);
+    await signOut();
+    await navigate(`/c/${encodeURIComponent(cluster.id)}`, { replace: true });
+  };
+
+  return (
+    <SideDrawer title="Who am I" open={open} onClose={onClose}>
+      <dl className="lantern-facts">
+        <dt>Cluster</dt>
+        <dd>{cluster.name}</dd>
+        <dt>Signed in with</dt>
+        <dd>{connectionMethodLabel(connection.method)}</dd>
+        <dt>{connection.principalKind === 'client' ? 'Client' : 'User'}</dt>
+        <dd>
+          {connection.principalKind === 'anonymous'
+            ? 'anonymous (the API is unprotected)'
+            : (user?.username ?? connection.principalLabel)}
+          {user?.displayName ? ` (${user.displayName})` : ''}
+        </dd>
+        {user?.email ? (
+          <>
+            <dt>Email</dt>
+            <dd>{user.email}</dd>
+          </>
+        ) : null}
+        {connection.principalKind !== 'anonymous' ? (
+          <>
+            <dt>Groups</dt>
+            <dd>
+              <List items={groups} />
+            </dd>
+            <dt>Roles</dt>
+            <dd>{user ? <List items={user.roles} /> : <span className="lantern-muted">unknown</span>}</dd>
+            <dt>Tenants</dt>
+            <dd>
+              {user ? (
+                <List items={user.tenants.map((t) => t.tenantId)} />
+              ) : (
+                <span className="lantern-muted">unknown</span>
+              )}
+            </dd>
+            <dt>Web components</dt>
+            <dd>
+              {user ? <List items={user.authorizedComponents} /> : <span className="lantern-muted">unknown</span>}
+            </dd>
+          </>
+        ) : null}
+        {connection.token ? (
+          <>
+            <dt>Token audience</dt>
+            <dd>{audiencesOf(connection.token.claims).join(', ') || 'none'}</dd>
+          </>
+        ) : null}
+        {connection.expiresAt !== null ? (
+          <>
+            <dt>Token expires</dt>
+            <dd data-testid="token-expiry">
+              {new Date(connection.expiresAt).toLocaleTimeString()} ({formatRelative(connection.expiresAt, now)})
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {me.error ? <p className="lantern-error-text">Could not read /v2/authentication/me: {me.error.message}</p> : null}
+      {connection.method !== 'none' ? (
+        <Button kind="secondary" size="md" onClick={() => void onSignOut()}>
+          Sign out
+        </Button>
+      ) : null}
+    </SideDrawer>
+  );
+}

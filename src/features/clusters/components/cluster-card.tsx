@@ -1,0 +1,47 @@
+import { Tag } from '@carbon/react';
+import { Link } from 'react-router';
+import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
+import { authMethodLabel, useClusterVersion } from '../../../lib/clusters/cluster-version.ts';
+import { useConnection } from '../../../lib/connection/connection-store.ts';
+
+function OidcOptions({ cluster }: { cluster: ClusterSummary }) {
+  const options = [cluster.oidc?.clientId ? 'user login' : null, 'client credentials', 'pasted token'].filter(
+    (o): o is string => o !== null,
+  );
+  return <span className="lantern-muted">{options.join(' · ')}</span>;
+}
+
+export function ClusterCard({ cluster }: { cluster: ClusterSummary }) {
+  const version = useClusterVersion(cluster);
+  const { connection } = useConnection(cluster.id);
+  const versionText = version.data
+    ? `Camunda ${version.data}`
+    : version.isFetching
+      ? 'Checking version…'
+      : version.isError
+        ? 'Version unknown (cluster did not answer)'
+        : 'Version shown after sign-in';
+  return (
+    <Link
+      to={`/c/${encodeURIComponent(cluster.id)}`}
+      className="lantern-cluster-card"
+      aria-label={`${cluster.name}: ${authMethodLabel(cluster)}, ${cluster.restAddress}`}
+    >
+      <span className="lantern-cluster-card__name">{cluster.name}</span>
+      <span className="lantern-cluster-card__address">{cluster.restAddress}</span>
+      <span>
+        <Tag type={cluster.auth === 'none' ? 'green' : cluster.auth === 'basic' ? 'blue' : 'purple'} size="sm">
+          {authMethodLabel(cluster)}
+        </Tag>
+        {cluster.auth === 'oidc' ? <OidcOptions cluster={cluster} /> : null}
+      </span>
+      <span className="lantern-muted" data-testid="cluster-version">
+        {versionText}
+      </span>
+      {connection ? <span>Connected as {connection.principalLabel}</span> : null}
+      <span className="lantern-cluster-card__cta" aria-hidden="true">
+        {connection ? 'Open →' : 'Connect →'}
+      </span>
+    </Link>
+  );
+}
