@@ -1,0 +1,254 @@
+// Expected strings are the reference §12 running example (user `kim` needs UPDATE_USER_TASK on
+// process definition `invoice`), written out by hand.
+import { describe, expect, it } from 'vitest';
+import {
+  c8ctlCommand,
+  curlCommand,
+  envVars,
+  fixFormats,
+  helmValues,
+  identityAsCodeYaml,
+  ownerChoices,
+  proposeFixes,
+  restJson,
+  type AuthorizationDraft,
+} from './fix-drafts.ts';
+import { parseForbidden } from './parse-forbidden.ts';
+
+const kimInvoice: AuthorizationDraft = {
+  ownerType: 'USER',
+  ownerId: 'kim',
+  resourceType: 'PROCESS_DEFINITION',
+  resourceId: 'invoice',
+  permissionTypes: ['UPDATE_USER_TASK'],
+};
+
+const TASK = '2251799813685281';
+
+describe('formats of the running example (§12)', () => {
+  it('REST body', () => {
+    expect(restJson(kimInvoice)).toBe(
+      '{"ownerId":"kim","ownerType":"USER","resourceType":"PROCESS_DEFINITION","resourceId":"invoice","permissionTypes":["UPDATE_USER_TASK"]}',
+    );
+  });
+
+  it('curl with a Basic placeholder, never a real credential', () => {
+    expect(curlCommand(kimInvoice, 'http://localhost:8080/', 'basic')).toBe(
+      [
+        "curl -X POST 'http://localhost:8080/v2/authorizations' \\",
+        "  -u '<username>:<password>' \\",
+        "  -H 'Content-Type: application/json' \\",
+        `  -d '{"ownerId":"kim","ownerType":"USER","resourceType":"PROCESS_DEFINITION","resourceId":"invoice","permissionTypes":["UPDATE_USER_TASK"]}'`,
+      ].join('\n'),
+    );
+    expect(curlCommand(kimInvoice, 'https://c.example', 'oidc')).toContain("-H 'Authorization: Bearer <access-token>'");
+    expect(curlCommand(kimInvoice, 'http://x', 'none')).not.toContain('Authorization');
+  });
+
+  it('c8ctl', () => {
+    expect(c8ctlCommand(kimInvoice)).toBe(
+      'c8ctl create auth --ownerType=USER --ownerId=kim --resourceType=PROCESS_DEFINITION --resourceId=invoice --permissions=UPDATE_USER_TASK',
+    );
+    expect(c8ctlCommand({ ...kimInvoice, resourceId: '*' })).toContain("--resourceId='*'");
+  });
+
+  it('identity-as-code YAML', () => {
+    expect(identityAsCodeYaml(kimInvoice)).toBe(
+      [
+        'camunda:',
+        '  security:',
+        '    initialization:',
+        '      authorizations:',
+        '        - ownerType: USER',
+        '          ownerId: kim',
+        '          resourceType: PROCESS_DEFINITION',
+        '          resourceId: invoice',
+        '          permissions:',
+        '            - UPDATE_USER_TASK',
+      ].join('\n'),
+    );
+  });
+
+  it('environment variables', () => {
+    expect(envVars(kimInvoice)).toBe(
+      [
+        'CAMUNDA_SECURITY_INITIALIZATION_AUTHORIZATIONS_0_OWNERTYPE=USER',
+        'CAMUNDA_SECURITY_INITIALIZATION_AUTHORIZATIONS_0_OWNERID=kim',
+        'CAMUNDA_SECURITY_INITIALIZATION_AUTHORIZATIONS_0_RESOURCETYPE=PROCESS_DEFINITION',
+        'CAMUNDA_SECURITY_INITIALIZATION_AUTHORIZATIONS_0_RESOURCEID=invoice',
+        'CAMUNDA_SECURITY_INITIALIZATION_AUTHORIZATIONS_0_PERMISSIONS=UPDATE_USER_TASK',
+      ].join('\n'),
+    );
+    expect(envVars(kimInvoice, 3)).toContain('AUTHORIZATIONS_3_OWNERID=kim');
+  });
+
+  it('Helm orchestration.extraConfiguration', () => {
+    expect(helmValues(kimInvoice)).toBe(
+      [
+        'orchestration:',
+        '  extraConfiguration:',
+        '    - file: identity-as-code.yaml',
+        '      content: |',
+        '        camunda:',
+        '          security:',
+        '            initialization:',
+        '              authorizations:',
+        '                - ownerType: USER',
+        '                  ownerId: kim',
+        '                  resourceType: PROCESS_DEFINITION',
+        '                  resourceId: invoice',
+        '                  permissions:',
+        '                    - UPDATE_USER_TASK',
+      ].join('\n'),
+    );
+  });
+
+  it('quotes * and numeric ids in YAML', () => {
+    expect(identityAsCodeYaml({ ...kimInvoice, resourceId: '*' })).toContain('resourceId: "*"');
+    expect(identityAsCodeYaml({ ...kimInvoice, resourceType: 'USER_TASK', resourceId: TASK })).toContain(
+      `resourceId: "${TASK}"`,
+    );
+  });
+
+  it('property-based grants: REST and YAML with resourcePropertyName, no c8ctl', () => {
+    const draft: AuthorizationDraft = {
+      ownerType: 'GROUP',
+      ownerId: 'accounting',
+      resourceType: 'USER_TASK',
+      resourcePropertyName: 'candidateGroups',
+      permissionTypes: ['READ', 'CLAIM', 'COMPLETE'],
+    };
+    expect(restJson(draft)).toBe(
+      '{"ownerId":"accounting","ownerType":"GROUP","resourceType":"USER_TASK","resourcePropertyName":"candidateGroups","permissionTypes":["READ","CLAIM","COMPLETE"]}',
+    );
+    expect(c8ctlCommand(draft)).toBeNull();
+    expect(identityAsCodeYaml(draft)).toContain('resourcePropertyName: candidateGroups');
+    expect(envVars(draft)).toContain('_RESOURCEPROPERTYNAME=candidateGroups');
+    expect(fixFormats(draft, { baseUrl: 'http://x', auth: 'basic' }).c8ctl).toBeNull();
+  });
+
+  it('escapes single quotes in shell arguments', () => {
+    const curl = curlCommand({ ...kimInvoice, ownerId: "o'brien" }, 'http://x', 'none');
+    expect(curl).toContain(`"ownerId":"o'\\''brien"`);
+  });
+});
+
+describe('proposeFixes', () => {
+  const assign89 = parseForbidden(
+    {
+      status: 403,
+      detail: `Command 'ASSIGN' rejected with code 'FORBIDDEN': Insufficient permissions to perform operation 'UPDATE_USER_TASK' on resource 'PROCESS_DEFINITION', required resource identifiers are one of '[*, invoice]'; and Insufficient permissions to perform operation 'UPDATE' on resource 'USER_TASK', required resource identifiers are one of '[*, ${TASK}]'`,
+    },
+    { method: 'POST', path: `/v2/user-tasks/${TASK}/assignment`, version: '8.9' },
+  );
+
+  it('recommends the process-level grant on the named process, not *', () => {
+    const fixes = proposeFixes(assign89, { ownerType: 'USER', ownerId: 'ron' }, { version: '8.9' });
+    expect(fixes[0]).toEqual({
+      draft: {
+        ownerType: 'USER',
+        ownerId: 'ron',
+        resourceType: 'PROCESS_DEFINITION',
+        resourceId: 'invoice',
+        permissionTypes: ['UPDATE_USER_TASK'],
+      },
+      rationale: 'UPDATE_USER_TASK on process `invoice` only — not `*`, which would grant it on every process.',
+      recommended: true,
+    });
+    expect(fixes.slice(1).map((f) => [f.draft.resourceType, f.draft.resourceId, f.recommended])).toEqual([
+      ['USER_TASK', TASK, false],
+    ]);
+    expect(fixes[1]?.rationale).toContain('fixes just this one task');
+  });
+
+  it('offers a property-based USER_TASK grant when the principal matches a task property', () => {
+    const fixes = proposeFixes(
+      assign89,
+      { ownerType: 'USER', ownerId: 'anna' },
+      {
+        version: '8.9',
+        username: 'anna',
+        groups: ['accounting'],
+        task: { userTaskKey: TASK, processDefinitionId: 'invoice', candidateGroups: ['accounting'] },
+      },
+    );
+    expect(fixes.map((f) => f.draft.resourcePropertyName ?? f.draft.resourceId)).toEqual([
+      'invoice',
+      'candidateGroups',
+      TASK,
+    ]);
+  });
+
+  it('prefers the narrower CLAIM permissions for a claim denial', () => {
+    const claim = parseForbidden({
+      status: 403,
+      detail: `Command 'CLAIM' rejected with code 'FORBIDDEN': Insufficient permissions to perform operation 'UPDATE_USER_TASK' on resource 'PROCESS_DEFINITION', required resource identifiers are one of '[*, invoice]'; and Insufficient permissions to perform operation 'CLAIM_USER_TASK' on resource 'PROCESS_DEFINITION', required resource identifiers are one of '[*, invoice]'; and Insufficient permissions to perform operation 'UPDATE' on resource 'USER_TASK', required resource identifiers are one of '[*, ${TASK}]'; and Insufficient permissions to perform operation 'CLAIM' on resource 'USER_TASK', required resource identifiers are one of '[*, ${TASK}]'`,
+    });
+    const fixes = proposeFixes(claim, { ownerType: 'USER', ownerId: 'kim' }, { version: '8.9' });
+    expect(fixes.map((f) => `${f.draft.resourceType}:${f.draft.permissionTypes.join(',')}`)).toEqual([
+      'PROCESS_DEFINITION:CLAIM_USER_TASK',
+      'USER_TASK:CLAIM',
+    ]);
+  });
+
+  it('never proposes USER_TASK or property-based grants on 8.8', () => {
+    const fixes = proposeFixes(
+      assign89,
+      { ownerType: 'USER', ownerId: 'anna' },
+      {
+        version: '8.8',
+        username: 'anna',
+        task: { userTaskKey: TASK, processDefinitionId: 'invoice', assignee: 'anna' },
+      },
+    );
+    expect(fixes.map((f) => f.draft.resourceType)).toEqual(['PROCESS_DEFINITION']);
+  });
+
+  it('uses * for checks that are not id-scoped, and the task process for read-side texts', () => {
+    const create = parseForbidden({
+      status: 403,
+      detail:
+        "Command 'CREATE' rejected with code 'FORBIDDEN': Insufficient permissions to perform operation 'CREATE' on resource 'AUTHORIZATION'",
+    });
+    expect(proposeFixes(create, { ownerType: 'CLIENT', ownerId: 'ops' }, { version: '8.9' })[0]?.draft).toEqual({
+      ownerType: 'CLIENT',
+      ownerId: 'ops',
+      resourceType: 'AUTHORIZATION',
+      resourceId: '*',
+      permissionTypes: ['CREATE'],
+    });
+    const read = parseForbidden(
+      { status: 403, detail: "Unauthorized to perform operation 'READ_USER_TASK' on resource 'PROCESS_DEFINITION'" },
+      { method: 'GET', path: `/v2/user-tasks/${TASK}` },
+    );
+    const fixes = proposeFixes(
+      read,
+      { ownerType: 'USER', ownerId: 'kim' },
+      {
+        version: '8.8',
+        task: { userTaskKey: TASK, processDefinitionId: 'invoice' },
+      },
+    );
+    expect(fixes[0]?.draft.resourceId).toBe('invoice');
+  });
+
+  it('proposes nothing for tenant, not-found and unknown explanations', () => {
+    const unknown = parseForbidden({ status: 403, detail: 'Access Denied' });
+    expect(proposeFixes(unknown, { ownerType: 'USER', ownerId: 'kim' }, { version: '8.9' })).toEqual([]);
+  });
+});
+
+describe('ownerChoices', () => {
+  it('offers the principal, its groups and roles, each with its trade-off', () => {
+    const choices = ownerChoices({ type: 'USER', id: 'ron' }, { groups: ['auditors'], roles: ['readonly-admin'] });
+    expect(choices.map((c) => `${c.owner.ownerType}:${c.owner.ownerId}`)).toEqual([
+      'USER:ron',
+      'GROUP:auditors',
+      'ROLE:readonly-admin',
+    ]);
+    expect(choices[1]?.tradeOff).toBe('Every member of group auditors gets it, now and in the future.');
+    expect(ownerChoices({ type: 'CLIENT', id: 'worker-client' })[0]?.tradeOff).toContain(
+      'CLIENT owners need no Identity record',
+    );
+  });
+});

@@ -1,0 +1,313 @@
+// From a parsed denial to the least-privilege authorization(s) that would fix it, in every
+// format an operator applies them with (reference §12): the REST body, curl, c8ctl,
+// identity-as-code YAML, environment variables and Helm values. Credentials are always
+// placeholders; the real ones never enter these texts.
+import { type ClusterVersion, hasUserTaskResource, resourceNoun, type UserTaskProperty, WILDCARD } from './model.ts';
+import type { ForbiddenExplanation, RequiredAlternative } from './parse-forbidden.ts';
+
+export type FixOwnerType = 'USER' | 'CLIENT' | 'GROUP' | 'ROLE' | 'MAPPING_RULE';
+
+export interface FixOwner {
+  ownerType: FixOwnerType;
+  ownerId: string;
+}
+
+export interface OwnerChoice {
+  owner: FixOwner;
+  /** One sentence on who else gets the permission this way. */
+  tradeOff: string;
+}
+
+/** The owners a fix can be granted to: the principal itself, or a group / role it belongs to. */
+export function ownerChoices(
+  principal: { type: 'USER' | 'CLIENT'; id: string },
+  memberOf: { groups?: string[]; roles?: string[] } = {},
+): OwnerChoice[] {
+  const self: OwnerChoice =
+    principal.type === 'USER'
+      ? {
+          owner: { ownerType: 'USER', ownerId: principal.id },
+          tradeOff: `Only user ${principal.id} gets it: the narrowest choice, but one grant per person to maintain.`,
+        }
+      : {
+          owner: { ownerType: 'CLIENT', ownerId: principal.id },
+          tradeOff: `Only client ${principal.id} gets it. CLIENT owners need no Identity record.`,
+        };
+  return [
+    self,
+    ...(memberOf.groups ?? []).map((groupId): OwnerChoice => ({
+      owner: { ownerType: 'GROUP', ownerId: groupId },
+      tradeOff: `Every member of group ${groupId} gets it, now and in the future.`,
+    })),
+    ...(memberOf.roles ?? []).map((roleId): OwnerChoice => ({
+      owner: { ownerType: 'ROLE', ownerId: roleId },
+      tradeOff: `Everyone holding role ${roleId} gets it — users, clients, groups and mapping rules with that role.`,
+    })),
+  ];
+}
+
+export interface AuthorizationDraft {
+  ownerType: FixOwnerType;
+  ownerId: string;
+  resourceType: string;
+  /** Exactly one of resourceId / resourcePropertyName is set. */
+  resourceId?: string;
+  resourcePropertyName?: UserTaskProperty;
+  permissionTypes: string[];
+}
+
+export interface FixProposal {
+  draft: AuthorizationDraft;
+  /** Why this grant, and what it fixes ("every task of process invoice", "only this task"). */
+  rationale: string;
+  recommended: boolean;
+}
+
+export interface FixTaskFacts {
+  userTaskKey: string;
+  processDefinitionId: string;
+  assignee?: string | null;
+  candidateUsers?: string[] | null;
+  candidateGroups?: string[] | null;
+}
+
+export interface FixOptions {
+  version: ClusterVersion;
+  /** The failed request's user task, when it was one: enables the property-based proposals. */
+  task?: FixTaskFacts | null;
+  /** The principal's username and groups, to decide which task property it matches. */
+  username?: string | null;
+  groups?: string[];
+}
+
+// UPDATE implies CLAIM and COMPLETE (reference §6.5), so the narrower one is least privilege.
+const BROADER_THAN: Record<string, string[]> = {
+  UPDATE_USER_TASK: ['CLAIM_USER_TASK', 'COMPLETE_USER_TASK'],
+  UPDATE: ['CLAIM', 'COMPLETE'],
+};
+
+function narrowest(alternatives: RequiredAlternative[]): RequiredAlternative[] {
+  return alternatives.filter(
+    (candidate) =>
+      !alternatives.some(
+        (other) =>
+          other !== candidate &&
+          other.resourceType === candidate.resourceType &&
+          (BROADER_THAN[candidate.permission] ?? []).includes(other.permission),
+      ),
+  );
+}
+
+function matchingProperty(options: FixOptions): UserTaskProperty | null {
+  const task = options.task;
+  if (!task) return null;
+  const username = options.username ?? null;
+  if (username !== null && (task.candidateUsers ?? []).includes(username)) return 'candidateUsers';
+  if ((task.candidateGroups ?? []).some((group) => (options.groups ?? []).includes(group))) return 'candidateGroups';
+  if (username !== null && task.assignee === username) return 'assignee';
+  return null;
+}
+
+const PROPERTY_WORDS: Record<UserTaskProperty, string> = {
+  assignee: 'assigned to them',
+  candidateUsers: 'where they are a candidate user',
+  candidateGroups: 'where one of their groups is a candidate group',
+};
+
+/** The least-privilege grants that fix a parsed denial, recommended first. */
+export function proposeFixes(explanation: ForbiddenExplanation, owner: FixOwner, options: FixOptions): FixProposal[] {
+  if (explanation.kind !== 'permission') return [];
+  const userTaskLayerExists = hasUserTaskResource(options.version);
+  const usable = narrowest(explanation.alternatives).filter(
+    (alternative) => alternative.resourceType !== 'USER_TASK' || userTaskLayerExists,
+  );
+  const proposals: FixProposal[] = [];
+  const base = { ownerType: owner.ownerType, ownerId: owner.ownerId };
+
+  for (const alternative of usable.filter((a) => a.resourceType !== 'USER_TASK')) {
+    let resourceId = alternative.resourceIds[0];
+    if (!resourceId && alternative.resourceType === 'PROCESS_DEFINITION' && options.task) {
+      resourceId = options.task.processDefinitionId;
+    }
+    const noun = resourceNoun(alternative.resourceType);
+    const precise = resourceId !== undefined;
+    proposals.push({
+      draft: {
+        ...base,
+        resourceType: alternative.resourceType,
+        resourceId: resourceId ?? WILDCARD,
+        permissionTypes: [alternative.permission],
+      },
+      rationale: precise
+        ? `${alternative.permission} on ${noun.one} \`${resourceId}\` only — not \`*\`, which would grant it on ${noun.every}.`
+        : `${alternative.permission} on ${noun.every} (\`*\`): the check is not scoped to one id, or the request does not name it.`,
+      recommended: false,
+    });
+  }
+
+  const taskAlternatives = usable.filter((a) => a.resourceType === 'USER_TASK');
+  if (taskAlternatives.length > 0) {
+    const property = matchingProperty(options);
+    const permissions = taskAlternatives.map((a) => a.permission);
+    if (property) {
+      proposals.push({
+        draft: { ...base, resourceType: 'USER_TASK', resourcePropertyName: property, permissionTypes: permissions },
+        rationale: `${permissions.join(', ')} on user tasks ${PROPERTY_WORDS[property]} (property-based): fixes this task and every future one like it, nothing else.`,
+        recommended: false,
+      });
+    }
+    const key = taskAlternatives[0]?.resourceIds[0] ?? options.task?.userTaskKey;
+    if (key) {
+      proposals.push({
+        draft: { ...base, resourceType: 'USER_TASK', resourceId: key, permissionTypes: permissions },
+        rationale: `${permissions.join(', ')} on user task \`${key}\` only: fixes just this one task, which ends when it is completed.`,
+        recommended: false,
+      });
+    }
+  }
+
+  const first = proposals[0];
+  if (first) first.recommended = true;
+  return proposals;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output formats
+
+export type ClusterAuthKind = 'none' | 'basic' | 'oidc';
+
+/** The `POST /v2/authorizations` body, in the field order of the reference examples. */
+export function restBody(draft: AuthorizationDraft): Record<string, unknown> {
+  return {
+    ownerId: draft.ownerId,
+    ownerType: draft.ownerType,
+    resourceType: draft.resourceType,
+    ...(draft.resourcePropertyName !== undefined
+      ? { resourcePropertyName: draft.resourcePropertyName }
+      : { resourceId: draft.resourceId ?? WILDCARD }),
+    permissionTypes: draft.permissionTypes,
+  };
+}
+
+export function restJson(draft: AuthorizationDraft): string {
+  return JSON.stringify(restBody(draft));
+}
+
+function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+export function curlCommand(draft: AuthorizationDraft, baseUrl: string, auth: ClusterAuthKind): string {
+  const url = `${baseUrl.replace(/\/+$/, '')}/v2/authorizations`;
+  const credentials =
+    auth === 'basic'
+      ? [`  -u '<username>:<password>'`]
+      : auth === 'oidc'
+        ? [`  -H 'Authorization: Bearer <access-token>'`]
+        : [];
+  return [
+    `curl -X POST ${shellQuote(url)}`,
+    ...credentials,
+    `  -H 'Content-Type: application/json'`,
+    `  -d ${shellQuote(restJson(draft))}`,
+  ].join(' \\\n');
+}
+
+/** c8ctl has no --resourcePropertyName, so property-based grants cannot be made with it (reference §12.3). */
+export function c8ctlCommand(draft: AuthorizationDraft): string | null {
+  if (draft.resourcePropertyName !== undefined) return null;
+  const id = draft.resourceId ?? WILDCARD;
+  const safe = /^[A-Za-z0-9_.@:-]+$/.test(id) ? id : shellQuote(id);
+  const ownerId = /^[A-Za-z0-9_.@:-]+$/.test(draft.ownerId) ? draft.ownerId : shellQuote(draft.ownerId);
+  return `c8ctl create auth --ownerType=${draft.ownerType} --ownerId=${ownerId} --resourceType=${draft.resourceType} --resourceId=${safe} --permissions=${draft.permissionTypes.join(',')}`;
+}
+
+const YAML_PLAIN = /^[A-Za-z_][A-Za-z0-9_.@/-]*$/;
+const YAML_RESERVED = /^(?:true|false|yes|no|on|off|null|y|n|~)$/i;
+
+function yamlScalar(value: string): string {
+  if (YAML_PLAIN.test(value) && !YAML_RESERVED.test(value)) return value;
+  return JSON.stringify(value);
+}
+
+function indent(text: string, spaces: number): string {
+  const pad = ' '.repeat(spaces);
+  return text
+    .split('\n')
+    .map((line) => (line.length > 0 ? pad + line : line))
+    .join('\n');
+}
+
+function authorizationYamlItem(draft: AuthorizationDraft): string {
+  const target =
+    draft.resourcePropertyName !== undefined
+      ? `  resourcePropertyName: ${yamlScalar(draft.resourcePropertyName)}`
+      : `  resourceId: ${yamlScalar(draft.resourceId ?? WILDCARD)}`;
+  return [
+    `- ownerType: ${draft.ownerType}`,
+    `  ownerId: ${yamlScalar(draft.ownerId)}`,
+    `  resourceType: ${draft.resourceType}`,
+    target,
+    '  permissions:',
+    ...draft.permissionTypes.map((permission) => `    - ${permission}`),
+  ].join('\n');
+}
+
+/** Identity-as-code (application.yaml); create-only: it seeds at start and never updates. */
+export function identityAsCodeYaml(draft: AuthorizationDraft): string {
+  return [
+    'camunda:',
+    '  security:',
+    '    initialization:',
+    '      authorizations:',
+    indent(authorizationYamlItem(draft), 8),
+  ].join('\n');
+}
+
+export function envVars(draft: AuthorizationDraft, index = 0): string {
+  const prefix = `CAMUNDA_SECURITY_INITIALIZATION_AUTHORIZATIONS_${index}_`;
+  const target =
+    draft.resourcePropertyName !== undefined
+      ? `${prefix}RESOURCEPROPERTYNAME=${draft.resourcePropertyName}`
+      : `${prefix}RESOURCEID=${draft.resourceId ?? WILDCARD}`;
+  return [
+    `${prefix}OWNERTYPE=${draft.ownerType}`,
+    `${prefix}OWNERID=${draft.ownerId}`,
+    `${prefix}RESOURCETYPE=${draft.resourceType}`,
+    target,
+    `${prefix}PERMISSIONS=${draft.permissionTypes.join(',')}`,
+  ].join('\n');
+}
+
+export function helmValues(draft: AuthorizationDraft): string {
+  return [
+    'orchestration:',
+    '  extraConfiguration:',
+    '    - file: identity-as-code.yaml',
+    '      content: |',
+    indent(identityAsCodeYaml(draft), 8),
+  ].join('\n');
+}
+
+export interface FixFormats {
+  json: string;
+  curl: string;
+  c8ctl: string | null;
+  yaml: string;
+  env: string;
+  helm: string;
+}
+
+export function fixFormats(
+  draft: AuthorizationDraft,
+  target: { baseUrl: string; auth: ClusterAuthKind; envIndex?: number },
+): FixFormats {
+  return {
+    json: JSON.stringify(restBody(draft), null, 2),
+    curl: curlCommand(draft, target.baseUrl, target.auth),
+    c8ctl: c8ctlCommand(draft),
+    yaml: identityAsCodeYaml(draft),
+    env: envVars(draft, target.envIndex ?? 0),
+    helm: helmValues(draft),
+  };
+}
