@@ -271,11 +271,3 @@ export function updateUserTask(clusterId: string, userTaskKey: string, changeset
     body: { changeset },
   });
 }
-
-const gatewaySchema = z.looseObject({ gatewayVersion: z.optional(z.nullable(z.string())) });
-
-/** Only the gateway version (for version-specific wording); the topology view owns the rest. */
-export async function fetchGatewayVersion(clusterId: string, signal?: AbortSignal): Promise<string | null> {
-  const topology = await apiRequest(clusterId, { path: '/v2/topology', schema: gatewaySchema, signal });
-  return topology.gatewayVersion ?? null;
-}

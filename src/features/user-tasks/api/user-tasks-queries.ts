@@ -1,7 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { UserTaskSearchBody } from '../lib/task-filter.ts';
 import {
-  fetchGatewayVersion,
   fetchTaskForm,
   fetchUserTask,
   searchTaskVariables,
@@ -20,7 +19,6 @@ export const userTaskKeys = {
   fullVariable: (clusterId: string, userTaskKey: string, name: string) =>
     [...userTaskKeys.detail(clusterId, userTaskKey), 'variable-full', name] as const,
   form: (clusterId: string, userTaskKey: string) => [...userTaskKeys.detail(clusterId, userTaskKey), 'form'] as const,
-  gatewayVersion: (clusterId: string) => [...userTaskKeys.all(clusterId), 'gateway-version'] as const,
 };
 
 /** Next page: the end cursor when there is one, else an offset; null when everything is loaded. */
@@ -61,11 +59,5 @@ export const userTaskQueries = {
       queryKey: userTaskKeys.form(clusterId, userTaskKey),
       queryFn: ({ signal }) => fetchTaskForm(clusterId, userTaskKey, signal),
       staleTime: 5 * 60_000,
-    }),
-  gatewayVersion: (clusterId: string) =>
-    queryOptions({
-      queryKey: userTaskKeys.gatewayVersion(clusterId),
-      queryFn: ({ signal }) => fetchGatewayVersion(clusterId, signal),
-      staleTime: 10 * 60_000,
     }),
 };

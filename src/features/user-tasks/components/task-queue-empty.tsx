@@ -2,7 +2,7 @@ import { Button } from '@carbon/react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { CurrentUser } from '../../../lib/connection/current-user.ts';
-import { userTaskQueries } from '../api/user-tasks-queries.ts';
+import { clusterVersionQueries } from '../../../lib/clusters/cluster-version.ts';
 import { userTaskReadRequirement } from '../lib/read-requirement.ts';
 
 interface TaskQueueEmptyProps {
@@ -29,7 +29,7 @@ export function TaskQueueEmpty({
   const accessHref = `/c/${encodeURIComponent(clusterId)}/access`;
   const who = user?.username ?? principalLabel ?? 'this principal';
   // Only asked when the queue is empty: the wording of the needed permission depends on the version.
-  const version = useQuery({ ...userTaskQueries.gatewayVersion(clusterId), enabled: user !== null });
+  const version = useQuery({ ...clusterVersionQueries.version(clusterId), enabled: user !== null });
   const requirement = userTaskReadRequirement(version.data);
   const noMemberships = user != null && user.roles.length === 0 && user.groups.length === 0;
 
