@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -87,6 +87,19 @@ describe('LANTERN_CONFIG file', () => {
     ['{"clusters": [', 'LANTERN_CONFIG: not valid JSON'],
   ])('rejects a bad file naming the bad key (%#)', (text, message) => {
     expect(() => parseConfigFile(text, {})).toThrow(message);
+  });
+});
+
+describe('the documented example file', () => {
+  it('is a valid configuration', () => {
+    const text = readFileSync(new URL('../../lantern.config.example.json', import.meta.url), 'utf8');
+    const clusters = parseConfigFile(text, { LANTERN_PROD_CLIENT_SECRET: 'example' });
+    expect(clusters.map((c) => `${c.id}:${c.auth}`)).toEqual([
+      'local:none',
+      'staging:basic',
+      'prod-keycloak:oidc',
+      'prod-entra:oidc',
+    ]);
   });
 });
 

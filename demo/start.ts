@@ -1,0 +1,99 @@
+import { ConfigError } from '../server/config/cluster-config.ts';
+import { createRedactingLogger } from '../server/logging/redacting-logger.ts';
+import { type DemoPorts, buildIsStale, buildSpa, startDemoEnvironment } from './demo-environment.ts';
+
+// `npm start`: the complete demo environment in one process (docs/decisions.md, "Processes and ports").
+//   --dev  Vite middleware instead of the production build (HMR, relaxed CSP)
+//   --e2e  always rebuild into LANTERN_DIST first and start the `scale` cluster too (Playwright)
+
+const args = new Set(process.argv.slice(2));
+const dev = args.has('--dev');
+const e2e = args.has('--e2e');
+
+function port(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new ConfigError(`${name}: must be a port number`);
+  return value;
+}
+
+const demoLogins: [string, string, string][] = [
+  ['user demo', 'demo', 'admin role: everything allowed'],
+  ['user anna', 'anna', 'task worker: group accounting, role task-worker'],
+  ['user ron', 'ron', 'auditor: readonly-admin, every write forbidden'],
+  ['user nina', 'nina', 'no authorizations: lists come back empty'],
+  ['client worker-client', 'worker-secret', 'only CREATE_PROCESS_INSTANCE: the "my worker gets 403" case'],
+  ['client ops-client', 'ops-secret', 'admin role'],
+];
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return rows.map((row) => `  ${row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')}`.trimEnd()).join('\n');
+}
+
+async function main(): Promise<void> {
+  const scalePort = process.env.DEMO_SCALE_PORT;
+  const ports: DemoPorts = {
+    lantern: port('LANTERN_PORT', 5173),
+    oidc: port('DEMO_OIDC_PORT', 18080),
+    c8run: port('DEMO_C8RUN_PORT', 8080),
+    helm: port('DEMO_HELM_PORT', 8081),
+    saas: port('DEMO_SAAS_PORT', 8082),
+    scale: e2e || scalePort ? port('DEMO_SCALE_PORT', 8083) : null,
+  };
+  const ttl = port('DEMO_OIDC_ACCESS_TOKEN_TTL', 300);
+  const dist = process.env.LANTERN_DIST?.trim() || 'dist';
+  const logger = createRedactingLogger();
+
+  if (!dev && (e2e || buildIsStale(dist))) {
+    process.stdout.write(`Building the production bundle into ${dist}/ …\n`);
+    await buildSpa(dist);
+  }
+  const env = await startDemoEnvironment({
+    ports,
+    spa: dev ? { kind: 'vite' } : { kind: 'dist', dir: dist },
+    accessTokenTtlSeconds: ttl,
+    logger,
+  });
+
+  const clusterRows = env.clusters.map((c) => [`cluster ${c.id}`, c.url, `${c.name} (${c.auth})`]);
+  process.stdout.write(
+    [
+      '',
+      `Lantern demo is running${dev ? ' (development: Vite middleware, relaxed CSP)' : ''}:`,
+      '',
+      table([
+        ['Lantern', env.lanternUrl, 'open this in the browser'],
+        ['OIDC provider', env.issuer, `discovery: ${env.issuer}/.well-known/openid-configuration`],
+        ...clusterRows,
+      ]),
+      '',
+      'Demo logins (Basic on helm, the OIDC login page for saas; c8run needs none):',
+      '',
+      table([['principal', 'secret', 'what it shows'], ...demoLogins]),
+      '',
+      'Press Ctrl+C to stop.',
+      '',
+    ].join('\n'),
+  );
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`\n${signal}: stopping the demo environment…\n`);
+    env
+      .close()
+      .then(() => process.exit(0))
+      .catch(() => process.exit(1));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`npm start failed: ${message}\n`);
+  process.exit(1);
+});
