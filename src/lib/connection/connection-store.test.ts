@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  connectBasic,
+  connectClientCredentials,
+  connectToken,
+  getConnection,
+  getCredentialHeaders,
+  getSignInNotice,
+  onPrincipalChange,
+  resetConnectionsForTests,
+  signOut,
+} from './connection-store.ts';
+import { helmCluster, saasCluster, fakeJwt } from '../../testing/cluster-fixtures.ts';
+import { stubFetch } from '../../testing/fetch-stub.ts';
+
+function everythingStored(): string {
+  const dump: string[] = [document.cookie];
+  for (const store of [window.sessionStorage, window.localStorage]) {
+    for (let i = 0; i < store.length; i += 1) {
+      const key = store.key(i) ?? '';
+      dump.push(key, store.getItem(key) ?? '');
+    }
+  }
+  return dump.join('\n');
+}
+
+beforeEach(() => {
+  resetConnectionsForTests();
+  window.sessionStorage.clear();
+  window.localStorage.clear();
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('Basic credentials', () => {
+  it('are used for requests but never written to any storage', async () => {
+    connectBasic(helmCluster, 'anna', 'anna-pw-1');
+    expect(await getCredentialHeaders('helm')).toEqual({ Authorization: `Basic ${btoa('anna:anna-pw-1')}` });
+    const stored = everythingStored();
+    expect(stored).not.toContain('anna-pw-1');
+    expect(stored).not.toContain(btoa('anna:anna-pw-1'));
+    expect(getConnection('helm')).toMatchObject({ method: 'basic', principalLabel: 'anna', principalKind: 'user' });
+  });
+
+  it('are gone after sign-out', async () => {
+    connectBasic(helmCluster, 'anna', 'anna');
+    await signOut('helm');
+    expect(getConnection('helm')).toBeNull();
+    expect(await getCredentialHeaders('helm')).toEqual({});
+  });
+});
+
+describe('pasted tokens', () => {
+  it('are decoded for the principal and sent as a bearer token', async () => {
+    const token = fakeJwt({ client_id: 'worker-client', aud: 'orchestration-api', exp: 4_000_000_000 });
+    connectToken(saasCluster, token);
+    expect(getConnection('saas')).toMatchObject({
+      method: 'token',
+      principalKind: 'client',
+      principalLabel: 'worker-client',
+    });
+    expect(await getCredentialHeaders('saas')).toEqual({ Authorization: `Bearer ${token}` });
+    expect(everythingStored()).not.toContain(token);
+  });
+
+  it('treat a user token that also carries client_id as the user (preferUsernameClaim)', () => {
+    connectToken(saasCluster, fakeJwt({ preferred_username: 'demo', client_id: 'lantern', exp: 4_000_000_000 }));
+    expect(getConnection('saas')).toMatchObject({ principalKind: 'user', principalLabel: 'demo' });
+  });
+
+  it('end the connection when the token expires, with the reason', () => {
+    vi.useFakeTimers();
+    const now = Date.now();
+    connectToken(saasCluster, fakeJwt({ preferred_username: 'demo', exp: Math.floor(now / 1000) + 30 }));
+    expect(getConnection('saas')).not.toBeNull();
+    vi.advanceTimersByTime(31_000);
+    expect(getConnection('saas')).toBeNull();
+    expect(getSignInNotice('saas')?.reason).toMatch(/expired/);
+  });
+
+  it('reject text that is not a JWT', () => {
+    expect(() => connectToken(saasCluster, 'not-a-token')).toThrow(/not a JWT/);
+    expect(getConnection('saas')).toBeNull();
+  });
+});
+
+describe('client-credentials sessions', () => {
+  it('send only the session handle and forget it on the server at sign-out', async () => {
+    connectClientCredentials(saasCluster, {
+      sessionId: 'sess-1',
+      clientId: 'worker-client',
+      expiresAt: null,
+      token: null,
+    });
+    expect(await getCredentialHeaders('saas')).toEqual({ 'X-Lantern-Session': 'sess-1' });
+    const { calls } = stubFetch({ 'DELETE /api/sessions/sess-1': () => new Response(null, { status: 204 }) });
+    await signOut('saas');
+    expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual(['DELETE /api/sessions/sess-1']);
+  });
+});
+
+describe('principal changes', () => {
+  it('are announced so cached data of the previous principal can be dropped', async () => {
+    const changed: string[] = [];
+    const stop = onPrincipalChange((id) => changed.push(id));
+    connectBasic(helmCluster, 'anna', 'anna');
+    connectBasic(helmCluster, 'ron', 'ron');
+    await signOut('helm');
+    stop();
+    expect(changed).toEqual(['helm', 'helm', 'helm']);
+  });
+});
