@@ -1,0 +1,305 @@
+// Decodes a JWT in the browser — no signature check, nothing sent anywhere — and explains it the
+// way the cluster will read it: times against the server's clock, iss/aud against the cluster's
+// settings, and which claim became the username, the client id and the groups (reference §7.2,
+// §7.3). Malformed input yields an error value, never an exception.
+import type { OidcClusterSettings } from '../clusters/cluster-summary.ts';
+import { readClaim } from './claim-path.ts';
+
+export type JsonObject = Record<string, unknown>;
+
+export interface DecodedJwt {
+  header: JsonObject;
+  claims: JsonObject;
+  /** Whether a third (signature) segment is present. It is never verified here. */
+  hasSignature: boolean;
+}
+
+export type DecodeResult = { ok: true; token: DecodedJwt } | { ok: false; error: string };
+
+function base64UrlDecode(segment: string): string {
+  if (!/^[A-Za-z0-9_-]*$/.test(segment)) throw new Error('contains characters that are not base64url');
+  const base64 = segment.replace(/-/g, '+').replace(/_/g, '/');
+  const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);
+  const binary = atob(padded);
+  const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+function parseObject(segment: string, name: string): JsonObject {
+  let text: string;
+  try {
+    text = base64UrlDecode(segment);
+  } catch (error) {
+    throw new Error(
+      `The ${name} is not valid base64url (${error instanceof Error ? error.message : 'decode failed'}).`,
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new Error(`The ${name} is not JSON.`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new Error(`The ${name} is not a JSON object.`);
+  }
+  return value as JsonObject;
+}
+
+export function decodeJwt(raw: string): DecodeResult {
+  const token = raw.trim().replace(/^Bearer\s+/i, '');
+  if (token.length === 0) return { ok: false, error: 'No token was given.' };
+  const parts = token.split('.');
+  if (parts.length === 5)
+    return { ok: false, error: 'This is an encrypted token (JWE); only signed JWTs can be read.' };
+  if (parts.length !== 3) {
+    return {
+      ok: false,
+      error: `A JWT has three dot-separated parts; this has ${parts.length}. Opaque (non-JWT) access tokens cannot be decoded.`,
+    };
+  }
+  try {
+    const header = parseObject(parts[0] ?? '', 'header');
+    const claims = parseObject(parts[1] ?? '', 'payload');
+    return { ok: true, token: { header, claims, hasSignature: (parts[2] ?? '').length > 0 } };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : 'The token could not be decoded.' };
+  }
+}
+
+/** "in 4 min", "3 h ago", "just now". */
+export function relativeTime(targetMs: number, nowMs: number): string {
+  const delta = targetMs - nowMs;
+  const abs = Math.abs(delta);
+  if (abs < 1000) return 'just now';
+  const units: [number, string][] = [
+    [86_400_000, 'd'],
+    [3_600_000, 'h'],
+    [60_000, 'min'],
+    [1000, 's'],
+  ];
+  const [size, unit] = units.find(([ms]) => abs >= ms) ?? [1000, 's'];
+  const amount = Math.floor(abs / size);
+  return delta > 0 ? `in ${amount} ${unit}` : `${amount} ${unit} ago`;
+}
+
+export interface TimeClaim {
+  name: 'exp' | 'iat' | 'nbf';
+  epochSeconds: number;
+  iso: string;
+  relative: string;
+  problem: string | null;
+}
+
+export interface ClaimCheck {
+  expected: string | null;
+  actual: string[];
+  /** null when the cluster's expected value is unknown. */
+  ok: boolean | null;
+  message: string;
+}
+
+export interface ResolvedTokenPrincipal {
+  type: 'USER' | 'CLIENT' | null;
+  id: string | null;
+  username: { claim: string; value: string | null };
+  clientId: { claim: string | null; value: string | null };
+  /** Null when no groups claim is configured: groups then come from Identity memberships. */
+  groups: { claim: string; values: string[] } | null;
+  warnings: string[];
+  /** The cluster would reject the token with this text (401). */
+  error: string | null;
+}
+
+export interface TokenInspection {
+  header: JsonObject;
+  claims: JsonObject;
+  hasSignature: boolean;
+  times: TimeClaim[];
+  expired: boolean;
+  /** Browser clock minus server clock, in seconds (server `Date` has 1 s resolution). */
+  clockSkewSeconds: number | null;
+  clockWarning: string | null;
+  issuer: ClaimCheck;
+  audience: ClaimCheck;
+  principal: ResolvedTokenPrincipal;
+}
+
+export type ClaimSettings = Pick<
+  OidcClusterSettings,
+  'issuer' | 'audience' | 'usernameClaim' | 'clientIdClaim' | 'groupsClaim' | 'preferUsernameClaim'
+>;
+
+function bracketPath(claim: string): string {
+  return claim.startsWith('$') ? claim : `$['${claim}']`;
+}
+
+/** Camunda's USER vs CLIENT rule (reference §7.3): the client id wins unless preferUsernameClaim. */
+export function resolveTokenPrincipal(claims: JsonObject, settings: ClaimSettings): ResolvedTokenPrincipal {
+  const warnings: string[] = [];
+  const rawUsername = readClaim(claims, settings.usernameClaim);
+  const rawClientId = settings.clientIdClaim ? readClaim(claims, settings.clientIdClaim) : undefined;
+  const result: ResolvedTokenPrincipal = {
+    type: null,
+    id: null,
+    username: { claim: settings.usernameClaim, value: typeof rawUsername === 'string' ? rawUsername : null },
+    clientId: { claim: settings.clientIdClaim, value: typeof rawClientId === 'string' ? rawClientId : null },
+    groups: null,
+    warnings,
+    error: null,
+  };
+  for (const [claim, raw] of [
+    [settings.usernameClaim, rawUsername],
+    [settings.clientIdClaim, rawClientId],
+  ] as const) {
+    if (claim && raw !== undefined && raw !== null && typeof raw !== 'string') {
+      result.error = `Value for ${bracketPath(claim)} is not a string. Please check your OIDC configuration.`;
+      return result;
+    }
+  }
+
+  if (settings.groupsClaim) {
+    const rawGroups = readClaim(claims, settings.groupsClaim);
+    const values = Array.isArray(rawGroups)
+      ? rawGroups.filter((g): g is string => typeof g === 'string')
+      : typeof rawGroups === 'string'
+        ? [rawGroups]
+        : [];
+    result.groups = { claim: settings.groupsClaim, values };
+    if (rawGroups === undefined) {
+      warnings.push(`The groups claim ${settings.groupsClaim} is missing: the caller belongs to no group.`);
+    }
+  }
+
+  const username = result.username.value;
+  const clientId = result.clientId.value;
+  if (username === null && clientId === null) {
+    result.error = `Neither username claim (${settings.usernameClaim}) nor clientId claim (${settings.clientIdClaim ?? 'null'}) could be found in the claims. Please check your OIDC configuration.`;
+    return result;
+  }
+  if ((settings.preferUsernameClaim && username !== null) || clientId === null) {
+    result.type = 'USER';
+    result.id = username;
+    if (clientId !== null) {
+      warnings.push(
+        `The token also carries the client-id claim ${settings.clientIdClaim ?? ''} (${clientId}); preferUsernameClaim makes it user ${username ?? ''}.`,
+      );
+    }
+  } else {
+    result.type = 'CLIENT';
+    result.id = clientId;
+    if (username !== null) {
+      warnings.push(
+        `This token carries the client-id claim ${settings.clientIdClaim ?? ''}, so Camunda treats it as CLIENT ${clientId}, not as user ${username}: authorizations of user ${username} do not apply. Set prefer-username-claim to change this.`,
+      );
+    }
+  }
+  return result;
+}
+
+function stringValues(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  return [];
+}
+
+function normalizeIssuer(value: string): string {
+  return value.replace(/\/+$/, '');
+}
+
+export interface InspectOptions {
+  now: number;
+  /** The server's `Date` response header, for clock skew. */
+  serverDate?: string | null;
+}
+
+export type InspectResult = { ok: true; inspection: TokenInspection } | { ok: false; error: string };
+
+export function inspectToken(raw: string, settings: ClaimSettings, options: InspectOptions): InspectResult {
+  const decoded = decodeJwt(raw);
+  if (!decoded.ok) return decoded;
+  const { header, claims, hasSignature } = decoded.token;
+
+  const serverMs = options.serverDate ? Date.parse(options.serverDate) : Number.NaN;
+  const clockSkewSeconds = Number.isNaN(serverMs) ? null : Math.round((options.now - serverMs) / 1000);
+  // Token times are judged against the server's clock when we know it: that is what validates them.
+  const reference = Number.isNaN(serverMs) ? options.now : serverMs;
+  let clockWarning: string | null = null;
+  if (clockSkewSeconds !== null && Math.abs(clockSkewSeconds) >= 30) {
+    clockWarning = `Your clock is ${Math.abs(clockSkewSeconds)} s ${clockSkewSeconds > 0 ? 'ahead of' : 'behind'} the cluster's; token times are shown against the cluster's clock.`;
+  }
+
+  const times: TimeClaim[] = [];
+  let expired = false;
+  for (const name of ['exp', 'iat', 'nbf'] as const) {
+    const value = claims[name];
+    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+    const ms = value * 1000;
+    let problem: string | null = null;
+    if (name === 'exp' && ms <= reference) {
+      expired = true;
+      problem = 'Expired: the cluster answers 401 ("Jwt expired at …").';
+    }
+    if (name === 'nbf' && ms > reference) problem = 'Not valid yet.';
+    if (name === 'iat' && ms > reference + 60_000)
+      problem = 'Issued in the future: the clocks of the issuer and the cluster differ.';
+    times.push({
+      name,
+      epochSeconds: value,
+      iso: new Date(ms).toISOString(),
+      relative: relativeTime(ms, reference),
+      problem,
+    });
+  }
+
+  const issuerValue = typeof claims.iss === 'string' ? claims.iss : null;
+  const expectedIssuer = settings.issuer || null;
+  const issuer: ClaimCheck = {
+    expected: expectedIssuer,
+    actual: issuerValue ? [issuerValue] : [],
+    ok:
+      expectedIssuer === null
+        ? null
+        : issuerValue !== null && normalizeIssuer(issuerValue) === normalizeIssuer(expectedIssuer),
+    message: '',
+  };
+  issuer.message =
+    issuer.ok === null
+      ? 'The cluster does not say which issuer it trusts.'
+      : issuer.ok
+        ? 'Issued by the cluster’s identity provider.'
+        : `Issued by ${issuerValue ?? 'nobody (no iss claim)'}, but the cluster trusts ${expectedIssuer ?? ''}.`;
+
+  const audiences = stringValues(claims.aud);
+  const expectedAudience = settings.audience || null;
+  const audience: ClaimCheck = {
+    expected: expectedAudience,
+    actual: audiences,
+    ok: expectedAudience === null ? null : audiences.includes(expectedAudience),
+    message: '',
+  };
+  audience.message =
+    audience.ok === null
+      ? 'The cluster does not say which audience it expects.'
+      : audience.ok
+        ? `Meant for ${expectedAudience ?? ''}.`
+        : audiences.length === 0
+          ? `The token has no aud claim, but the cluster expects ${expectedAudience ?? ''}: it answers 401 ("The aud claim is not valid").`
+          : `Meant for ${audiences.join(', ')}, but the cluster expects ${expectedAudience ?? ''}: it answers 401 ("The aud claim is not valid").`;
+
+  return {
+    ok: true,
+    inspection: {
+      header,
+      claims,
+      hasSignature,
+      times,
+      expired,
+      clockSkewSeconds,
+      clockWarning,
+      issuer,
+      audience,
+      principal: resolveTokenPrincipal(claims, settings),
+    },
+  };
+}
