@@ -1,0 +1,52 @@
+import type { Locator, Page } from '@playwright/test';
+
+// The task queue: filters, the virtualized list and its empty state.
+export class UserTasksPage {
+  readonly heading: Locator;
+  readonly list: Locator;
+  readonly rows: Locator;
+  readonly scroller: Locator;
+  readonly endOfList: Locator;
+  readonly count: Locator;
+  readonly empty: Locator;
+  readonly filteredNotEmpty: Locator;
+  readonly candidateGroup: Locator;
+  readonly state: Locator;
+  readonly assigneeMode: Locator;
+  readonly applyFilters: Locator;
+
+  constructor(private readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: 'User tasks' });
+    this.list = page.getByRole('list', { name: 'User tasks' });
+    this.rows = this.list.getByRole('link');
+    this.scroller = page.getByTestId('task-list-scroll');
+    this.endOfList = page.getByTestId('task-list-end');
+    this.count = page.getByTestId('task-count');
+    this.empty = page.getByTestId('task-queue-empty');
+    this.filteredNotEmpty = page.getByTestId('filtered-not-empty');
+    this.candidateGroup = page.getByLabel('Candidate group');
+    this.state = page.getByLabel('State');
+    this.assigneeMode = page.getByLabel('Assignee', { exact: true });
+    this.applyFilters = page.getByRole('button', { name: 'Apply filters' });
+  }
+
+  async goto(clusterId: string, query = ''): Promise<void> {
+    await this.page.goto(`/c/${clusterId}/tasks${query ? `?${query}` : ''}`);
+  }
+
+  row(name: string): Locator {
+    return this.rows.filter({ hasText: name });
+  }
+
+  /** Scrolls the list to its current end once; the list fetches the next page by itself. */
+  async scrollToEnd(): Promise<void> {
+    await this.scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  }
+}
+
+/** Basic sign-in on Lantern's connect page (cluster routes redirect there and come back). */
+export async function signInBasic(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}

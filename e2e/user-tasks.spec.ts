@@ -1,0 +1,124 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { UserTaskDetailPage } from './pages/user-task-detail-page.ts';
+import { UserTasksPage, signInBasic } from './pages/user-tasks-page.ts';
+
+const shotsDir = process.env.SHOTS_DIR;
+
+async function shoot(page: Page, name: string): Promise<void> {
+  if (!shotsDir) return;
+  mkdirSync(shotsDir, { recursive: true });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.screenshot({ path: `${shotsDir}/${name}-light.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${shotsDir}/${name}-dark.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+test.describe('user tasks', () => {
+  test('anna filters her candidate-group tasks, claims one, completes it with the form, and it leaves the open queue', async ({
+    page,
+  }) => {
+    const queue = new UserTasksPage(page);
+    const detail = new UserTaskDetailPage(page);
+    await queue.goto('helm');
+    await signInBasic(page, 'anna', 'anna');
+    await expect(queue.heading).toBeVisible();
+
+    await queue.assigneeMode.selectOption('unassigned');
+    await queue.candidateGroup.fill('accounting');
+    await queue.applyFilters.click();
+    await expect(page).toHaveURL(/candidateGroup=accounting/);
+    await expect(page).toHaveURL(/assignee=%40unassigned/);
+    await expect(queue.rows.first()).toBeVisible();
+    for (const text of await queue.rows.allInnerTexts()) {
+      expect(text).toContain('accounting');
+      expect(text).toContain('Unassigned');
+    }
+    await shoot(page, 'tasks-anna-queue');
+
+    const first = queue.rows.first();
+    const key = await first.getAttribute('data-task-key');
+    expect(key).toBeTruthy();
+    await first.click();
+    await expect(detail.assignee).toHaveText('Unassigned');
+    await detail.assignToMe.click();
+    await expect(detail.assignee).toHaveText('anna');
+
+    // The invoice form: amount prefilled from the variables, cost center required.
+    await detail.completeButton.click();
+    await expect(page.getByText('Cost center is required.')).toBeVisible();
+    await detail.formField('Cost center (required)').selectOption('4300');
+    await detail.formField('Invoice is correct').check({ force: true });
+    await shoot(page, 'task-detail-anna');
+    await detail.completeButton.click();
+
+    // Back in the same filtered queue, without the completed task.
+    await expect(queue.heading).toBeVisible();
+    await expect(page).toHaveURL(/candidateGroup=accounting/);
+    await expect(page.locator(`[data-task-key="${key}"]`)).toHaveCount(0);
+  });
+
+  test('a deep link restores the filter', async ({ page }) => {
+    const queue = new UserTasksPage(page);
+    await queue.goto('helm', 'state=any&candidateGroup=accounting&sort=priority%3Aasc');
+    await signInBasic(page, 'demo', 'demo');
+    await expect(queue.heading).toBeVisible();
+    await expect(page).toHaveURL(/state=any&candidateGroup=accounting&sort=priority%3Aasc/);
+    await expect(queue.candidateGroup).toHaveValue('accounting');
+    await expect(queue.state).toHaveValue('any');
+    await expect(page.getByLabel('by')).toHaveValue('priority');
+    await expect(page.getByLabel('order')).toHaveValue('ASC');
+    await expect(queue.rows.first()).toBeVisible();
+    for (const text of await queue.rows.allInnerTexts()) expect(text).toContain('accounting');
+  });
+
+  test('nina, who may read nothing, sees "filtered, not empty" and the way to the access check', async ({ page }) => {
+    const queue = new UserTasksPage(page);
+    await queue.goto('helm');
+    await signInBasic(page, 'nina', 'nina');
+    await expect(queue.empty).toBeVisible();
+    await expect(queue.filteredNotEmpty).toContainText('Filtered, not necessarily empty');
+    await expect(queue.filteredNotEmpty).toContainText('READ_USER_TASK on PROCESS_DEFINITION or READ on USER_TASK');
+    await expect(queue.empty).toContainText('nina has no roles and no groups');
+    await expect(page.getByRole('link', { name: 'Check what nina may access' })).toHaveAttribute(
+      'href',
+      '/c/helm/access',
+    );
+    await shoot(page, 'tasks-nina-empty');
+  });
+
+  test("ron's assignment attempt ends in the diagnosis explanation", async ({ page }) => {
+    const queue = new UserTasksPage(page);
+    const detail = new UserTaskDetailPage(page);
+    await queue.goto('helm', 'assignee=%40unassigned');
+    await signInBasic(page, 'ron', 'ron');
+    await queue.rows.first().click();
+    await detail.assignToMe.click();
+    const callout = page.getByTestId('forbidden-callout');
+    await expect(callout).toBeVisible();
+    await expect(callout).toContainText('CLAIM');
+    await expect(callout.getByRole('link')).toHaveAttribute('href', /\/c\/helm\/access\/requests\//);
+    await expect(detail.assignee).toHaveText('Unassigned');
+    await shoot(page, 'task-detail-ron-forbidden');
+  });
+
+  test('scrolling all 10,000 tasks of the scale cluster keeps at most 100 rows in the DOM', async ({ page }) => {
+    test.setTimeout(240_000);
+    const queue = new UserTasksPage(page);
+    await queue.goto('scale', 'state=any');
+    await signInBasic(page, 'demo', 'demo');
+    await expect(queue.count).toContainText('10,000 tasks');
+    let maxRows = 0;
+    for (let i = 0; i < 200 && !(await queue.endOfList.isVisible()); i++) {
+      await queue.scrollToEnd();
+      await page.waitForTimeout(100);
+      maxRows = Math.max(maxRows, await queue.rows.count());
+    }
+    await expect(queue.endOfList).toHaveText('End of list: 10000 tasks loaded.');
+    maxRows = Math.max(maxRows, await queue.rows.count());
+    expect(maxRows).toBeGreaterThan(5);
+    expect(maxRows).toBeLessThanOrEqual(100);
+    await expect(queue.list.getByRole('listitem').last()).toHaveAttribute('aria-posinset', '10000');
+  });
+});
