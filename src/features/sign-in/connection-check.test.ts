@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runConnectionCheck } from './connection-check.ts';
-import type { CheckResult, StageId } from './connection-check.ts';
+import { runConnectionCheck, type CheckResult, type StageId } from './connection-check.ts';
 import {
   connectBasic,
   connectToken,

@@ -7,8 +7,8 @@ import {
   REQUEST_LOG_CAPACITY,
   redactHeaders,
   toCurl,
+  type RequestLogEntry,
 } from './request-log.ts';
-import type { RequestLogEntry } from './request-log.ts';
 
 function entry(overrides: Partial<RequestLogEntry> = {}): RequestLogEntry {
   return {
