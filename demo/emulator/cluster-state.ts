@@ -1,0 +1,282 @@
+import bcrypt from 'bcryptjs';
+import type { Scenario, ScenarioUserTask } from '../scenarios/scenario-types.ts';
+import { defaultRoles } from './authorization-model.ts';
+import type {
+  AuthorizationEntity,
+  FormEntity,
+  GroupEntity,
+  MappingRuleEntity,
+  ProcessDefinitionEntity,
+  RoleEntity,
+  TenantEntity,
+  UserEntity,
+  UserTaskEntity,
+  VariableEntity,
+} from './entities.ts';
+import { KeyGenerator, compareKeys } from './keys.ts';
+import { resolveDate } from './scenario-clock.ts';
+import { generateUserTasks } from './task-generator.ts';
+
+export const DEFAULT_TENANT = '<default>';
+
+/** Password hashes by username, computed once per cluster (bcrypt is deliberately slow). */
+export async function hashPasswords(scenario: Scenario): Promise<Map<string, string>> {
+  const cost = scenario.auth.method === 'basic' ? (scenario.auth.bcryptCost ?? 10) : 10;
+  const entries = await Promise.all(
+    scenario.users.map(async (u) => [u.username, await bcrypt.hash(u.password, cost)] as const),
+  );
+  return new Map(entries);
+}
+
+/**
+ * Everything a demo cluster knows. Built from a scenario; `reset` means building it again.
+ * Writes mutate these maps and live as long as the process.
+ */
+export class ClusterState {
+  readonly keys: KeyGenerator;
+  readonly now: number;
+  readonly users = new Map<string, UserEntity>();
+  readonly groups = new Map<string, GroupEntity>();
+  readonly roles = new Map<string, RoleEntity>();
+  readonly tenants = new Map<string, TenantEntity>();
+  readonly mappingRules = new Map<string, MappingRuleEntity>();
+  readonly authorizations = new Map<string, AuthorizationEntity>();
+  readonly processDefinitions = new Map<string, ProcessDefinitionEntity>();
+  readonly forms = new Map<string, FormEntity>();
+  /** Insertion order = key order (tasks are created in creationDate order). */
+  readonly userTasks = new Map<string, UserTaskEntity>();
+  /** Variables by scope key (process instance key or element instance key). */
+  readonly variablesByScope = new Map<string, VariableEntity[]>();
+
+  constructor(
+    readonly scenario: Scenario,
+    passwordHashes: Map<string, string>,
+    clock: number = Date.now(),
+  ) {
+    this.now = scenario.now !== undefined && scenario.now !== 'now' ? Date.parse(scenario.now) : clock;
+    this.keys = new KeyGenerator(scenario.topology.partitionsCount);
+    this.seedIdentity(passwordHashes);
+    this.seedDefinitions();
+    this.seedUserTasks();
+  }
+
+  private seedIdentity(passwordHashes: Map<string, string>): void {
+    const s = this.scenario;
+    for (const u of s.users) {
+      this.users.set(u.username, {
+        username: u.username,
+        name: u.name ?? null,
+        email: u.email ?? null,
+        passwordHash: passwordHashes.get(u.username) ?? '',
+      });
+    }
+    for (const m of s.mappingRules) this.mappingRules.set(m.mappingRuleId, { ...m });
+    for (const g of s.groups) {
+      this.groups.set(g.groupId, {
+        groupId: g.groupId,
+        name: g.name,
+        description: g.description ?? null,
+        users: new Set(g.users),
+        clients: new Set(g.clients),
+        mappingRules: new Set(g.mappingRules),
+      });
+    }
+    const defaults = s.defaultRoles ? defaultRoles(s.version) : [];
+    for (const d of defaults) {
+      this.roles.set(d.roleId, {
+        roleId: d.roleId,
+        name: d.name,
+        description: d.description,
+        users: new Set(),
+        clients: new Set(),
+        groups: new Set(),
+        mappingRules: new Set(),
+      });
+      for (const a of d.authorizations) {
+        this.addAuthorization({ ...a, ownerType: 'ROLE', ownerId: d.roleId });
+      }
+    }
+    // A scenario role with a default role's id adds members (and may rename it).
+    for (const r of s.roles) {
+      const existing = this.roles.get(r.roleId);
+      const role: RoleEntity = existing ?? {
+        roleId: r.roleId,
+        name: r.name ?? r.roleId,
+        description: r.description ?? null,
+        users: new Set(),
+        clients: new Set(),
+        groups: new Set(),
+        mappingRules: new Set(),
+      };
+      if (r.name !== undefined) role.name = r.name;
+      if (r.description !== undefined) role.description = r.description;
+      r.users?.forEach((x) => role.users.add(x));
+      r.clients?.forEach((x) => role.clients.add(x));
+      r.groups?.forEach((x) => role.groups.add(x));
+      r.mappingRules?.forEach((x) => role.mappingRules.add(x));
+      this.roles.set(r.roleId, role);
+    }
+    for (const t of s.tenants) {
+      this.tenants.set(t.tenantId, {
+        tenantId: t.tenantId,
+        name: t.name,
+        description: t.description ?? null,
+        users: new Set(t.users),
+        clients: new Set(t.clients),
+        groups: new Set(t.groups),
+        roles: new Set(t.roles),
+        mappingRules: new Set(t.mappingRules),
+      });
+    }
+    if (!this.tenants.has(DEFAULT_TENANT)) {
+      this.tenants.set(DEFAULT_TENANT, {
+        tenantId: DEFAULT_TENANT,
+        name: 'Default',
+        description: null,
+        users: new Set(),
+        clients: new Set(),
+        groups: new Set(),
+        roles: new Set(),
+        mappingRules: new Set(),
+      });
+    }
+    for (const a of s.authorizations) this.addAuthorization(a);
+  }
+
+  addAuthorization(a: {
+    ownerType: AuthorizationEntity['ownerType'];
+    ownerId: string;
+    resourceType: string;
+    resourceId?: string | null;
+    resourcePropertyName?: string | null;
+    permissionTypes: string[];
+  }): AuthorizationEntity {
+    const entity: AuthorizationEntity = {
+      authorizationKey: this.keys.next(1),
+      ownerType: a.ownerType,
+      ownerId: a.ownerId,
+      resourceType: a.resourceType,
+      resourceId: a.resourceId ?? null,
+      resourcePropertyName: a.resourcePropertyName ?? null,
+      permissionTypes: [...a.permissionTypes],
+    };
+    this.authorizations.set(entity.authorizationKey, entity);
+    return entity;
+  }
+
+  private seedDefinitions(): void {
+    for (const f of this.scenario.forms) {
+      const formKey = f.formKey ?? this.keys.next(1);
+      this.forms.set(f.formId, {
+        formKey,
+        formId: f.formId,
+        version: f.version ?? 1,
+        tenantId: f.tenantId ?? DEFAULT_TENANT,
+        schema: typeof f.schema === 'string' ? f.schema : JSON.stringify(f.schema),
+      });
+    }
+    for (const p of this.scenario.processDefinitions) {
+      const key = p.processDefinitionKey ?? this.keys.next(1);
+      this.processDefinitions.set(key, {
+        processDefinitionKey: key,
+        processDefinitionId: p.processDefinitionId,
+        name: p.name,
+        version: p.version ?? 1,
+        versionTag: p.versionTag ?? null,
+        resourceName: p.resourceName ?? `${p.processDefinitionId}.bpmn`,
+        tenantId: p.tenantId ?? DEFAULT_TENANT,
+        hasStartForm: p.hasStartForm ?? false,
+        state: p.state ?? 'ACTIVE',
+      });
+    }
+  }
+
+  private seedUserTasks(): void {
+    const now = this.now;
+    const listed = this.scenario.userTasks.map((t) => ({
+      ...t,
+      creationDate: resolveDate(t.creationDate ?? '-1d', now),
+      completionDate: t.completionDate ? resolveDate(t.completionDate, now) : null,
+      dueDate: t.dueDate ? resolveDate(t.dueDate, now) : null,
+      followUpDate: t.followUpDate ? resolveDate(t.followUpDate, now) : null,
+    }));
+    const all: ScenarioUserTask[] = [...listed, ...generateUserTasks(this.scenario, now)];
+    // Keys grow with time in a real cluster, so tasks get their keys in creation order.
+    all.sort((a, b) => (a.creationDate! < b.creationDate! ? -1 : a.creationDate! > b.creationDate! ? 1 : 0));
+    const pdById = new Map([...this.processDefinitions.values()].map((p) => [p.processDefinitionId, p]));
+    all.forEach((t, n) => {
+      const pd = pdById.get(t.processDefinitionId)!;
+      const partition = this.keys.partitionFor(n);
+      const processInstanceKey = this.keys.next(partition);
+      const elementInstanceKey = this.keys.next(partition);
+      const userTaskKey = t.userTaskKey ?? this.keys.next(partition);
+      const tenantId = t.tenantId ?? pd.tenantId;
+      const form = t.formId !== undefined ? this.forms.get(t.formId) : undefined;
+      const completed = t.state === 'COMPLETED';
+      this.userTasks.set(userTaskKey, {
+        userTaskKey,
+        name: t.name ?? null,
+        state: t.state ?? 'CREATED',
+        assignee: t.assignee ?? null,
+        candidateUsers: t.candidateUsers ?? [],
+        candidateGroups: t.candidateGroups ?? [],
+        elementId: t.elementId,
+        elementInstanceKey,
+        processDefinitionId: pd.processDefinitionId,
+        processDefinitionKey: pd.processDefinitionKey,
+        processDefinitionVersion: pd.version,
+        processName: pd.name,
+        processInstanceKey,
+        rootProcessInstanceKey: processInstanceKey,
+        creationDate: t.creationDate!,
+        completionDate: completed ? (t.completionDate ?? new Date(now).toISOString()) : null,
+        dueDate: t.dueDate ?? null,
+        followUpDate: t.followUpDate ?? null,
+        priority: t.priority ?? 50,
+        tenantId,
+        formKey: form?.formKey ?? null,
+        externalFormReference: t.externalFormReference ?? null,
+        customHeaders: t.customHeaders ?? {},
+        tags: t.tags ?? [],
+        businessId: null,
+      });
+      this.setVariables(processInstanceKey, processInstanceKey, tenantId, t.variables ?? {});
+      this.setVariables(elementInstanceKey, processInstanceKey, tenantId, t.localVariables ?? {});
+    });
+  }
+
+  /** Creates or overwrites variables in a scope (values are stored JSON-serialised). */
+  setVariables(scopeKey: string, processInstanceKey: string, tenantId: string, values: Record<string, unknown>): void {
+    const list = this.variablesByScope.get(scopeKey) ?? [];
+    for (const [name, value] of Object.entries(values)) {
+      const serialised = JSON.stringify(value) ?? 'null';
+      const existing = list.find((v) => v.name === name);
+      if (existing) existing.value = serialised;
+      else
+        list.push({
+          variableKey: this.keys.next(Number(BigInt(processInstanceKey) >> 51n)),
+          name,
+          value: serialised,
+          scopeKey,
+          processInstanceKey,
+          rootProcessInstanceKey: processInstanceKey,
+          tenantId,
+        });
+    }
+    this.variablesByScope.set(scopeKey, list);
+  }
+
+  /** Variables visible from a task: its process instance scope, then its own (local) scope. */
+  variablesOfTask(task: UserTaskEntity): VariableEntity[] {
+    return [
+      ...(this.variablesByScope.get(task.processInstanceKey) ?? []),
+      ...(this.variablesByScope.get(task.elementInstanceKey) ?? []),
+    ];
+  }
+
+  processDefinitionsSorted(): ProcessDefinitionEntity[] {
+    return [...this.processDefinitions.values()].sort((a, b) =>
+      compareKeys(a.processDefinitionKey, b.processDefinitionKey),
+    );
+  }
+}
