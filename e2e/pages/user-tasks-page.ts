@@ -40,7 +40,10 @@ export class UserTasksPage {
 
   /** Scrolls the list to its current end once; the list fetches the next page by itself. */
   async scrollToEnd(): Promise<void> {
-    await this.scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    // Typed by hand: the e2e project compiles without the DOM library.
+    await this.scroller.evaluate((el: { scrollTo: (o: { top: number }) => void; scrollHeight: number }) =>
+      el.scrollTo({ top: el.scrollHeight }),
+    );
   }
 }
 

@@ -30,6 +30,7 @@ export function TaskList({
   fetchNextPage,
 }: TaskListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- this build has no React Compiler to skip.
   const virtualizer = useVirtualizer({
     count: tasks.length + (hasNextPage ? 1 : 0),
     getScrollElement: () => scrollRef.current,

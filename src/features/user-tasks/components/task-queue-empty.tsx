@@ -45,9 +45,8 @@ export function TaskQueueEmpty({
       ) : (
         <>
           <p className="task-empty__hint" data-testid="filtered-not-empty">
-            <strong>Filtered, not necessarily empty.</strong> The cluster only returns tasks {who} may read
-            (READ_USER_TASK on the process definition, or READ on the user task) and silently leaves out the rest, so
-            tasks may exist that you cannot see.
+            <strong>Filtered, not necessarily empty.</strong> The cluster only returns tasks {who} may read (
+            {requirement}) and silently leaves out the rest, so tasks may exist that you cannot see.
           </p>
           {noMemberships ? (
             <p className="task-empty__hint">
