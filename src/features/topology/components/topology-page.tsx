@@ -89,7 +89,7 @@ export function TopologyPage() {
       {topology && summary ? (
         <>
           {showText ? (
-            <pre className="topology-text cds--snippet cds--snippet--multi" aria-label="zbctl status text">
+            <pre className="topology-text" aria-label="zbctl status text">
               {text}
             </pre>
           ) : null}
