@@ -57,9 +57,9 @@ test.describe('topology', () => {
 
     if (shotsDir) {
       mkdirSync(shotsDir, { recursive: true });
-      await page.emulateMedia({ colorScheme: 'light' });
+      await page.getByLabel('Theme', { exact: true }).selectOption('light');
       await page.screenshot({ path: `${shotsDir}/topology-saas-light.png`, fullPage: true });
-      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.getByLabel('Theme', { exact: true }).selectOption('dark');
       await page.screenshot({ path: `${shotsDir}/topology-saas-dark.png`, fullPage: true });
     }
   });

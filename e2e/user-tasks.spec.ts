@@ -8,11 +8,11 @@ const shotsDir = process.env.SHOTS_DIR;
 async function shoot(page: Page, name: string): Promise<void> {
   if (!shotsDir) return;
   mkdirSync(shotsDir, { recursive: true });
-  await page.emulateMedia({ colorScheme: 'light' });
+  await page.getByLabel('Theme', { exact: true }).selectOption('light');
   await page.screenshot({ path: `${shotsDir}/${name}-light.png`, fullPage: true });
-  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByLabel('Theme', { exact: true }).selectOption('dark');
   await page.screenshot({ path: `${shotsDir}/${name}-dark.png`, fullPage: true });
-  await page.emulateMedia({ colorScheme: 'light' });
+  await page.getByLabel('Theme', { exact: true }).selectOption('light');
 }
 
 test.describe('user tasks', () => {
