@@ -2,6 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SignJWT, exportJWK, generateKeyPair, type JWTPayload } from 'jose';
 
+type SigningKey = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
+
 // Test-only stand-in for an OIDC provider: a local RS256 key pair, its JWKS, and a
 // client-credentials token endpoint (for SDK contract tests). The real demo provider is elsewhere.
 
@@ -23,7 +25,7 @@ export async function startLocalIssuer(clients: Record<string, string> = {}): Pr
   const foreign = await generateKeyPair('RS256');
   const jwk = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
   let issuer = '';
-  const sign = async (key: CryptoKey, claims: JWTPayload, o: Parameters<LocalIssuer['mint']>[1] = {}) => {
+  const sign = async (key: SigningKey, claims: JWTPayload, o: Parameters<LocalIssuer['mint']>[1] = {}) => {
     const now = Math.floor(Date.now() / 1000);
     let jwt = new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', kid: 'test-key', typ: 'at+jwt' })
@@ -45,8 +47,12 @@ export async function startLocalIssuer(clients: Record<string, string> = {}): Pr
       req.on('data', (c: Buffer) => (body += c.toString()));
       req.on('end', () => {
         const form = new URLSearchParams(body);
-        const clientId = form.get('client_id') ?? '';
-        if (clients[clientId] === undefined || clients[clientId] !== form.get('client_secret')) {
+        // client_secret_post or client_secret_basic
+        const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? '');
+        const [headerId, headerSecret] = basic ? Buffer.from(basic[1]!, 'base64').toString().split(':') : [];
+        const clientId = decodeURIComponent(headerId ?? form.get('client_id') ?? '');
+        const secret = decodeURIComponent(headerSecret ?? form.get('client_secret') ?? '');
+        if (clients[clientId] === undefined || clients[clientId] !== secret) {
           res.statusCode = 401;
           res.end(JSON.stringify({ error: 'invalid_client' }));
           return;

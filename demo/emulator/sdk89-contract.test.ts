@@ -1,0 +1,254 @@
+import { AuthorizationKey, ProcessDefinitionKey, UserTaskKey, createCamundaClient, type CamundaClient } from 'sdk89';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadScenarioFile } from '../scenarios/load-scenario.ts';
+import { startDemoCluster, type DemoCluster } from './start-demo-cluster.ts';
+import { startLocalIssuer, type LocalIssuer } from './testing/local-jwks.ts';
+
+// Contract tests: Camunda's own 9.1.x SDK (the 8.9 API surface) with STRICT request and response
+// validation against the helm (Basic) and saas (client-credentials Bearer token) demo clusters.
+// Every endpoint the emulator implements and the SDK offers is called at least once.
+
+const C = { consistency: { waitUpToMs: 0 } };
+const STRICT = { CAMUNDA_SDK_VALIDATION: 'req:strict,res:strict', CAMUNDA_SDK_HTTP_RETRY_MAX_ATTEMPTS: 1 } as const;
+
+async function exerciseEveryEndpoint(camunda: CamundaClient, suffix: string, callerIsUser: boolean): Promise<void> {
+  const topology = await camunda.getTopology();
+  expect(topology.brokers.length).toBe(3);
+  await camunda.getLicense();
+  await camunda.getStatus();
+  if (callerIsUser) await camunda.getAuthentication();
+
+  // user tasks
+  const open = await camunda.searchUserTasks(
+    {
+      filter: { state: 'CREATED', candidateGroup: 'accounting' },
+      sort: [{ field: 'dueDate', order: 'ASC' }],
+      page: { limit: 5 },
+    },
+    C,
+  );
+  expect(open.items.length).toBe(5);
+  const next = await camunda.searchUserTasks({ page: { after: open.page.endCursor!, limit: 5 } }, C);
+  expect(next.items.length).toBe(5);
+  const withForm = open.items.find((t) => t.formKey !== null)!;
+  const key = UserTaskKey.assumeExists(withForm.userTaskKey);
+  await camunda.getUserTask({ userTaskKey: key }, C);
+  const form = await camunda.getUserTaskForm({ userTaskKey: key }, C);
+  expect(typeof form?.schema).toBe('string');
+  const vars = await camunda.searchUserTaskVariables({ userTaskKey: key, filter: { name: { $like: '*' } } }, C);
+  expect(vars.items.length).toBeGreaterThan(0);
+  await camunda.searchUserTaskEffectiveVariables({ userTaskKey: key }, C);
+  await camunda.updateUserTask({
+    userTaskKey: key,
+    changeset: { priority: 80, dueDate: '2030-01-01T00:00:00.000Z', candidateGroups: ['accounting', 'managers'] },
+  });
+  await camunda.assignUserTask({ userTaskKey: key, assignee: 'anna', allowOverride: true });
+  await camunda.unassignUserTask({ userTaskKey: key });
+  await camunda.assignUserTask({ userTaskKey: key, assignee: 'anna', allowOverride: false });
+  await camunda.completeUserTask({ userTaskKey: key, variables: { approved: true } });
+  const done = await camunda.getUserTask({ userTaskKey: key }, C);
+  expect(done.state).toBe('COMPLETED');
+
+  // process definitions
+  const defs = await camunda.searchProcessDefinitions(
+    { filter: { isLatestVersion: true }, sort: [{ field: 'name' }] },
+    C,
+  );
+  expect(defs.items.length).toBe(4);
+  await camunda.getProcessDefinition(
+    { processDefinitionKey: ProcessDefinitionKey.assumeExists(defs.items[0]!.processDefinitionKey) },
+    C,
+  );
+
+  // identity
+  const user = `kim-${suffix}`;
+  const group = `auditors-${suffix}`;
+  const role = `invoice-editors-${suffix}`;
+  const tenant = `tenant-${suffix}`;
+  const rule = `rule-${suffix}`;
+  await camunda.createUser({ username: user, password: 'secret', name: 'Kim', email: 'kim@example.com' });
+  await camunda.getUser({ username: user }, C);
+  await camunda.updateUser({ username: user, name: 'Kim Berg', email: 'kim.berg@example.com' });
+  await camunda.searchUsers({ filter: { username: { $like: 'kim*' } } }, C);
+  await camunda.createMappingRule({ mappingRuleId: rule, name: 'Dept', claimName: '$.dept', claimValue: 'finance' });
+  await camunda.getMappingRule({ mappingRuleId: rule }, C);
+  await camunda.updateMappingRule({
+    mappingRuleId: rule,
+    name: 'Department',
+    claimName: '$.dept',
+    claimValue: 'finance',
+  });
+  await camunda.searchMappingRule({ filter: { claimName: '$.dept' } }, C);
+  await camunda.createGroup({ groupId: group, name: 'Auditors', description: 'Read-only people' });
+  await camunda.getGroup({ groupId: group }, C);
+  await camunda.updateGroup({ groupId: group, name: 'Auditors', description: 'Internal audit' });
+  await camunda.searchGroups({ filter: { groupId: group } }, C);
+  await camunda.assignUserToGroup({ groupId: group, username: user });
+  await camunda.assignClientToGroup({ groupId: group, clientId: 'worker-client' });
+  await camunda.assignMappingRuleToGroup({ groupId: group, mappingRuleId: rule });
+  expect((await camunda.searchUsersForGroup({ groupId: group }, C)).items).toEqual([{ username: user }]);
+  await camunda.searchClientsForGroup({ groupId: group }, C);
+  await camunda.searchMappingRulesForGroup({ groupId: group }, C);
+  await camunda.createRole({ roleId: role, name: 'Invoice editors' });
+  await camunda.getRole({ roleId: role }, C);
+  await camunda.updateRole({ roleId: role, name: 'Invoice editors', description: 'Can edit invoices' });
+  await camunda.searchRoles({ filter: { roleId: role } }, C);
+  await camunda.assignRoleToUser({ roleId: role, username: user });
+  await camunda.assignRoleToClient({ roleId: role, clientId: 'worker-client' });
+  await camunda.assignRoleToGroup({ roleId: role, groupId: group });
+  await camunda.assignRoleToMappingRule({ roleId: role, mappingRuleId: rule });
+  await camunda.searchUsersForRole({ roleId: role }, C);
+  await camunda.searchClientsForRole({ roleId: role }, C);
+  await camunda.searchGroupsForRole({ roleId: role }, C);
+  await camunda.searchMappingRulesForRole({ roleId: role }, C);
+  expect((await camunda.searchRolesForGroup({ groupId: group }, C)).items.map((r) => r.roleId)).toEqual([role]);
+  await camunda.createTenant({ tenantId: tenant, name: 'Tenant', description: 'test tenant' });
+  await camunda.getTenant({ tenantId: tenant }, C);
+  await camunda.updateTenant({ tenantId: tenant, name: 'Tenant A', description: 'renamed' });
+  await camunda.searchTenants({ filter: { tenantId: tenant } }, C);
+  await camunda.assignUserToTenant({ tenantId: tenant, username: user });
+  await camunda.assignClientToTenant({ tenantId: tenant, clientId: 'worker-client' });
+  await camunda.assignGroupToTenant({ tenantId: tenant, groupId: group });
+  await camunda.assignRoleToTenant({ tenantId: tenant, roleId: role });
+  await camunda.assignMappingRuleToTenant({ tenantId: tenant, mappingRuleId: rule });
+  await camunda.searchUsersForTenant({ tenantId: tenant }, C);
+  await camunda.searchClientsForTenant({ tenantId: tenant }, C);
+  await camunda.searchGroupIdsForTenant({ tenantId: tenant }, C);
+  await camunda.searchRolesForTenant({ tenantId: tenant }, C);
+  await camunda.searchMappingRulesForTenant({ tenantId: tenant }, C);
+
+  // authorizations (ID-based and property-based)
+  const created = await camunda.createAuthorization({
+    ownerId: role,
+    ownerType: 'ROLE',
+    resourceType: 'PROCESS_DEFINITION',
+    resourceId: 'invoice-approval',
+    permissionTypes: ['READ_USER_TASK', 'UPDATE_USER_TASK'],
+  });
+  const authKey = AuthorizationKey.assumeExists(created.authorizationKey);
+  await camunda.getAuthorization({ authorizationKey: authKey }, C);
+  await camunda.updateAuthorization({
+    authorizationKey: authKey,
+    ownerId: group,
+    ownerType: 'GROUP',
+    resourceType: 'USER_TASK',
+    resourcePropertyName: 'candidateGroups',
+    permissionTypes: ['READ', 'CLAIM', 'COMPLETE'],
+  });
+  const found = await camunda.searchAuthorizations({ filter: { ownerId: group, resourceType: 'USER_TASK' } }, C);
+  expect(found.items.map((a) => a.resourcePropertyName)).toEqual(['candidateGroups']);
+  await camunda.deleteAuthorization({ authorizationKey: authKey });
+
+  // tear down memberships and entities
+  await camunda.unassignMappingRuleFromTenant({ tenantId: tenant, mappingRuleId: rule });
+  await camunda.unassignRoleFromTenant({ tenantId: tenant, roleId: role });
+  await camunda.unassignGroupFromTenant({ tenantId: tenant, groupId: group });
+  await camunda.unassignClientFromTenant({ tenantId: tenant, clientId: 'worker-client' });
+  await camunda.unassignUserFromTenant({ tenantId: tenant, username: user });
+  await camunda.unassignRoleFromMappingRule({ roleId: role, mappingRuleId: rule });
+  await camunda.unassignRoleFromGroup({ roleId: role, groupId: group });
+  await camunda.unassignRoleFromClient({ roleId: role, clientId: 'worker-client' });
+  await camunda.unassignRoleFromUser({ roleId: role, username: user });
+  await camunda.unassignMappingRuleFromGroup({ groupId: group, mappingRuleId: rule });
+  await camunda.unassignClientFromGroup({ groupId: group, clientId: 'worker-client' });
+  await camunda.unassignUserFromGroup({ groupId: group, username: user });
+  await camunda.deleteTenant({ tenantId: tenant });
+  await camunda.deleteRole({ roleId: role });
+  await camunda.deleteGroup({ groupId: group });
+  await camunda.deleteMappingRule({ mappingRuleId: rule });
+  await camunda.deleteUser({ username: user });
+}
+
+describe('SDK 9.1.5 (strict validation) against helm with Basic auth', () => {
+  let cluster: DemoCluster;
+  beforeAll(async () => {
+    cluster = await startDemoCluster({ scenario: await loadScenarioFile('demo/scenarios/helm.json'), port: 0 });
+  });
+  afterAll(() => cluster.close());
+
+  it('calls every implemented endpoint as demo', async () => {
+    const camunda = createCamundaClient({
+      config: {
+        ...STRICT,
+        CAMUNDA_REST_ADDRESS: cluster.url,
+        CAMUNDA_AUTH_STRATEGY: 'BASIC',
+        CAMUNDA_BASIC_AUTH_USERNAME: 'demo',
+        CAMUNDA_BASIC_AUTH_PASSWORD: 'demo',
+      },
+    });
+    await exerciseEveryEndpoint(camunda, 'helm', true);
+    const me = await camunda.getAuthentication();
+    expect(me).toMatchObject({ username: 'demo', roles: ['admin'] });
+  });
+});
+
+describe('SDK 9.1.5 (strict validation) against saas with a client-credentials token', () => {
+  let cluster: DemoCluster;
+  let idp: LocalIssuer;
+  beforeAll(async () => {
+    idp = await startLocalIssuer({ 'ops-client': 'ops-secret', 'worker-client': 'worker-secret' });
+    cluster = await startDemoCluster({
+      scenario: await loadScenarioFile('demo/scenarios/saas.json'),
+      port: 0,
+      oidc: { issuer: idp.issuer, jwksUri: idp.jwksUri },
+    });
+  });
+  afterAll(async () => {
+    await cluster.close();
+    await idp.close();
+  });
+
+  const client = (id: string, secret: string) =>
+    createCamundaClient({
+      config: {
+        ...STRICT,
+        CAMUNDA_REST_ADDRESS: cluster.url,
+        CAMUNDA_AUTH_STRATEGY: 'OAUTH',
+        CAMUNDA_CLIENT_ID: id,
+        CAMUNDA_CLIENT_SECRET: secret,
+        CAMUNDA_OAUTH_URL: idp.tokenUrl,
+        CAMUNDA_TOKEN_AUDIENCE: 'orchestration-api',
+      },
+    });
+
+  it('calls every implemented endpoint as ops-client (admin role)', async () => {
+    const camunda = client('ops-client', 'ops-secret');
+    await exerciseEveryEndpoint(camunda, 'saas', false);
+  });
+
+  it('validates /authentication/me for a user token (demo, admin role)', async () => {
+    const token = await idp.mint({
+      preferred_username: 'demo',
+      client_id: 'lantern',
+      groups: ['managers'],
+      name: 'Demo',
+      email: 'demo@example.com',
+    });
+    const camunda = createCamundaClient({
+      config: { ...STRICT, CAMUNDA_REST_ADDRESS: cluster.url, CAMUNDA_AUTH_STRATEGY: 'NONE' },
+      fetch: (input, init) => {
+        const headers = new Headers(init?.headers);
+        headers.set('authorization', `Bearer ${token}`);
+        return fetch(input, { ...init, headers });
+      },
+    });
+    expect(await camunda.getAuthentication()).toMatchObject({
+      username: 'demo',
+      displayName: 'Demo',
+      roles: ['admin'],
+    });
+  });
+
+  it('answers /authentication/me for a client with username null (8.10 spec: nullable; SDK 9.1 types it non-null)', async () => {
+    const token = await idp.mint({ client_id: 'ops-client' });
+    const res = await fetch(`${cluster.url}/v2/authentication/me`, { headers: { authorization: `Bearer ${token}` } });
+    expect(await res.json()).toMatchObject({ username: null, roles: ['admin'] });
+  });
+
+  it('shows worker-client an empty task list (filtered, not failed)', async () => {
+    const camunda = client('worker-client', 'worker-secret');
+    const result = await camunda.searchUserTasks({}, C);
+    expect(result.items).toEqual([]);
+    expect(result.page.totalItems).toBe(0);
+  });
+});
