@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     logger,
   });
 
-  const clusterRows = env.clusters.map((c) => [`cluster ${c.id}`, c.url, `${c.name} (${c.auth})`]);
+  const clusterRows = env.clusters.map((c) => [`cluster ${c.id}`, c.url, c.name]);
   process.stdout.write(
     [
       '',
