@@ -397,6 +397,19 @@ describe('security headers and the SPA', () => {
   });
 });
 
+describe('DNS-rebinding guard', () => {
+  it('refuses a request for a foreign host name before it reaches the API or a cluster', async () => {
+    const res = await rawRequest(port(), '/clusters/up/v2/topology', { headers: { host: `evil.example:${port()}` } });
+    expect(res.status).toBe(403);
+    expect((JSON.parse(res.body) as { type: string }).type).toBe('https://lantern.invalid/problems/host-not-allowed');
+    expect(upstream.requests).toHaveLength(0);
+    const api = await rawRequest(port(), '/api/clusters', { headers: { host: 'evil.example' } });
+    expect(api.status).toBe(403);
+    const local = await rawRequest(port(), '/api/health', { headers: { host: `localhost:${port()}` } });
+    expect(local.status).toBe(200);
+  });
+});
+
 describe('logging', () => {
   it('logs one line per request and never a credential', async () => {
     logLines.length = 0;

@@ -2,6 +2,7 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import { ClientCredentialSessions, type Exchange } from './auth/client-credential-sessions.ts';
 import type { ClusterConfig } from './config/cluster-config.ts';
 import { apiRoutes } from './http/api-routes.ts';
+import { type AllowedHosts, hostCheck } from './http/host-check.ts';
 import { sendProblem } from './http/problem.ts';
 import { requestLog } from './http/request-log.ts';
 import { type CspMode, securityHeaders } from './http/security-headers.ts';
@@ -20,6 +21,8 @@ export interface LanternAppOptions {
   spa: SpaSource;
   logger?: Logger;
   upstreamTimeoutMs?: number;
+  /** Host names the server answers for (DNS-rebinding guard); default: loopback names only. */
+  allowedHosts?: AllowedHosts;
   /** Replaces the token endpoint call (tests). */
   exchange?: Exchange;
 }
@@ -39,6 +42,7 @@ export function createLanternApp(options: LanternAppOptions): Express {
   app.set('etag', 'strong');
   app.use(securityHeaders(options.clusters, cspMode));
   app.use(requestLog(logger));
+  app.use(hostCheck(options.allowedHosts ?? ['localhost', '127.0.0.1', '[::1]']));
   app.use('/api', apiRoutes(clusters, sessions));
   app.use('/api', notFound);
   app.use('/clusters', createClusterProxy({ clusters, sessions, upstreamTimeoutMs }));

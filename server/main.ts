@@ -1,4 +1,5 @@
 import { ConfigError } from './config/cluster-config.ts';
+import { defaultAllowedHosts } from './http/host-check.ts';
 import { clustersFromEnv, serverSettingsFromEnv } from './config/lantern-config.ts';
 import { createRedactingLogger } from './logging/redacting-logger.ts';
 import { startLanternServer } from './start-lantern-server.ts';
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     upstreamTimeoutMs: settings.upstreamTimeoutMs,
     port: settings.port,
     host: settings.host,
+    allowedHosts: defaultAllowedHosts(settings.host, process.env.LANTERN_ALLOWED_HOSTS),
   });
   logger.info(
     `Lantern is listening on ${server.url} (${clusters.length} cluster(s): ${clusters.map((c) => c.id).join(', ')})`,

@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ClusterConfig } from '../config/cluster-config.ts';
+import { createRedactingLogger } from '../logging/redacting-logger.ts';
+import { ClientCredentialSessions, type Exchange } from './client-credential-sessions.ts';
+import { TokenExchangeError } from './token-exchange.ts';
+
+const cluster = (id: string): ClusterConfig => ({
+  id,
+  name: id,
+  restBaseUrl: 'http://cluster.invalid',
+  auth: 'oidc',
+  oidc: null,
+  tokenEndpoint: 'http://idp.invalid/token',
+  tokenAudience: null,
+  tokenScope: null,
+  serverClientCredentials: null,
+  allowTypedClientCredentials: true,
+});
+
+describe('client-credentials sessions', () => {
+  let calls: number;
+  let failNext: boolean;
+  const exchange: Exchange = (_cluster, clientId) => {
+    calls += 1;
+    if (failNext) return Promise.reject(new TokenExchangeError('unreachable', 'idp down'));
+    const issuedAt = Date.now();
+    return Promise.resolve({ accessToken: `${clientId}-token-${calls}`, issuedAt, expiresAt: issuedAt + 300_000 });
+  };
+
+  beforeEach(() => {
+    vi.useFakeTimers({ now: new Date('2026-11-28T10:00:00Z') });
+    calls = 0;
+    failNext = false;
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('keeps the token while it is fresh and renews it before it expires', async () => {
+    const sessions = new ClientCredentialSessions(
+      createRedactingLogger(() => undefined),
+      1000,
+      exchange,
+    );
+    const saas = cluster('saas');
+    const { sessionId } = await sessions.create(saas, 'ops-client', 'ops-secret');
+    expect(await sessions.accessToken(sessionId, saas)).toBe('ops-client-token-1');
+
+    vi.advanceTimersByTime(200_000); // 100 s left: more than the renewal margin (60 s of 300 s)
+    expect(await sessions.accessToken(sessionId, saas)).toBe('ops-client-token-1');
+
+    vi.advanceTimersByTime(50_000); // 50 s left: renew now, before the cluster would say 401
+    const [a, b] = await Promise.all([sessions.accessToken(sessionId, saas), sessions.accessToken(sessionId, saas)]);
+    expect([a, b]).toEqual(['ops-client-token-2', 'ops-client-token-2']);
+    expect(calls).toBe(2);
+    const view = await sessions.describe(sessionId, new Map([['saas', saas]]));
+    expect(view?.expiresAt).toBe('2026-11-28T10:09:10.000Z');
+  });
+
+  it('keeps the old token when a renewal fails, and binds a session to its cluster', async () => {
+    const lines: string[] = [];
+    const sessions = new ClientCredentialSessions(
+      createRedactingLogger((l) => lines.push(l)),
+      1000,
+      exchange,
+    );
+    const saas = cluster('saas');
+    const { sessionId } = await sessions.create(saas, 'ops-client', 'ops-secret');
+    vi.advanceTimersByTime(280_000);
+    failNext = true;
+    expect(await sessions.accessToken(sessionId, saas)).toBe('ops-client-token-1');
+    expect(lines.join('\n')).toContain('renewal for cluster saas failed');
+    expect(await sessions.accessToken(sessionId, cluster('other'))).toBeNull();
+    expect(sessions.delete(sessionId)).toBe(true);
+    expect(await sessions.accessToken(sessionId, saas)).toBeNull();
+  });
+});
