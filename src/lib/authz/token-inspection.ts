@@ -218,7 +218,17 @@ export type InspectResult = { ok: true; inspection: TokenInspection } | { ok: fa
 export function inspectToken(raw: string, settings: ClaimSettings, options: InspectOptions): InspectResult {
   const decoded = decodeJwt(raw);
   if (!decoded.ok) return decoded;
-  const { header, claims, hasSignature } = decoded.token;
+  return { ok: true, inspection: inspectDecodedToken(decoded.token, settings, options) };
+}
+
+/** Same as inspectToken, for a token the connection already decoded (the raw token stays in the store). */
+export function inspectDecodedToken(
+  token: { header: JsonObject; claims: JsonObject; hasSignature?: boolean },
+  settings: ClaimSettings,
+  options: InspectOptions,
+): TokenInspection {
+  const { header, claims } = token;
+  const hasSignature = token.hasSignature ?? true;
 
   const serverMs = options.serverDate ? Date.parse(options.serverDate) : Number.NaN;
   const clockSkewSeconds = Number.isNaN(serverMs) ? null : Math.round((options.now - serverMs) / 1000);
@@ -288,18 +298,15 @@ export function inspectToken(raw: string, settings: ClaimSettings, options: Insp
           : `Meant for ${audiences.join(', ')}, but the cluster expects ${expectedAudience ?? ''}: it answers 401 ("The aud claim is not valid").`;
 
   return {
-    ok: true,
-    inspection: {
-      header,
-      claims,
-      hasSignature,
-      times,
-      expired,
-      clockSkewSeconds,
-      clockWarning,
-      issuer,
-      audience,
-      principal: resolveTokenPrincipal(claims, settings),
-    },
+    header,
+    claims,
+    hasSignature,
+    times,
+    expired,
+    clockSkewSeconds,
+    clockWarning,
+    issuer,
+    audience,
+    principal: resolveTokenPrincipal(claims, settings),
   };
 }
