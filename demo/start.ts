@@ -10,13 +10,15 @@ const args = new Set(process.argv.slice(2));
 const dev = args.has('--dev');
 const e2e = args.has('--e2e');
 
-function port(name: string, fallback: number): number {
+function integer(name: string, fallback: number, max: number, what: string): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new ConfigError(`${name}: must be a port number`);
+  if (!Number.isInteger(value) || value < 1 || value > max) throw new ConfigError(`${name}: must be ${what}`);
   return value;
 }
+
+const port = (name: string, fallback: number) => integer(name, fallback, 65535, 'a port number (1–65535)');
 
 const demoLogins: [string, string, string][] = [
   ['user demo', 'demo', 'admin role: everything allowed'],
@@ -42,7 +44,7 @@ async function main(): Promise<void> {
     saas: port('DEMO_SAAS_PORT', 8082),
     scale: e2e || scalePort ? port('DEMO_SCALE_PORT', 8083) : null,
   };
-  const ttl = port('DEMO_OIDC_ACCESS_TOKEN_TTL', 300);
+  const ttl = integer('DEMO_OIDC_ACCESS_TOKEN_TTL', 300, 86_400, 'a number of seconds (1–86400)');
   const dist = process.env.LANTERN_DIST?.trim() || 'dist';
   const logger = createRedactingLogger();
 
