@@ -27,6 +27,7 @@ test.describe('user tasks', () => {
 
     await queue.assigneeMode.selectOption('unassigned');
     await queue.candidateGroup.fill('accounting');
+    await queue.process.fill('invoice-approval');
     await queue.applyFilters.click();
     await expect(page).toHaveURL(/candidateGroup=accounting/);
     await expect(page).toHaveURL(/assignee=%40unassigned/);
@@ -34,6 +35,7 @@ test.describe('user tasks', () => {
     for (const text of await queue.rows.allInnerTexts()) {
       expect(text).toContain('accounting');
       expect(text).toContain('Unassigned');
+      expect(text).toContain('Review invoice');
     }
     await shoot(page, 'tasks-anna-queue');
 
@@ -97,10 +99,15 @@ test.describe('user tasks', () => {
     await detail.assignToMe.click();
     const callout = page.getByTestId('forbidden-callout');
     await expect(callout).toBeVisible();
-    await expect(callout).toContainText('CLAIM');
-    await expect(callout.getByRole('link')).toHaveAttribute('href', /\/c\/helm\/access\/requests\//);
     await expect(detail.assignee).toHaveText('Unassigned');
     await shoot(page, 'task-detail-ron-forbidden');
+    await expect(callout).toBeVisible();
+    await expect(callout).toContainText('Forbidden (403)');
+    await expect(callout).toContainText('CLAIM_USER_TASK');
+    await callout.getByRole('link', { name: 'Explain this 403' }).click();
+    await expect(page).toHaveURL(/\/c\/helm\/access\/requests\//);
+    await expect(page.getByText('CLAIM_USER_TASK').first()).toBeVisible();
+    await shoot(page, 'task-diagnosis-ron');
   });
 
   test('scrolling all 10,000 tasks of the scale cluster keeps at most 100 rows in the DOM', async ({ page }) => {
@@ -110,15 +117,18 @@ test.describe('user tasks', () => {
     await signInBasic(page, 'demo', 'demo');
     await expect(queue.count).toContainText('10,000 tasks');
     let maxRows = 0;
-    for (let i = 0; i < 200 && !(await queue.endOfList.isVisible()); i++) {
+    // Each scroll to the end brings the next page; the end marker exists once everything is loaded.
+    for (let i = 0; i < 200 && (await queue.endOfList.count()) === 0; i++) {
       await queue.scrollToEnd();
       await page.waitForTimeout(100);
       maxRows = Math.max(maxRows, await queue.rows.count());
     }
     await expect(queue.endOfList).toHaveText('End of list: 10000 tasks loaded.');
+    await queue.scrollToEnd();
+    await expect(queue.list.getByRole('listitem').last()).toHaveAttribute('aria-posinset', '10000');
+    await expect(queue.endOfList).toBeInViewport();
     maxRows = Math.max(maxRows, await queue.rows.count());
     expect(maxRows).toBeGreaterThan(5);
     expect(maxRows).toBeLessThanOrEqual(100);
-    await expect(queue.list.getByRole('listitem').last()).toHaveAttribute('aria-posinset', '10000');
   });
 });

@@ -11,6 +11,7 @@ export class UserTasksPage {
   readonly empty: Locator;
   readonly filteredNotEmpty: Locator;
   readonly candidateGroup: Locator;
+  readonly process: Locator;
   readonly state: Locator;
   readonly assigneeMode: Locator;
   readonly applyFilters: Locator;
@@ -25,6 +26,7 @@ export class UserTasksPage {
     this.empty = page.getByTestId('task-queue-empty');
     this.filteredNotEmpty = page.getByTestId('filtered-not-empty');
     this.candidateGroup = page.getByLabel('Candidate group');
+    this.process = page.getByLabel('Process (BPMN process id)');
     this.state = page.getByLabel('State');
     this.assigneeMode = page.getByLabel('Assignee', { exact: true });
     this.applyFilters = page.getByRole('button', { name: 'Apply filters' });

@@ -2,7 +2,7 @@ import { Button, InlineLoading, InlineNotification, SkeletonText } from '@carbon
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
-import { ForbiddenNotice as ForbiddenCallout } from './forbidden-notice.tsx';
+import { ForbiddenCallout } from '../../../components/forbidden/forbidden-callout.tsx';
 import { ApiError } from '../../../lib/api/api-error.ts';
 import { TOPOLOGY_REFRESH_MS, topologyQueries } from '../api/topology-queries.ts';
 import { summarizeTopology } from '../lib/topology-summary.ts';

@@ -1,5 +1,5 @@
 import { InlineNotification } from '@carbon/react';
-import { ForbiddenNotice as ForbiddenCallout } from './forbidden-notice.tsx';
+import { ForbiddenCallout } from '../../../components/forbidden/forbidden-callout.tsx';
 import { ApiError } from '../../../lib/api/api-error.ts';
 import { TaskConflictError } from '../api/user-tasks-mutations.ts';
 

@@ -1,7 +1,7 @@
 import { Button, InlineLoading, InlineNotification, Search } from '@carbon/react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { ForbiddenNotice as ForbiddenCallout } from './forbidden-notice.tsx';
+import { ForbiddenCallout } from '../../../components/forbidden/forbidden-callout.tsx';
 import { ApiError } from '../../../lib/api/api-error.ts';
 import { VARIABLES_LIMIT, type TaskVariable } from '../api/user-tasks-api.ts';
 import { userTaskQueries } from '../api/user-tasks-queries.ts';
