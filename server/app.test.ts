@@ -44,6 +44,7 @@ function cluster(id: string, restAddress: string, extra: Partial<ClusterConfig> 
 
 let upstream: FakeUpstream;
 let slowUpstream: FakeUpstream;
+let resettingUpstream: FakeUpstream;
 let idp: http.Server;
 let idpUrl: string;
 const issuedTokens: string[] = [];
@@ -80,6 +81,11 @@ beforeAll(async () => {
   });
   slowUpstream = await startFakeUpstream(() => {
     // Never answers: the proxy's timeout has to end the request.
+  });
+
+  resettingUpstream = await startFakeUpstream((req) => {
+    // Hangs up without an answer, like a crashing gateway.
+    req.socket.destroy();
   });
 
   idp = http.createServer((req, res) => {
@@ -122,6 +128,9 @@ beforeAll(async () => {
       cluster('slow', slowUpstream.url),
       cluster('down', `http://127.0.0.1:${await closedPort()}`),
       cluster('dns', 'http://lantern-no-such-host.invalid'),
+      cluster('reset', resettingUpstream.url),
+      // TLS spoken to a plain-HTTP port: the handshake fails.
+      cluster('tls', upstream.url.replace('http:', 'https:')),
       cluster('saas', upstream.url, {
         auth: 'oidc',
         oidc,
@@ -137,7 +146,7 @@ beforeAll(async () => {
 afterAll(async () => {
   releaseSecondChunk();
   await lantern.close();
-  await Promise.all([upstream.close(), slowUpstream.close(), closeServer(idp)]);
+  await Promise.all([upstream.close(), slowUpstream.close(), resettingUpstream.close(), closeServer(idp)]);
   rmSync(dist, { recursive: true, force: true });
 });
 
@@ -152,7 +161,7 @@ describe('cluster list', () => {
     const res = await rawRequest(port(), '/api/clusters');
     expect(res.status).toBe(200);
     const list = JSON.parse(res.body) as ClusterListResponse;
-    expect(list.clusters.map((c) => c.id)).toEqual(['up', 'slow', 'down', 'dns', 'saas']);
+    expect(list.clusters.map((c) => c.id)).toEqual(['up', 'slow', 'down', 'dns', 'reset', 'tls', 'saas']);
     const saas = list.clusters.find((c) => c.id === 'saas');
     expect(saas?.serverClientCredentials).toEqual({ clientId: 'ops-client' });
     expect(saas?.restAddress).toBe(`${upstream.url}/v2`);
@@ -284,6 +293,18 @@ describe('proxy', () => {
     expect(res.status).toBe(502);
     expect(res.headers['x-lantern-proxy-error']).toBe('refused');
     expect(res.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it('answers a connection reset with a 502 reset problem', async () => {
+    const res = await rawRequest(port(), '/clusters/reset/v2/topology');
+    expect(res.status).toBe(502);
+    expect(res.headers['x-lantern-proxy-error']).toBe('reset');
+  });
+
+  it('answers a failed TLS handshake with a 502 tls problem', async () => {
+    const res = await rawRequest(port(), '/clusters/tls/v2/topology');
+    expect(res.status).toBe(502);
+    expect(res.headers['x-lantern-proxy-error']).toBe('tls');
   });
 
   it('answers an unresolvable host with a 502 dns problem', async () => {
