@@ -24,6 +24,7 @@ import {
 import { ApiProblem, problemBody } from './problems.ts';
 import { getProcessDefinition, searchProcessDefinitions } from './process-definition-service.ts';
 import type { ServiceContext, ServiceResult } from './service-context.ts';
+import { resolveDate } from './scenario-clock.ts';
 import { clusterIsUp, topologyShape } from './shapes.ts';
 import {
   assignUserTask,
@@ -163,7 +164,13 @@ export function createApp(rt: EmulatorRuntime): express.Express {
     '/license',
     route(() => ({
       status: 200,
-      body: scenario.license ?? { validLicense: false, licenseType: 'unknown', isCommercial: false, expiresAt: null },
+      body: scenario.license
+        ? {
+            ...scenario.license,
+            expiresAt:
+              scenario.license.expiresAt === null ? null : resolveDate(scenario.license.expiresAt, rt.state().now),
+          }
+        : { validLicense: false, licenseType: 'unknown', isCommercial: false, expiresAt: null },
     })),
   );
   v2.get(

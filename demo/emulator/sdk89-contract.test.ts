@@ -1,4 +1,12 @@
-import { AuthorizationKey, ProcessDefinitionKey, UserTaskKey, createCamundaClient, type CamundaClient } from 'sdk89';
+import {
+  AuthorizationKey,
+  ProcessDefinitionKey,
+  TenantId,
+  UserTaskKey,
+  Username,
+  createCamundaClient,
+  type CamundaClient,
+} from 'sdk89';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../scenarios/load-scenario.ts';
 import { startDemoCluster, type DemoCluster } from './start-demo-cluster.ts';
@@ -61,10 +69,10 @@ async function exerciseEveryEndpoint(camunda: CamundaClient, suffix: string, cal
   );
 
   // identity
-  const user = `kim-${suffix}`;
+  const user = Username.assumeExists(`kim-${suffix}`);
   const group = `auditors-${suffix}`;
   const role = `invoice-editors-${suffix}`;
-  const tenant = `tenant-${suffix}`;
+  const tenant = TenantId.assumeExists(`tenant-${suffix}`);
   const rule = `rule-${suffix}`;
   await camunda.createUser({ username: user, password: 'secret', name: 'Kim', email: 'kim@example.com' });
   await camunda.getUser({ username: user }, C);
@@ -226,7 +234,7 @@ describe('SDK 9.1.5 (strict validation) against saas with a client-credentials t
     });
     const camunda = createCamundaClient({
       config: { ...STRICT, CAMUNDA_REST_ADDRESS: cluster.url, CAMUNDA_AUTH_STRATEGY: 'NONE' },
-      fetch: (input, init) => {
+      fetch: (input: string | URL | Request, init?: RequestInit) => {
         const headers = new Headers(init?.headers);
         headers.set('authorization', `Bearer ${token}`);
         return fetch(input, { ...init, headers });

@@ -1,0 +1,213 @@
+import {
+  AuthorizationKey,
+  ElementId,
+  ProcessDefinitionKey,
+  TenantId,
+  UserTaskKey,
+  Username,
+  createCamundaClient,
+  type CamundaClient,
+} from 'sdk88';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadScenarioFile } from '../scenarios/load-scenario.ts';
+import { startDemoCluster, type DemoCluster } from './start-demo-cluster.ts';
+
+// Contract tests: Camunda's own 8.8.4 SDK with STRICT request and response validation against the
+// c8run demo cluster (8.8, unprotected API, so every call is anonymous and unchecked).
+
+const C = { consistency: { waitUpToMs: 0 } };
+const STRICT = { CAMUNDA_SDK_VALIDATION: 'req:strict,res:strict', CAMUNDA_SDK_HTTP_RETRY_MAX_ATTEMPTS: 1 } as const;
+
+async function exerciseEveryEndpoint(camunda: CamundaClient, suffix: string): Promise<void> {
+  const topology = await camunda.getTopology();
+  expect(topology.brokers.length).toBe(1);
+  await camunda.getLicense();
+  await camunda.getStatus();
+
+  // user tasks
+  const open = await camunda.searchUserTasks(
+    {
+      filter: { state: 'CREATED', candidateGroup: 'accounting' },
+      sort: [{ field: 'dueDate', order: 'ASC' }],
+      page: { limit: 5 },
+    },
+    C,
+  );
+  expect(open.items.length).toBe(5);
+  const next = await camunda.searchUserTasks({ page: { after: open.page.endCursor!, limit: 5 } }, C);
+  expect(next.items.length).toBe(5);
+  const withForm = open.items.find((t) => t.formKey !== null)!;
+  const key = UserTaskKey.assumeExists(withForm.userTaskKey);
+  await camunda.getUserTask({ userTaskKey: key }, C);
+  const vars = await camunda.searchUserTaskVariables({ userTaskKey: key, filter: { name: { $like: '*' } } }, C);
+  expect(vars.items.length).toBeGreaterThan(0);
+  await camunda.updateUserTask({
+    userTaskKey: key,
+    changeset: { priority: 80, dueDate: '2030-01-01T00:00:00.000Z', candidateGroups: ['accounting', 'managers'] },
+  });
+  await camunda.assignUserTask({ userTaskKey: key, assignee: 'anna', allowOverride: true });
+  await camunda.unassignUserTask({ userTaskKey: key });
+  await camunda.assignUserTask({ userTaskKey: key, assignee: 'anna', allowOverride: false });
+  await camunda.completeUserTask({ userTaskKey: key, variables: { approved: true } });
+  const done = await camunda.getUserTask({ userTaskKey: key }, C);
+  expect(done.state).toBe('COMPLETED');
+
+  // process definitions
+  const defs = await camunda.searchProcessDefinitions(
+    { filter: { isLatestVersion: true }, sort: [{ field: 'name' }] },
+    C,
+  );
+  expect(defs.items?.length).toBe(4);
+  await camunda.getProcessDefinition(
+    { processDefinitionKey: ProcessDefinitionKey.assumeExists(defs.items![0]!.processDefinitionKey!) },
+    C,
+  );
+
+  // identity
+  const user = Username.assumeExists(`kim-${suffix}`);
+  const group = `auditors-${suffix}`;
+  const role = `invoice-editors-${suffix}`;
+  const tenant = TenantId.assumeExists(`tenant-${suffix}`);
+  const rule = `rule-${suffix}`;
+  await camunda.createUser({ username: user, password: 'secret', name: 'Kim', email: 'kim@example.com' }, C);
+  await camunda.getUser({ username: user }, C);
+  await camunda.updateUser({ username: user, name: 'Kim Berg', email: 'kim.berg@example.com' }, C);
+  await camunda.searchUsers({ filter: { username: { $like: 'kim*' } } }, C);
+  await camunda.createMappingRule({ mappingRuleId: rule, name: 'Dept', claimName: '$.dept', claimValue: 'finance' });
+  await camunda.getMappingRule({ mappingRuleId: rule }, C);
+  await camunda.updateMappingRule({
+    mappingRuleId: rule,
+    name: 'Department',
+    claimName: '$.dept',
+    claimValue: 'finance',
+  });
+  await camunda.searchMappingRule({ filter: { claimName: '$.dept' } }, C);
+  await camunda.createGroup({ groupId: group, name: 'Auditors', description: 'Read-only people' });
+  await camunda.getGroup({ groupId: group }, C);
+  await camunda.updateGroup({ groupId: group, name: 'Auditors', description: 'Internal audit' });
+  await camunda.searchGroups({ filter: { groupId: group } }, C);
+  await camunda.assignUserToGroup({ groupId: group, username: user });
+  await camunda.assignClientToGroup({ groupId: group, clientId: 'worker-client' });
+  await camunda.assignMappingRuleToGroup({ groupId: group, mappingRuleId: rule });
+  expect((await camunda.searchUsersForGroup({ groupId: group }, C)).items).toEqual([{ username: user }]);
+  await camunda.searchClientsForGroup({ groupId: group }, C);
+  await camunda.searchMappingRulesForGroup({ groupId: group }, C);
+  await camunda.createRole({ roleId: role, name: 'Invoice editors' });
+  await camunda.getRole({ roleId: role }, C);
+  await camunda.updateRole({ roleId: role, name: 'Invoice editors', description: 'Can edit invoices' });
+  await camunda.searchRoles({ filter: { roleId: role } }, C);
+  await camunda.assignRoleToUser({ roleId: role, username: user });
+  await camunda.assignRoleToClient({ roleId: role, clientId: 'worker-client' });
+  await camunda.assignRoleToGroup({ roleId: role, groupId: group });
+  await camunda.assignRoleToMappingRule({ roleId: role, mappingRuleId: rule });
+  await camunda.searchUsersForRole({ roleId: role }, C);
+  await camunda.searchClientsForRole({ roleId: role }, C);
+  await camunda.searchGroupsForRole({ roleId: role }, C);
+  await camunda.searchMappingRulesForRole({ roleId: role }, C);
+  expect((await camunda.searchRolesForGroup({ groupId: group }, C)).items?.map((r) => r.roleId)).toEqual([role]);
+  await camunda.createTenant({ tenantId: tenant, name: 'Tenant', description: 'test tenant' });
+  await camunda.getTenant({ tenantId: tenant }, C);
+  await camunda.updateTenant({ tenantId: tenant, name: 'Tenant A', description: 'renamed' });
+  await camunda.searchTenants({ filter: { tenantId: tenant } }, C);
+  await camunda.assignUserToTenant({ tenantId: tenant, username: user });
+  await camunda.assignClientToTenant({ tenantId: tenant, clientId: 'worker-client' });
+  await camunda.assignGroupToTenant({ tenantId: tenant, groupId: group });
+  await camunda.assignRoleToTenant({ tenantId: tenant, roleId: role });
+  await camunda.assignMappingRuleToTenant({ tenantId: tenant, mappingRuleId: rule });
+  await camunda.searchUsersForTenant({ tenantId: tenant }, C);
+  await camunda.searchClientsForTenant({ tenantId: tenant }, C);
+  await camunda.searchGroupIdsForTenant({ tenantId: tenant }, C);
+  await camunda.searchRolesForTenant({ tenantId: tenant }, C);
+  await camunda.searchMappingRulesForTenant({ tenantId: tenant }, C);
+
+  // authorizations (ID-based and property-based)
+  const created = await camunda.createAuthorization({
+    ownerId: role,
+    ownerType: 'ROLE',
+    resourceType: 'PROCESS_DEFINITION',
+    resourceId: 'invoice-approval',
+    permissionTypes: ['READ_USER_TASK', 'UPDATE_USER_TASK'],
+  });
+  const authKey = AuthorizationKey.assumeExists(created.authorizationKey!);
+  await camunda.getAuthorization({ authorizationKey: authKey }, C);
+  await camunda.updateAuthorization({
+    authorizationKey: authKey,
+    ownerId: group,
+    ownerType: 'GROUP',
+    resourceType: 'PROCESS_DEFINITION',
+    resourceId: 'purchase-request',
+    permissionTypes: ['READ_USER_TASK'],
+  });
+  const found = await camunda.searchAuthorizations(
+    { filter: { ownerId: group, resourceType: 'PROCESS_DEFINITION' } },
+    C,
+  );
+  expect(found.items?.map((a) => a.resourceId)).toEqual(['purchase-request']);
+  await camunda.deleteAuthorization({ authorizationKey: authKey });
+
+  // tear down memberships and entities
+  await camunda.unassignMappingRuleFromTenant({ tenantId: tenant, mappingRuleId: rule });
+  await camunda.unassignRoleFromTenant({ tenantId: tenant, roleId: role });
+  await camunda.unassignGroupFromTenant({ tenantId: tenant, groupId: group });
+  await camunda.unassignClientFromTenant({ tenantId: tenant, clientId: 'worker-client' });
+  await camunda.unassignUserFromTenant({ tenantId: tenant, username: user });
+  await camunda.unassignRoleFromMappingRule({ roleId: role, mappingRuleId: rule });
+  await camunda.unassignRoleFromGroup({ roleId: role, groupId: group });
+  await camunda.unassignRoleFromClient({ roleId: role, clientId: 'worker-client' });
+  await camunda.unassignRoleFromUser({ roleId: role, username: user });
+  await camunda.unassignMappingRuleFromGroup({ groupId: group, mappingRuleId: rule });
+  await camunda.unassignClientFromGroup({ groupId: group, clientId: 'worker-client' });
+  await camunda.unassignUserFromGroup({ groupId: group, username: user });
+  await camunda.deleteTenant({ tenantId: tenant });
+  await camunda.deleteRole({ roleId: role });
+  await camunda.deleteGroup({ groupId: group });
+  await camunda.deleteMappingRule({ mappingRuleId: rule });
+  await camunda.deleteUser({ username: user }, C);
+}
+
+describe('SDK 8.8.4 (strict validation) against c8run without auth', () => {
+  let cluster: DemoCluster;
+  beforeAll(async () => {
+    cluster = await startDemoCluster({ scenario: await loadScenarioFile('demo/scenarios/c8run.json'), port: 0 });
+  });
+  afterAll(() => cluster.close());
+
+  const client = (validation: string) =>
+    createCamundaClient({
+      config: {
+        ...STRICT,
+        CAMUNDA_SDK_VALIDATION: validation,
+        CAMUNDA_REST_ADDRESS: cluster.url,
+        CAMUNDA_AUTH_STRATEGY: 'NONE',
+      },
+    });
+
+  it('calls every implemented endpoint anonymously', async () => {
+    await exerciseEveryEndpoint(client('req:strict,res:strict'), 'c8run');
+  });
+
+  it('answers /authentication/me with 401 for the anonymous caller', async () => {
+    await expect(client('req:strict,res:strict').getAuthentication()).rejects.toMatchObject({ status: 401 });
+  });
+
+  // SDK 8.8 types FormResult.schema as an object, but the server sends a JSON string (reference
+  // §3.13: an 8.8 spec inaccuracy). So this one call runs without response validation.
+  it('serves the linked form schema as a JSON string', async () => {
+    const tasks = await client('req:strict,res:strict').searchUserTasks(
+      { filter: { elementId: ElementId.assumeExists('review-invoice') }, page: { limit: 1 } },
+      C,
+    );
+    const form = await client('req:strict,res:none').getUserTaskForm(
+      { userTaskKey: UserTaskKey.assumeExists(tasks.items[0]!.userTaskKey) },
+      C,
+    );
+    expect(typeof form?.schema).toBe('string');
+    // …and strict response validation is really on: the same call fails under it.
+    await expect(
+      client('req:strict,res:strict').getUserTaskForm(
+        { userTaskKey: UserTaskKey.assumeExists(tasks.items[0]!.userTaskKey) },
+        C,
+      ),
+    ).rejects.toThrow(/validation/i);
+  });
+});
