@@ -7,7 +7,10 @@ import {
   createCamundaClient,
   type CamundaClient,
 } from 'sdk89';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoOidcProvider, type RunningDemoOidcProvider } from '../oidc/demo-oidc-provider.ts';
 import { loadScenarioFile } from '../scenarios/load-scenario.ts';
 import { startDemoCluster, type DemoCluster } from './start-demo-cluster.ts';
 import { startLocalIssuer, type LocalIssuer } from './testing/local-jwks.ts';
@@ -187,7 +190,8 @@ describe('SDK 9.1.5 (strict validation) against helm with Basic auth', () => {
     await exerciseEveryEndpoint(camunda, 'helm', true);
     const me = await camunda.getAuthentication();
     expect(me).toMatchObject({ username: 'demo', roles: ['admin'] });
-  });
+    // ~60 calls, each paying a bcrypt check (cost 10) as a real Basic-auth cluster does.
+  }, 120_000);
 });
 
 describe('SDK 9.1.5 (strict validation) against saas with a client-credentials token', () => {
@@ -260,3 +264,69 @@ describe('SDK 9.1.5 (strict validation) against saas with a client-credentials t
     expect(result.page.totalItems).toBe(0);
   });
 });
+
+describe('SDK 9.1.5 (strict validation) against saas with a token from the demo OIDC provider', () => {
+  // The same contract as above, but the token comes from the real demo provider (oidc-provider),
+  // exactly as `npm start` wires it: JWKS, issuer and audience are the provider's, not a test key's.
+  let cluster: DemoCluster;
+  let provider: RunningDemoOidcProvider;
+  beforeAll(async () => {
+    const scenario = await loadScenarioFile('demo/scenarios/saas.json');
+    const port = await freePort();
+    provider = await startDemoOidcProvider({
+      port,
+      lanternOrigins: ['http://localhost:9'],
+      scenario,
+      accessTokenTtlSeconds: 300,
+    });
+    cluster = await startDemoCluster({
+      scenario,
+      port: 0,
+      oidc: { issuer: provider.issuer, jwksUri: provider.jwksUri },
+    });
+  });
+  afterAll(async () => {
+    await cluster.close();
+    await provider.close();
+  });
+
+  const client = (id: string, secret: string) =>
+    createCamundaClient({
+      config: {
+        ...STRICT,
+        CAMUNDA_REST_ADDRESS: cluster.url,
+        CAMUNDA_AUTH_STRATEGY: 'OAUTH',
+        CAMUNDA_CLIENT_ID: id,
+        CAMUNDA_CLIENT_SECRET: secret,
+        CAMUNDA_OAUTH_URL: `${provider.issuer}/token`,
+        CAMUNDA_TOKEN_AUDIENCE: 'orchestration-api',
+      },
+    });
+
+  it('calls every implemented endpoint as ops-client (admin role)', async () => {
+    await exerciseEveryEndpoint(client('ops-client', 'ops-secret'), 'saas-idp', false);
+  });
+
+  it('filters worker-client to an empty task list and forbids it to create an authorization', async () => {
+    const camunda = client('worker-client', 'worker-secret');
+    const result = await camunda.searchUserTasks({}, C);
+    expect(result.page.totalItems).toBe(0);
+    await expect(
+      camunda.createAuthorization({
+        ownerId: 'worker-client',
+        ownerType: 'CLIENT',
+        resourceType: 'PROCESS_DEFINITION',
+        resourceId: '*',
+        permissionTypes: ['READ_USER_TASK'],
+      }),
+    ).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
