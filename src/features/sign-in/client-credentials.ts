@@ -47,3 +47,10 @@ export function describeSessionError(error: unknown): string {
   }
   return error instanceof Error ? error.message : String(error);
 }
+
+/** Forgets a session the cluster did not accept; failure only means it is already gone. */
+export async function endClientCredentialsSession(sessionId: string): Promise<void> {
+  await fetchServerJson<unknown>(`/api/sessions/${encodeURIComponent(sessionId)}`, { method: 'DELETE' }).catch(
+    () => null,
+  );
+}

@@ -187,3 +187,22 @@ describe('staged connection check', () => {
     expect(stage(result, 'topology').reason).toContain('gatewayVersion');
   });
 });
+
+describe('trying credentials before they are committed', () => {
+  it('sends the candidate credentials on every probe', async () => {
+    const { calls } = stubFetch({
+      '/api/health': health,
+      '/clusters/helm/v2/topology': topology,
+      '/clusters/helm/v2/authentication/me': () => jsonResponse(200, { username: 'anna', roles: [], groups: [] }),
+    });
+    const result = await runConnectionCheck({
+      cluster: helmCluster,
+      connection: null,
+      credentials: { Authorization: 'Basic YW5uYTphbm5h' },
+    });
+    expect(result.usable).toBe(true);
+    const probes = calls.filter((c) => c.url.startsWith('/clusters/'));
+    expect(probes.map((c) => c.headers.authorization)).toEqual(['Basic YW5uYTphbm5h', 'Basic YW5uYTphbm5h']);
+    expect(getConnection('helm')).toBeNull();
+  });
+});

@@ -113,10 +113,18 @@ export function proxyFailure(
 export interface CheckInput {
   cluster: ClusterSummary;
   connection: Connection | null;
+  /** Credentials to try instead of the committed connection's (a sign-in attempt). */
+  credentials?: Record<string, string>;
   onProgress?: (stages: Stage[]) => void;
 }
 
-export async function runConnectionCheck({ cluster, connection, onProgress }: CheckInput): Promise<CheckResult> {
+export async function runConnectionCheck({
+  cluster,
+  connection,
+  credentials,
+  onProgress,
+}: CheckInput): Promise<CheckResult> {
+  const using = credentials ? { credentialHeaders: credentials } : {};
   const stages = initialStages();
   const result: CheckResult = { stages, gatewayVersion: null, currentUser: null, unauthorized: null, usable: false };
   const set = (id: StageId, verdict: Verdict, reason: string, detail: string | null = null) => {
@@ -154,6 +162,7 @@ export async function runConnectionCheck({ cluster, connection, onProgress }: Ch
       path: '/v2/topology',
       schema: topologySchema,
       skipAuthRecovery: true,
+      ...using,
     });
     topology = answer.data;
     serverNow = answer.meta.date?.getTime();
@@ -224,6 +233,7 @@ export async function runConnectionCheck({ cluster, connection, onProgress }: Ch
       path: '/v2/authentication/me',
       schema: currentUserSchema,
       skipAuthRecovery: true,
+      ...using,
     });
     const user = me.data;
     result.currentUser = user;

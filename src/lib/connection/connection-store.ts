@@ -90,6 +90,48 @@ function principalOf(
   return { kind: 'user', label: typeof sub === 'string' ? sub : fallback };
 }
 
+/**
+ * Credentials to try before they become the cluster's connection: the connection check runs
+ * with them, and only `commit()` makes them current. A rejected password never touches the
+ * rest of the app (no cache clearing, no request with bad credentials from other views).
+ */
+export interface CandidateConnection {
+  connection: Connection;
+  headers: Record<string, string>;
+  commit: () => Connection;
+}
+
+function candidate(
+  cluster: ClusterSummary,
+  connection: Connection,
+  secret: Secret,
+  after?: () => void,
+): CandidateConnection {
+  return {
+    connection,
+    headers: syncHeaders(secret),
+    commit: () => {
+      setEntry(cluster, connection, secret);
+      after?.();
+      return connection;
+    },
+  };
+}
+
+function syncHeaders(secret: Secret): Record<string, string> {
+  switch (secret.kind) {
+    case 'basic':
+      return { Authorization: basicHeader(secret.username, secret.password) };
+    case 'bearer':
+      return { Authorization: `Bearer ${secret.token}` };
+    case 'session':
+      return { 'X-Lantern-Session': secret.sessionId };
+    case 'none':
+    case 'oidc':
+      return {};
+  }
+}
+
 function setEntry(cluster: ClusterSummary, connection: Connection, secret: Secret): void {
   const previous = entries.get(cluster.id);
   if (previous?.expiryTimer) clearTimeout(previous.expiryTimer);
@@ -104,6 +146,10 @@ function setEntry(cluster: ClusterSummary, connection: Connection, secret: Secre
 }
 
 export function connectNone(cluster: ClusterSummary): Connection {
+  return candidateNone(cluster).commit();
+}
+
+export function candidateNone(cluster: ClusterSummary): CandidateConnection {
   const connection: Connection = {
     clusterId: cluster.id,
     method: 'none',
@@ -113,8 +159,7 @@ export function connectNone(cluster: ClusterSummary): Connection {
     token: null,
     connectedAt: Date.now(),
   };
-  setEntry(cluster, connection, { kind: 'none' });
-  return connection;
+  return candidate(cluster, connection, { kind: 'none' });
 }
 
 export function basicHeader(username: string, password: string): string {
@@ -123,6 +168,10 @@ export function basicHeader(username: string, password: string): string {
 }
 
 export function connectBasic(cluster: ClusterSummary, username: string, password: string): Connection {
+  return candidateBasic(cluster, username, password).commit();
+}
+
+export function candidateBasic(cluster: ClusterSummary, username: string, password: string): CandidateConnection {
   const connection: Connection = {
     clusterId: cluster.id,
     method: 'basic',
@@ -132,12 +181,15 @@ export function connectBasic(cluster: ClusterSummary, username: string, password
     token: null,
     connectedAt: Date.now(),
   };
-  setEntry(cluster, connection, { kind: 'basic', username, password });
-  return connection;
+  return candidate(cluster, connection, { kind: 'basic', username, password });
 }
 
 /** A bearer token pasted by the user; expiry is watched and ends the connection. */
 export function connectToken(cluster: ClusterSummary, rawToken: string): Connection {
+  return candidateToken(cluster, rawToken).commit();
+}
+
+export function candidateToken(cluster: ClusterSummary, rawToken: string): CandidateConnection {
   const token = decodeJwt(rawToken);
   const principal = principalOf(cluster, token, 'token');
   const connection: Connection = {
@@ -149,9 +201,9 @@ export function connectToken(cluster: ClusterSummary, rawToken: string): Connect
     token,
     connectedAt: Date.now(),
   };
-  setEntry(cluster, connection, { kind: 'bearer', token: rawToken.trim() });
-  watchExpiry(cluster.id, 'The pasted token expired. Paste a fresh one to continue.');
-  return connection;
+  return candidate(cluster, connection, { kind: 'bearer', token: rawToken.trim() }, () =>
+    watchExpiry(cluster.id, 'The pasted token expired. Paste a fresh one to continue.'),
+  );
 }
 
 export interface ClientCredentialsSession {
@@ -162,6 +214,13 @@ export interface ClientCredentialsSession {
 }
 
 export function connectClientCredentials(cluster: ClusterSummary, session: ClientCredentialsSession): Connection {
+  return candidateClientCredentials(cluster, session).commit();
+}
+
+export function candidateClientCredentials(
+  cluster: ClusterSummary,
+  session: ClientCredentialsSession,
+): CandidateConnection {
   const expiresAt =
     typeof session.expiresAt === 'number'
       ? session.expiresAt
@@ -179,8 +238,7 @@ export function connectClientCredentials(cluster: ClusterSummary, session: Clien
     token: session.token,
     connectedAt: Date.now(),
   };
-  setEntry(cluster, connection, { kind: 'session', sessionId: session.sessionId });
-  return connection;
+  return candidate(cluster, connection, { kind: 'session', sessionId: session.sessionId });
 }
 
 export function connectOidc(cluster: ClusterSummary, accessToken: string, hooks: OidcHooks): Connection {
@@ -241,20 +299,9 @@ function disconnect(clusterId: string, notice: { reason: string; detail: string 
 export async function getCredentialHeaders(clusterId: string): Promise<Record<string, string>> {
   const secret = entries.get(clusterId)?.secret;
   if (!secret) return {};
-  switch (secret.kind) {
-    case 'none':
-      return {};
-    case 'basic':
-      return { Authorization: basicHeader(secret.username, secret.password) };
-    case 'bearer':
-      return { Authorization: `Bearer ${secret.token}` };
-    case 'session':
-      return { 'X-Lantern-Session': secret.sessionId };
-    case 'oidc': {
-      const token = await secret.hooks.getAccessToken();
-      return token ? { Authorization: `Bearer ${token}` } : {};
-    }
-  }
+  if (secret.kind !== 'oidc') return syncHeaders(secret);
+  const token = await secret.hooks.getAccessToken();
+  return token ? { Authorization: `Bearer ${token}` } : {};
 }
 
 /** One renewal attempt after a 401. Only OIDC user sessions can renew in the browser. */

@@ -7,19 +7,24 @@ import { useCluster } from '../../../lib/clusters/cluster-queries.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
 import { authMethodLabel, clusterVersionQueries } from '../../../lib/clusters/cluster-version.ts';
 import {
+  candidateBasic,
+  candidateClientCredentials,
+  candidateNone,
+  candidateToken,
   clearSignInNotice,
-  connectBasic,
-  connectClientCredentials,
   connectionMethodLabel,
-  connectNone,
-  connectToken,
   getConnection,
+  type CandidateConnection,
   signOut,
   useConnection,
 } from '../../../lib/connection/connection-store.ts';
 import { safeReturnTo } from '../../../lib/connection/return-to.ts';
 import { hasStoredOidcUser } from '../../../lib/auth/oidc-session.ts';
-import { describeSessionError, startClientCredentialsSession } from '../client-credentials.ts';
+import {
+  describeSessionError,
+  endClientCredentialsSession,
+  startClientCredentialsSession,
+} from '../client-credentials.ts';
 import { initialStages, runConnectionCheck, type CheckResult, type Stage } from '../connection-check.ts';
 import { BasicSignInForm } from './basic-sign-in-form.tsx';
 import { ClientCredentialsForm } from './client-credentials-form.tsx';
@@ -67,27 +72,31 @@ function ConnectCluster({ cluster }: { cluster: ClusterSummary }) {
   const [oidcError, setOidcError] = useState<string | null>(null);
   const runId = useRef(0);
 
-  const check = useCallback(async (): Promise<CheckResult> => {
-    runId.current += 1;
-    const mine = runId.current;
-    const result = await runConnectionCheck({
-      cluster,
-      connection: getConnection(cluster.id),
-      onProgress: (next) => {
-        if (runId.current !== mine) return;
-        setRunning(true);
-        setStages(next);
-      },
-    });
-    if (runId.current === mine) {
-      setRunning(false);
-      setLastResult(result);
-    }
-    if (result.gatewayVersion) {
-      queryClient.setQueryData(clusterVersionQueries.version(cluster.id).queryKey, result.gatewayVersion);
-    }
-    return result;
-  }, [cluster, queryClient]);
+  const check = useCallback(
+    async (attempt?: CandidateConnection): Promise<CheckResult> => {
+      runId.current += 1;
+      const mine = runId.current;
+      const result = await runConnectionCheck({
+        cluster,
+        connection: attempt ? attempt.connection : getConnection(cluster.id),
+        ...(attempt ? { credentials: attempt.headers } : {}),
+        onProgress: (next) => {
+          if (runId.current !== mine) return;
+          setRunning(true);
+          setStages(next);
+        },
+      });
+      if (runId.current === mine) {
+        setRunning(false);
+        setLastResult(result);
+      }
+      if (result.gatewayVersion) {
+        queryClient.setQueryData(clusterVersionQueries.version(cluster.id).queryKey, result.gatewayVersion);
+      }
+      return result;
+    },
+    [cluster, queryClient],
+  );
 
   const [restoring, setRestoring] = useState(
     () => cluster.auth === 'oidc' && !getConnection(cluster.id) && hasStoredOidcUser(cluster.id),
@@ -103,20 +112,25 @@ function ConnectCluster({ cluster }: { cluster: ClusterSummary }) {
       .finally(() => setRestoring(false));
   }, [check, cluster, restoring]);
 
-  /** Commits a connection, checks it, and goes on only if the cluster accepted it. */
-  const attempt = async (connect: () => void | Promise<void>): Promise<string | null> => {
+  /** Checks candidate credentials; only an accepted candidate becomes the connection. */
+  const attempt = async (
+    prepare: () => CandidateConnection | Promise<CandidateConnection>,
+    onRejected?: () => Promise<void>,
+  ): Promise<string | null> => {
     clearSignInNotice(cluster.id);
+    let candidate: CandidateConnection;
     try {
-      await connect();
+      candidate = await prepare();
     } catch (e) {
       return e instanceof Error ? e.message : String(e);
     }
-    const result = await check();
+    const result = await check(candidate);
     if (result.usable) {
+      candidate.commit();
       await navigate(returnTo, { replace: true });
       return null;
     }
-    await signOut(cluster.id);
+    await onRejected?.();
     return failureMessage(result);
   };
 
@@ -195,13 +209,11 @@ function ConnectCluster({ cluster }: { cluster: ClusterSummary }) {
             <>
               <p>This cluster’s API is unprotected: no credentials are needed.</p>
               <div className="lantern-form__actions">
-                <Button onClick={() => void attempt(() => void connectNone(cluster))}>
-                  Continue without credentials
-                </Button>
+                <Button onClick={() => void attempt(() => candidateNone(cluster))}>Continue without credentials</Button>
               </div>
             </>
           ) : cluster.auth === 'basic' ? (
-            <BasicSignInForm onSubmit={(u, p) => attempt(() => void connectBasic(cluster, u, p))} />
+            <BasicSignInForm onSubmit={(u, p) => attempt(() => candidateBasic(cluster, u, p))} />
           ) : (
             <>
               <RadioButtonGroup
@@ -245,20 +257,26 @@ function ConnectCluster({ cluster }: { cluster: ClusterSummary }) {
               ) : oidcMethod === 'client-credentials' ? (
                 <ClientCredentialsForm
                   serverClientId={cluster.serverClientCredentials?.clientId ?? null}
-                  onSubmit={(id, secret) =>
-                    attempt(async () => {
-                      try {
-                        connectClientCredentials(cluster, await startClientCredentialsSession(cluster.id, id, secret));
-                      } catch (e) {
-                        throw new Error(describeSessionError(e));
-                      }
-                    })
-                  }
+                  onSubmit={async (id, secret) => {
+                    let sessionId: string | null = null;
+                    return attempt(
+                      async () => {
+                        try {
+                          const session = await startClientCredentialsSession(cluster.id, id, secret);
+                          sessionId = session.sessionId;
+                          return candidateClientCredentials(cluster, session);
+                        } catch (e) {
+                          throw new Error(describeSessionError(e));
+                        }
+                      },
+                      () => (sessionId ? endClientCredentialsSession(sessionId) : Promise.resolve()),
+                    );
+                  }}
                 />
               ) : (
                 <TokenSignInForm
                   expectedAudience={cluster.oidc?.audience ?? null}
-                  onSubmit={(token) => attempt(() => void connectToken(cluster, token))}
+                  onSubmit={(token) => attempt(() => candidateToken(cluster, token))}
                 />
               )}
             </>
