@@ -1,4 +1,6 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { LoginFormPage } from './login-form-page.ts';
+import { SignInPage } from './sign-in-page.ts';
 
 // The topology view, by roles, accessible names and the cell coordinates it exposes.
 export class TopologyPage {
@@ -32,8 +34,8 @@ export class TopologyPage {
 
 /** PKCE sign-in through the demo provider's login form, from Lantern's connect page. */
 export async function signInOidc(page: Page, username: string, password: string): Promise<void> {
-  await page.getByRole('button', { name: 'Sign in with the identity provider' }).click();
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  const signIn = new SignInPage(page);
+  await expect(signIn.stage('auth')).toHaveAttribute('data-verdict', /^(warn|fail|pass|skipped)$/);
+  await signIn.startUserLogin();
+  await new LoginFormPage(page).signIn(username, password);
 }

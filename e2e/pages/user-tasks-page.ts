@@ -1,4 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { SignInPage } from './sign-in-page.ts';
 
 // The task queue: filters, the virtualized list and its empty state.
 export class UserTasksPage {
@@ -49,9 +50,12 @@ export class UserTasksPage {
   }
 }
 
-/** Basic sign-in on Lantern's connect page (cluster routes redirect there and come back). */
+/**
+ * Basic sign-in on Lantern's connect page (cluster routes redirect there and come back). Waits
+ * for the first connection check to settle, which would otherwise re-render the form mid-typing.
+ */
 export async function signInBasic(page: Page, username: string, password: string): Promise<void> {
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  const signIn = new SignInPage(page);
+  await expect(signIn.stage('auth')).toHaveAttribute('data-verdict', /^(warn|fail|pass|skipped)$/);
+  await signIn.signInBasic(username, password);
 }
