@@ -1,0 +1,123 @@
+import { Button, ProgressBar } from '@carbon/react';
+import { useEffect, useMemo } from 'react';
+import { Link } from 'react-router';
+import { CodeText } from '../../../components/forbidden/code-text.tsx';
+import {
+  CAPABILITIES,
+  type CapabilityRequirement,
+  evaluateCapability,
+  type CapabilityVerdict,
+} from '../../../lib/authz/capabilities.ts';
+import type { EffectivePermissions } from '../../../lib/authz/effective-permissions.ts';
+import type { ClusterVersion } from '../../../lib/authz/model.ts';
+import { useAccessCheck, verdictFor } from '../lib/use-access-check.ts';
+import { VerdictTag } from './verdict-tag.tsx';
+
+function needs(requirement: CapabilityRequirement): string {
+  switch (requirement.kind) {
+    case 'none':
+      return 'nothing';
+    case 'authenticated':
+      return 'a signed-in caller';
+    case 'unavailable':
+      return requirement.reason;
+    case 'any-of':
+      return requirement.alternatives.map((a) => `${a.resourceType}:${a.permission}`).join(' or ');
+  }
+}
+
+interface AccessMatrixProps {
+  clusterId: string;
+  version: ClusterVersion;
+  /** Effective permissions of the caller, when the authorizations are readable. */
+  effective: EffectivePermissions | null;
+}
+
+/** can-i as a matrix: read-only probes run concurrently; writes come from the authorization data. */
+export function AccessMatrix({ clusterId, version, effective }: AccessMatrixProps) {
+  const { state, run } = useAccessCheck(clusterId, version);
+  useEffect(() => {
+    void run();
+  }, [run]);
+  const evaluated = useMemo(() => {
+    const out: Record<string, CapabilityVerdict> = {};
+    if (!effective) return out;
+    for (const capability of CAPABILITIES) out[capability.id] = evaluateCapability(capability, effective);
+    return out;
+  }, [effective]);
+
+  return (
+    <div className="diagnosis-matrix">
+      <div className="diagnosis-row">
+        <Button kind="tertiary" size="sm" onClick={() => void run()} disabled={state.running}>
+          Run the access check again
+        </Button>
+        {state.running ? (
+          <ProgressBar
+            label="Probing"
+            helperText={`${state.done} of ${state.total} read-only probes answered`}
+            value={state.done}
+            max={state.total}
+            size="small"
+          />
+        ) : state.totalMs !== null ? (
+          <span className="diagnosis-muted" data-testid="access-check-timing">
+            {state.total} probes in {state.totalMs} ms (slowest probe {state.slowestMs ?? 0} ms). Writes are never
+            probed.
+          </span>
+        ) : null}
+      </div>
+      <table className="diagnosis-table" aria-label="Access check">
+        <thead>
+          <tr>
+            <th scope="col">Capability</th>
+            <th scope="col">Verdict</th>
+            <th scope="col">Why</th>
+            <th scope="col">Endpoint</th>
+            <th scope="col">Needs ({version})</th>
+          </tr>
+        </thead>
+        <tbody>
+          {CAPABILITIES.map((capability) => {
+            const row = state.rows[capability.id];
+            const cell = verdictFor(capability, version, row, evaluated[capability.id] ?? null, state.running);
+            return (
+              <tr key={capability.id} data-capability={capability.id}>
+                <th scope="row">{capability.label}</th>
+                <td>
+                  {cell === 'pending' ? (
+                    <VerdictTag verdict="pending" />
+                  ) : (
+                    <VerdictTag verdict={cell.verdict} scope={cell.scope} />
+                  )}
+                </td>
+                <td>
+                  {cell === 'pending' ? null : <CodeText text={cell.reason} />}
+                  {cell !== 'pending' && cell.verdict === 'denied' && row?.requestId ? (
+                    <>
+                      {' '}
+                      <Link
+                        to={`/c/${encodeURIComponent(clusterId)}/access/requests/${encodeURIComponent(row.requestId)}`}
+                      >
+                        Explain
+                      </Link>
+                    </>
+                  ) : null}
+                </td>
+                <td>
+                  <code>
+                    {capability.method} {capability.path}
+                  </code>
+                  {capability.probe === null ? <span className="diagnosis-muted"> (write)</span> : null}
+                </td>
+                <td>
+                  <code>{needs(capability.requirement(version))}</code>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

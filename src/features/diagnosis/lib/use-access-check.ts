@@ -1,0 +1,111 @@
+import { useCallback, useRef, useState } from 'react';
+import {
+  CAPABILITIES,
+  type Capability,
+  type CapabilityVerdict,
+  interpretProbe,
+  type ProbeOutcome,
+} from '../../../lib/authz/capabilities.ts';
+import type { ClusterVersion } from '../../../lib/authz/model.ts';
+import { runProbe } from '../api/diagnosis-api.ts';
+
+export interface ProbeRow {
+  capability: Capability;
+  outcome: ProbeOutcome | null;
+  requestId: string | null;
+  durationMs: number | null;
+}
+
+export interface AccessCheckState {
+  rows: Record<string, ProbeRow>;
+  running: boolean;
+  done: number;
+  total: number;
+  totalMs: number | null;
+  slowestMs: number | null;
+}
+
+function firstTaskKey(outcome: ProbeOutcome): string | null {
+  if (outcome.kind !== 'response' || outcome.body === null || typeof outcome.body !== 'object') return null;
+  const items = (outcome.body as { items?: unknown }).items;
+  if (!Array.isArray(items)) return null;
+  const first = items[0] as { userTaskKey?: unknown } | undefined;
+  return typeof first?.userTaskKey === 'string' ? first.userTaskKey : null;
+}
+
+/**
+ * Runs every read-only probe concurrently. GET-by-key probes need a task the caller can see,
+ * so they start the moment the task search answers — not after the whole first wave.
+ */
+export function useAccessCheck(clusterId: string, version: ClusterVersion) {
+  const probeable = CAPABILITIES.filter((c) => c.probe !== null);
+  const [state, setState] = useState<AccessCheckState>({
+    rows: {},
+    running: false,
+    done: 0,
+    total: probeable.length,
+    totalMs: null,
+    slowestMs: null,
+  });
+  const generation = useRef(0);
+
+  const run = useCallback(async () => {
+    generation.current += 1;
+    const mine = generation.current;
+    const capabilities = CAPABILITIES.filter((c) => c.probe !== null);
+    setState({ rows: {}, running: true, done: 0, total: capabilities.length, totalMs: null, slowestMs: null });
+    const started = performance.now();
+    let slowest = 0;
+    const probe = async (capability: Capability, userTaskKey: string | null): Promise<ProbeOutcome> => {
+      const t0 = performance.now();
+      const { outcome, requestId } = await runProbe(clusterId, capability, version, { userTaskKey });
+      const durationMs = Math.round(performance.now() - t0);
+      if (outcome.kind !== 'skipped') slowest = Math.max(slowest, durationMs);
+      if (generation.current === mine) {
+        setState((s) => ({
+          ...s,
+          done: s.done + 1,
+          rows: { ...s.rows, [capability.id]: { capability, outcome, requestId, durationMs } },
+        }));
+      }
+      return outcome;
+    };
+    const independent = capabilities.filter((c) => !c.probe?.needs);
+    const dependent = capabilities.filter((c) => c.probe?.needs === 'userTaskKey');
+    const jobs: Promise<unknown>[] = independent.map((c) => {
+      const job = probe(c, null);
+      if (c.id !== 'search-user-tasks') return job;
+      return job.then((outcome) => {
+        const key = firstTaskKey(outcome);
+        return Promise.all(dependent.map((d) => probe(d, key)));
+      });
+    });
+    await Promise.all(jobs);
+    if (generation.current === mine) {
+      setState((s) => ({ ...s, running: false, totalMs: Math.round(performance.now() - started), slowestMs: slowest }));
+    }
+  }, [clusterId, version]);
+
+  return { state, run };
+}
+
+/** The cell of one capability: its probe, sharpened by (or, for writes, taken from) the authorization data. */
+export function verdictFor(
+  capability: Capability,
+  version: ClusterVersion,
+  row: ProbeRow | undefined,
+  evaluated: CapabilityVerdict | null,
+  running: boolean,
+): CapabilityVerdict | 'pending' {
+  if (capability.probe === null) {
+    return (
+      evaluated ?? {
+        verdict: 'unknown',
+        reason: 'Writes are never probed, and this caller cannot read the authorizations to evaluate it.',
+        source: 'authorizations',
+      }
+    );
+  }
+  if (!row?.outcome) return running ? 'pending' : { verdict: 'unknown', reason: 'Not checked yet.', source: 'probe' };
+  return interpretProbe(capability, version, row.outcome, evaluated);
+}

@@ -1,0 +1,44 @@
+import { useQuery } from '@tanstack/react-query';
+import { clusterVersionOf, type ClusterVersion } from '../../../lib/authz/model.ts';
+import { useCluster } from '../../../lib/clusters/cluster-queries.ts';
+import { useClusterVersion } from '../../../lib/clusters/cluster-version.ts';
+import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
+import { useConnection } from '../../../lib/connection/connection-store.ts';
+import { useCurrentUser } from '../../../lib/connection/current-user.ts';
+import { diagnosisQueries } from '../api/diagnosis-queries.ts';
+import { principalOf } from './principal.ts';
+
+const PLACEHOLDER: ClusterSummary = {
+  id: '',
+  name: '',
+  restAddress: '',
+  auth: 'none',
+  oidc: null,
+  serverClientCredentials: null,
+};
+
+/** Cluster, version, caller and (when readable) the directory, shared by both diagnosis views. */
+export function useDiagnosisContext(clusterId: string) {
+  const { cluster } = useCluster(clusterId);
+  const versionQuery = useClusterVersion(cluster ?? { ...PLACEHOLDER, id: clusterId });
+  const { connection } = useConnection(clusterId);
+  const me = useCurrentUser(clusterId);
+  const principal = principalOf(connection, me.data);
+  const directory = useQuery({
+    ...diagnosisQueries.directory(clusterId),
+    enabled: connection !== null && principal.type !== 'ANONYMOUS',
+  });
+  const version: ClusterVersion | null = clusterVersionOf(versionQuery.data ?? null);
+  // Searches filter silently: an empty authorization list means "could not read", not "none exist".
+  const readableDirectory = directory.data && directory.data.authorizations.length > 0 ? directory.data : null;
+  return {
+    cluster,
+    version,
+    versionPending: versionQuery.isPending,
+    connection,
+    me,
+    principal,
+    directory,
+    readableDirectory,
+  };
+}
