@@ -1,6 +1,7 @@
 import { Tag } from '@carbon/react';
 import type { UserTask } from '../api/user-tasks-api.ts';
 import { userTimeZone } from '../lib/format-date.ts';
+import { isOverdue } from '../lib/task-status.ts';
 import { DateValue } from './date-value.tsx';
 
 function Chips({ values, empty }: { values: string[]; empty: string }) {
@@ -49,6 +50,7 @@ export function TaskDetailFields({ task }: { task: UserTask }) {
           <dt>Due</dt>
           <dd>
             <DateValue iso={task.dueDate} />
+            {isOverdue(task) ? <span className="task-overdue"> · ⚠ overdue</span> : null}
           </dd>
           <dt>Follow-up</dt>
           <dd>

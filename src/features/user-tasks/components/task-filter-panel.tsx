@@ -51,7 +51,7 @@ function DateRangeInputs({
   onChange: (range: DateRange) => void;
 }) {
   return (
-    <fieldset className="task-filter__range">
+    <fieldset className="task-filter__range task-filter__range--dates">
       <legend className="cds--label">{legend}</legend>
       <TextInput
         id={`${id}-from`}
@@ -238,7 +238,7 @@ export function TaskFilterPanel({ filter, onApply, username, groups, tenants }: 
         </Button>
       </div>
 
-      <fieldset className="task-filter__range task-filter__sort">
+      <fieldset className="task-filter__range task-filter__range--dates task-filter__sort">
         <legend className="cds--label">Sort</legend>
         <Select
           id="task-filter-sort-field"

@@ -135,7 +135,7 @@ export function TaskFormFields({ fields, values, errors, onChange, disabled }: T
       {fields.map((field, index) => {
         if (field.kind === 'static') {
           return (
-            <p key={`s-${index}`} className="task-form__static">
+            <p key={`s-${index}`} className={`task-form__static${field.heading ? ' task-form__static--heading' : ''}`}>
               {field.text}
             </p>
           );

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { UserTask } from '../api/user-tasks-api.ts';
 import { formatAbsolute, formatRelative } from '../lib/format-date.ts';
+import { isOverdue } from '../lib/task-status.ts';
 
 interface TaskListRowProps {
   task: UserTask;
@@ -32,7 +33,13 @@ export function TaskListRow({ task, href, backSearch, currentUsername }: TaskLis
         ) : null}
         {task.priority !== null ? <span title="Priority">P{task.priority}</span> : null}
         {task.dueDate ? (
-          <span title={`Due ${formatAbsolute(task.dueDate)}`}>Due {formatRelative(task.dueDate)}</span>
+          isOverdue(task) ? (
+            <span className="task-overdue" title={`Due ${formatAbsolute(task.dueDate)}`}>
+              ⚠ Overdue, due {formatRelative(task.dueDate)}
+            </span>
+          ) : (
+            <span title={`Due ${formatAbsolute(task.dueDate)}`}>Due {formatRelative(task.dueDate)}</span>
+          )
         ) : null}
         {task.creationDate ? (
           <span title={`Created ${formatAbsolute(task.creationDate)}`}>

@@ -3,6 +3,7 @@ import {
   formValuesToVariables,
   initialFormValues,
   parseFormSchema,
+  staticText,
   validateFormValues,
   type FormField,
 } from './form-fields.ts';
@@ -60,7 +61,7 @@ describe('parseFormSchema', () => {
       'date',
       'unsupported',
     ]);
-    expect(fields[0]).toEqual({ kind: 'static', text: '# Approve <b>invoice</b>' });
+    expect(fields[0]).toEqual({ kind: 'static', text: 'Approve <b>invoice</b>', heading: true });
     expect(fields[2]).toMatchObject({ key: 'amount', label: 'Amount', required: true, min: 1, max: 1000 });
     expect(fields[4]).toMatchObject({
       options: [
@@ -77,6 +78,17 @@ describe('parseFormSchema', () => {
       ok: false,
       message: 'The linked form has no components list.',
     });
+  });
+});
+
+describe('staticText', () => {
+  it('drops markdown punctuation but keeps any HTML as literal text', () => {
+    expect(staticText('## Check the **amount**\nSee [the policy](https://x.invalid) <script>')).toEqual({
+      kind: 'static',
+      text: 'Check the amount\nSee the policy <script>',
+      heading: true,
+    });
+    expect(staticText('Plain words').heading).toBe(false);
   });
 });
 

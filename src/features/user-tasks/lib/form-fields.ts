@@ -27,7 +27,9 @@ export interface InputField {
 }
 
 export type FormField =
-  InputField | { kind: 'static'; text: string } | { kind: 'unsupported'; type: string; label: string };
+  | InputField
+  | { kind: 'static'; text: string; heading: boolean }
+  | { kind: 'unsupported'; type: string; label: string };
 
 export type FormValue = string | boolean | string[];
 export type FormValues = Record<string, FormValue>;
@@ -42,6 +44,22 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
 
 /** Layout-only components: nothing to fill in and nothing to read. */
 const DECORATION = new Set(['spacer', 'separator', 'button']);
+
+/**
+ * form-js text components are markdown. Lantern shows them as plain text (never as HTML), with
+ * the markdown punctuation a reader would otherwise see taken out.
+ */
+export function staticText(markdown: string): { kind: 'static'; text: string; heading: boolean } {
+  const heading = /^\s*#{1,6}\s/.test(markdown);
+  const text = markdown
+    .split('\n')
+    .map((line) => line.replace(/^\s*#{1,6}\s+/, ''))
+    .join('\n')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .trim();
+  return { kind: 'static', text, heading };
+}
 
 function options(component: Json): FieldOption[] {
   if (!Array.isArray(component.values)) return [];
@@ -77,12 +95,12 @@ function toFields(components: unknown[], out: FormField[]): void {
     const type = str(component.type);
     if (DECORATION.has(type)) continue;
     if (type === 'group' && Array.isArray(component.components)) {
-      if (component.label) out.push({ kind: 'static', text: str(component.label) });
+      if (component.label) out.push({ kind: 'static', text: str(component.label), heading: true });
       toFields(component.components, out);
       continue;
     }
     if (type === 'text') {
-      out.push({ kind: 'static', text: str(component.text) });
+      out.push(staticText(str(component.text)));
       continue;
     }
     const kind = inputKind(component);
