@@ -69,6 +69,13 @@ test('OIDC user login on saas through the provider form lands on the page first 
   await page.reload();
   await expect(page).toHaveURL(/\/c\/saas\/access$/);
   await expect(page.getByRole('banner')).toContainText('demo');
+
+  // Sign-out goes through the provider's end-session endpoint and forgets the tokens.
+  await new AppShellActions(page).signOut();
+  await expect(page).toHaveURL(/localhost:\d+\/$/);
+  expect(await storedAccessToken(page)).toBeNull();
+  await page.goto('/c/saas/access');
+  await expect(page).toHaveURL(/\/c\/saas\?returnTo=/);
 });
 
 test('the OIDC access token is renewed silently before it expires', async ({ page }) => {

@@ -3,6 +3,10 @@ import { createRoot } from 'react-dom/client';
 import './styles/carbon.scss';
 import './styles/app.scss';
 import { App } from './app/app.tsx';
+import { applyTheme, getThemeChoice, resolveTheme } from './lib/theme/theme-store.ts';
+
+// Before the first render, so a dark theme never flashes light.
+applyTheme(resolveTheme(getThemeChoice()));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -29,7 +29,7 @@ export function ClusterCard({ cluster }: { cluster: ClusterSummary }) {
     >
       <span className="lantern-cluster-card__name">{cluster.name}</span>
       <span className="lantern-cluster-card__address">{cluster.restAddress}</span>
-      <span>
+      <span className="lantern-cluster-card__auth">
         <Tag type={cluster.auth === 'none' ? 'green' : cluster.auth === 'basic' ? 'blue' : 'purple'} size="sm">
           {authMethodLabel(cluster)}
         </Tag>

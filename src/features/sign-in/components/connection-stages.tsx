@@ -37,7 +37,8 @@ export function ConnectionStages({ stages }: { stages: Stage[] }) {
           </span>
           {stage.reason ? <span className="lantern-stage__reason">{stage.reason}</span> : null}
           {stage.detail ? (
-            <span className="lantern-stage__detail" aria-label="Server detail">
+            <span className="lantern-stage__detail">
+              <span className="lantern-stage__detail-label">The server said:</span>
               {stage.detail}
             </span>
           ) : null}
