@@ -1,0 +1,124 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse, problemResponse, stubFetch } from '../../../testing/fetch-stub.ts';
+import type { UserTask } from '../api/user-tasks-api.ts';
+import { userTaskKeys } from '../api/user-tasks-queries.ts';
+import { TaskAssignment } from './task-assignment.tsx';
+
+const key = '2251799813685281';
+const taskPath = `/clusters/helm/v2/user-tasks/${key}`;
+const assignmentPath = `POST ${taskPath}/assignment`;
+
+const task: UserTask = {
+  userTaskKey: key,
+  name: 'Review invoice',
+  state: 'CREATED',
+  assignee: null,
+  candidateUsers: [],
+  candidateGroups: ['accounting'],
+  elementId: 'review-invoice',
+  elementInstanceKey: '1',
+  processDefinitionId: 'invoice-approval',
+  processDefinitionKey: '2',
+  processDefinitionVersion: 1,
+  processName: 'Invoice approval',
+  processInstanceKey: '3',
+  rootProcessInstanceKey: null,
+  creationDate: '2025-06-01T10:00:00Z',
+  completionDate: null,
+  dueDate: null,
+  followUpDate: null,
+  priority: 50,
+  tenantId: '<default>',
+  formKey: null,
+  externalFormReference: null,
+  customHeaders: [],
+  tags: [],
+  businessId: null,
+};
+
+function renderWith(ui: ReactNode, client = new QueryClient({ defaultOptions: { queries: { retry: false } } })) {
+  render(
+    <QueryClientProvider client={client}>
+      <MemoryRouter>{ui}</MemoryRouter>
+    </QueryClientProvider>,
+  );
+  return client;
+}
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('TaskAssignment', () => {
+  it('claims with allowOverride false, once even when clicked twice, and refreshes only this task and the lists', async () => {
+    let release: (r: Response) => void = () => {};
+    const { calls } = stubFetch({
+      [assignmentPath]: () => new Promise<Response>((resolve) => (release = resolve)),
+    });
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+    const listKey = userTaskKeys.list('helm', { filter: {}, sort: [] });
+    client.setQueryData(listKey, { pages: [], pageParams: [] });
+    client.setQueryData(userTaskKeys.detail('helm', key), task);
+    client.setQueryData(userTaskKeys.detail('helm', 'other'), task);
+    client.setQueryData(['clusters', 'helm', 'topology'], {});
+    renderWith(<TaskAssignment clusterId="helm" task={task} currentUsername="anna" />, client);
+
+    const button = screen.getByRole('button', { name: 'Assign to me' });
+    await userEvent.click(button);
+    await userEvent.click(button);
+    expect(screen.getByText('Assigning…')).toBeInTheDocument();
+    expect(calls).toHaveLength(1);
+    expect(JSON.parse(calls[0]?.body ?? '')).toEqual({ assignee: 'anna', allowOverride: false });
+
+    release(new Response(null, { status: 204 }));
+    await waitFor(() => expect(client.getQueryState(listKey)?.isInvalidated).toBe(true));
+    expect(client.getQueryState(userTaskKeys.detail('helm', key))?.isInvalidated).toBe(true);
+    expect(client.getQueryState(userTaskKeys.detail('helm', 'other'))?.isInvalidated).toBe(false);
+    expect(client.getQueryState(['clusters', 'helm', 'topology'])?.isInvalidated).toBe(false);
+  });
+
+  it('names who holds the task when the claim is rejected with 409', async () => {
+    stubFetch({
+      [assignmentPath]: () =>
+        problemResponse(409, {
+          type: 'about:blank',
+          title: 'INVALID_STATE',
+          status: 409,
+          detail: `Command 'CLAIM' rejected with code 'INVALID_STATE': Expected to claim user task with key '${key}', but it has already been assigned`,
+        }),
+      [`GET ${taskPath}`]: () => jsonResponse(200, { ...task, customHeaders: {}, assignee: 'ron' }),
+    });
+    renderWith(<TaskAssignment clusterId="helm" task={task} currentUsername="anna" />);
+    await userEvent.click(screen.getByRole('button', { name: 'Assign to me' }));
+    expect(
+      await screen.findByText('This task is already assigned to ron. It must be unassigned before you can claim it.'),
+    ).toBeInTheDocument();
+  });
+
+  it('ends a 403 in the explanation with a link to the diagnosis, not a spinner', async () => {
+    stubFetch({
+      [assignmentPath]: () =>
+        problemResponse(403, {
+          type: 'about:blank',
+          title: 'FORBIDDEN',
+          status: 403,
+          detail: `Command 'ASSIGN' rejected with code 'FORBIDDEN': Insufficient permissions to perform operation 'UPDATE_USER_TASK' on resource 'PROCESS_DEFINITION', required resource identifiers are one of '[*, invoice-approval]'`,
+        }),
+    });
+    renderWith(<TaskAssignment clusterId="helm" task={task} currentUsername="ron" />);
+    await userEvent.type(screen.getByLabelText('Assign to someone else (username)'), 'anna');
+    await userEvent.click(screen.getByRole('button', { name: /^Assign$/ }));
+    const callout = await screen.findByTestId('forbidden-callout');
+    expect(callout).toHaveTextContent('Forbidden (403)');
+    expect(screen.getByRole('link', { name: 'Explain this 403' }).getAttribute('href')).toMatch(
+      /^\/c\/helm\/access\/requests\/.+/,
+    );
+    expect(screen.queryByText('Assigning…')).not.toBeInTheDocument();
+  });
+});
