@@ -37,7 +37,11 @@ export const saasCluster: ClusterSummary = {
 };
 
 function base64url(value: unknown): string {
-  return btoa(JSON.stringify(value)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+  const bytes = new TextEncoder().encode(JSON.stringify(value));
+  return btoa(String.fromCharCode(...bytes))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '');
 }
 
 /** An unsigned-looking JWT for decoding tests; the signature part is a placeholder. */
