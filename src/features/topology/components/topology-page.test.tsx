@@ -76,7 +76,9 @@ describe('TopologyPage', () => {
     stubFetch({ 'GET /clusters/saas/v2/topology': () => jsonResponse(200, degraded) });
     renderPage();
     const problems = within(await screen.findByRole('list', { name: 'Problems' })).getAllByRole('listitem');
-    expect(problems[0]).toHaveTextContent('Partition 3 has no healthy leader (no broker reports a leader).');
+    expect(problems[0]).toHaveTextContent(
+      'Partition 3 has no healthy leader (no broker reports a leader); it processes nothing until a leader is elected.',
+    );
     expect(
       problems.some((p) => p.textContent?.endsWith('Partition 2 has 2 of 3 healthy replicas (broker 0 unhealthy).')),
     ).toBe(true);

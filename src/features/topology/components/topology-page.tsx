@@ -1,6 +1,6 @@
 import { Button, InlineLoading, InlineNotification, SkeletonText } from '@carbon/react';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { ForbiddenCallout } from '../../../components/forbidden/forbidden-callout.tsx';
 import { ApiError } from '../../../lib/api/api-error.ts';
@@ -21,6 +21,12 @@ export function TopologyPage() {
   const topology = query.data;
   const summary = useMemo(() => (topology ? summarizeTopology(topology) : null), [topology]);
   const text = useMemo(() => (topology ? formatZbctlStatus(topology) : ''), [topology]);
+
+  useEffect(() => {
+    if (copyState !== 'copied') return;
+    const timer = setTimeout(() => setCopyState('idle'), 3000);
+    return () => clearTimeout(timer);
+  }, [copyState]);
 
   const copy = async () => {
     try {

@@ -1,5 +1,11 @@
 import type { TopologySummary } from '../lib/topology-summary.ts';
 
+/** "partition 3" / "partitions 2, 3": a bare "3" next to counts reads like a number of partitions. */
+function partitionList(ids: number[]): string {
+  if (ids.length === 0) return 'none';
+  return `${ids.length === 1 ? 'partition' : 'partitions'} ${ids.join(', ')}`;
+}
+
 interface TopologySummaryPanelProps {
   summary: TopologySummary;
   replicationFactor: number;
@@ -26,7 +32,7 @@ export function TopologySummaryPanel({ summary, replicationFactor, partitionsCou
     },
     {
       label: `Partitions under ${replicationFactor} healthy replicas`,
-      value: summary.underReplicatedPartitions.length === 0 ? 'none' : summary.underReplicatedPartitions.join(', '),
+      value: partitionList(summary.underReplicatedPartitions),
       problem: summary.underReplicatedPartitions.length > 0,
     },
     {

@@ -66,7 +66,7 @@ describe('summarizeTopology', () => {
 
     expect(summary.partitionsWithoutHealthyLeader).toEqual([3]);
     expect(summary.problems[0]?.message).toBe(
-      'Partition 3 has no healthy leader (the leader on broker 0 is unhealthy).',
+      'Partition 3 has no healthy leader (the leader on broker 0 is unhealthy); it processes nothing until a leader is elected.',
     );
     expect(summary.problems.map((p) => p.severity)).toEqual(['error', 'warning', 'warning']);
     expect(summary.problems.map((p) => p.message)).toContain('Broker 1 runs 8.9.1, the gateway 8.9.0.');
@@ -84,8 +84,12 @@ describe('summarizeTopology', () => {
       ],
     });
     const messages = summary.problems.map((p) => p.message);
-    expect(messages).toContain('Partition 1 has no healthy leader (no broker reports a leader).');
-    expect(messages).toContain('Partition 4 has no healthy leader (no broker reports it).');
+    expect(messages).toContain(
+      'Partition 1 has no healthy leader (no broker reports a leader); it processes nothing until a leader is elected.',
+    );
+    expect(messages).toContain(
+      'Partition 4 has no healthy leader (no broker reports it); it processes nothing until a leader is elected.',
+    );
     expect(messages).toContain('Partition 4 has 0 of 3 healthy replicas (3 replicas not reported).');
   });
 

@@ -107,7 +107,10 @@ export function summarizeTopology(topology: Topology): TopologySummary {
       const health = leader?.partitions.find((x) => x.partitionId === p.partitionId)?.health ?? 'unknown';
       why = ` (the leader on broker ${p.leaderNodeIds[0]} is ${health})`;
     }
-    errors.push({ severity: 'error', message: `Partition ${p.partitionId} has no healthy leader${why}.` });
+    errors.push({
+      severity: 'error',
+      message: `Partition ${p.partitionId} has no healthy leader${why}; it processes nothing until a leader is elected.`,
+    });
   }
 
   for (const p of partitions) {
