@@ -70,6 +70,9 @@ beforeAll(async () => {
       new Promise<void>((resolve) => (releaseSecondChunk = resolve))
         .then(() => res.end('second'))
         .catch(() => res.destroy());
+    } else if (req.url === '/v2/authentication/me') {
+      res.writeHead(401, { 'content-type': 'application/problem+json', 'www-authenticate': 'Basic realm="camunda"' });
+      res.end(JSON.stringify({ status: 401, title: 'Unauthorized', detail: 'Bad credentials' }));
     } else if (req.url === '/v2/echo') {
       res.writeHead(200, { 'content-type': req.headers['content-type'] ?? 'application/octet-stream' });
       req.on('data', (chunk: Buffer) => res.write(`got:${chunk.toString()};`));
@@ -207,6 +210,13 @@ describe('proxy', () => {
     expect(res.status).toBe(404);
     expect(res.headers['content-type']).toBe('application/problem+json');
     expect(upstream.requests[0]?.url).toBe('/v2/user-tasks/123?x=1');
+  });
+
+  it('never passes a Basic challenge on, so the browser cannot open its native login prompt', async () => {
+    const res = await rawRequest(port(), '/clusters/up/v2/authentication/me');
+    expect(res.status).toBe(401);
+    expect(res.headers['www-authenticate']).toBeUndefined();
+    expect(res.headers['x-lantern-upstream-www-authenticate']).toBe('Basic realm="camunda"');
   });
 
   it.each([

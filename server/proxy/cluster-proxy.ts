@@ -13,14 +13,11 @@ import { parseProxyPath } from './proxy-path.ts';
 export type ProxyErrorKind = 'refused' | 'dns' | 'tls' | 'reset' | 'timeout' | 'unknown';
 
 const forwardedRequestHeaders = ['authorization', 'content-type', 'accept', 'accept-language'] as const;
-const passedResponseHeaders = [
-  'content-type',
-  'content-length',
-  'date',
-  'retry-after',
-  'www-authenticate',
-  'cache-control',
-] as const;
+const passedResponseHeaders = ['content-type', 'content-length', 'date', 'retry-after', 'cache-control'] as const;
+// A `WWW-Authenticate: Basic` challenge on a same-origin 401 makes the browser open its native
+// login prompt over Lantern's own form. The challenge is still useful to the connection check,
+// so it crosses under another name.
+const upstreamChallengeHeader = 'x-lantern-upstream-www-authenticate';
 
 export function classifyUpstreamError(error: NodeJS.ErrnoException): ProxyErrorKind {
   const code = error.code ?? '';
@@ -150,6 +147,8 @@ export function createClusterProxy({ clusters, sessions, upstreamTimeoutMs }: Cl
         const value = upstreamRes.headers[name];
         if (value !== undefined) res.setHeader(name, value);
       }
+      const challenge = upstreamRes.headers['www-authenticate'];
+      if (challenge !== undefined) res.setHeader(upstreamChallengeHeader, challenge);
       upstreamRes.on('error', () => fail('reset'));
       upstreamRes.on('end', () => {
         settled = true;
