@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { e2ePorts } from './support/ports.ts';
-import { DiagnosisPage } from './pages/diagnosis-page.ts';
+import { AccessPage, DiagnosisPage } from './pages/diagnosis-page.ts';
+import { SignInPage } from './pages/sign-in-page.ts';
 import { UserTaskDetailPage } from './pages/user-task-detail-page.ts';
 import { UserTasksPage, signInBasic } from './pages/user-tasks-page.ts';
 
@@ -96,5 +97,59 @@ test.describe('403 diagnosis', () => {
       (await request.delete(`${helm}/v2/authorizations/${authorizationKey}`, { headers: demoAuth })).status(),
     ).toBe(204);
     expect((await request.delete(`${helm}/v2/user-tasks/${key}/assignee`, { headers: demoAuth })).status()).toBe(204);
+  });
+
+  test('worker-client (client credentials) sees in the access matrix what it may and may not do', async ({ page }) => {
+    const access = new AccessPage(page);
+    await access.goto('saas');
+    await new SignInPage(page).signInClientCredentials('worker-client', 'worker-secret');
+    await expect(page).toHaveURL(/\/c\/saas\/access$/);
+    await expect(access.tokenPrincipal).toContainText('CLIENT worker-client');
+    await expect(access.timing).toBeVisible({ timeout: 30_000 });
+    test
+      .info()
+      .annotations.push({ type: 'access-check timing', description: (await access.timing.textContent()) ?? '' });
+
+    await expect(access.verdict('view-topology')).toHaveAttribute('data-verdict', 'allowed');
+    await expect(access.verdict('search-user-tasks')).toHaveAttribute('data-verdict', 'filtered-empty');
+    await expect(access.row('search-user-tasks')).toContainText('you lack READ_USER_TASK on every process');
+    await expect(access.verdict('read-authorizations')).toHaveAttribute('data-verdict', 'filtered-empty');
+    // Writes are never probed; on 8.10 the client's own authorizations decide them.
+    await expect(access.verdict('create-process-instance')).toHaveAttribute('data-verdict', 'allowed');
+    await expect(access.verdict('complete-user-task')).toHaveAttribute('data-verdict', 'denied');
+    await expect(access.verdict('create-authorizations')).toHaveAttribute('data-verdict', 'denied');
+  });
+
+  test("nina's empty task search is explained as filtered", async ({ page }) => {
+    const access = new AccessPage(page);
+    await access.goto('helm');
+    await signInBasic(page, 'nina', 'nina');
+    await expect(access.timing).toBeVisible({ timeout: 30_000 });
+    await expect(access.verdict('search-user-tasks')).toHaveAttribute('data-verdict', 'filtered-empty');
+    await expect(access.row('search-user-tasks')).toContainText('Searches filter silently');
+    await expect(access.verdict('assign-user-task')).toHaveAttribute('data-verdict', 'unknown');
+  });
+
+  test('demo simulates anna and nina: grants with provenance, and who may work on a task', async ({ page }) => {
+    const access = new AccessPage(page);
+    await access.goto('helm');
+    await signInBasic(page, 'demo', 'demo');
+    await expect(access.simulate).toBeVisible({ timeout: 30_000 });
+    await access.simulate.getByLabel('User', { exact: true }).selectOption('anna');
+    const grants = access.simulate.getByRole('table', { name: 'Effective grants' });
+    await expect(grants.getByRole('row').filter({ hasText: 'invoice-approval' })).toContainText('direct');
+    await expect(grants.getByRole('row').filter({ hasText: 'candidate' }).first()).toContainText(
+      'via role task-worker',
+    );
+    await expect(access.simulate.locator('tr[data-capability="claim-user-task"] [data-verdict]')).toHaveAttribute(
+      'data-verdict',
+      'allowed',
+    );
+    await access.simulate.getByLabel('User', { exact: true }).selectOption('nina');
+    await expect(access.simulate).toContainText('None: every check is denied');
+
+    const who = page.getByRole('table', { name: 'Who may work on this task' });
+    await expect(who.getByRole('row').filter({ hasText: 'user demo' })).toContainText('allowed');
+    await expect(who.getByRole('row').filter({ hasText: 'user nina' })).not.toContainText('allowed');
   });
 });

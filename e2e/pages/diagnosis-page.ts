@@ -47,3 +47,32 @@ export class DiagnosisPage {
     return Buffer.concat(chunks).toString('utf8');
   }
 }
+
+// The access view (/c/:clusterId/access): who am I, the access-check matrix, simulate as.
+export class AccessPage {
+  readonly matrix: Locator;
+  readonly timing: Locator;
+  readonly tokenPrincipal: Locator;
+  readonly whoAmI: Locator;
+  readonly simulate: Locator;
+
+  constructor(private readonly page: Page) {
+    this.matrix = page.getByRole('table', { name: 'Access check' });
+    this.timing = page.getByTestId('access-check-timing');
+    this.tokenPrincipal = page.getByTestId('token-principal');
+    this.whoAmI = page.getByTestId('who-am-i');
+    this.simulate = page.getByTestId('simulate-panel');
+  }
+
+  async goto(clusterId: string): Promise<void> {
+    await this.page.goto(`/c/${clusterId}/access`);
+  }
+
+  row(capabilityId: string): Locator {
+    return this.matrix.locator(`tr[data-capability="${capabilityId}"]`);
+  }
+
+  verdict(capabilityId: string): Locator {
+    return this.row(capabilityId).locator('[data-verdict]');
+  }
+}

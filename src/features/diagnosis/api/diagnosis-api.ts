@@ -140,15 +140,7 @@ export async function fetchDirectorySnapshot(clusterId: string, signal?: AbortSi
   );
   const memberships = (await Promise.all(jobs)).flat();
   return {
-    authorizations: authorizations.map((a): Authorization => ({
-      ...(a.authorizationKey ? { authorizationKey: a.authorizationKey } : {}),
-      ownerId: a.ownerId,
-      ownerType: a.ownerType,
-      resourceType: a.resourceType,
-      resourceId: a.resourceId ?? null,
-      resourcePropertyName: a.resourcePropertyName ?? null,
-      permissionTypes: a.permissionTypes ?? [],
-    })),
+    authorizations: authorizations.map(toAuthorization),
     users,
     clients: [],
     groups,
@@ -156,6 +148,90 @@ export async function fetchDirectorySnapshot(clusterId: string, signal?: AbortSi
     tenants,
     mappingRules,
     memberships,
+  };
+}
+
+export interface CallerPrincipal {
+  type: 'USER' | 'CLIENT';
+  id: string;
+  groups: string[];
+  roles: string[];
+}
+
+export interface CallerSnapshot {
+  snapshot: DirectorySnapshot;
+  /** Where the authorizations came from; `none` when the caller could read none. */
+  source: 'all-authorizations' | 'own-authorizations' | 'none';
+}
+
+/**
+ * Just enough to evaluate the caller: the authorizations it can read (8.10+: at least its own,
+ * via `POST /v2/authentication/me/authorizations`), its groups and roles as /me reports them,
+ * and the roles of those groups. A handful of requests instead of the whole directory.
+ */
+export async function fetchCallerSnapshot(
+  clusterId: string,
+  principal: CallerPrincipal,
+  version: ClusterVersion | null,
+  signal?: AbortSignal,
+): Promise<CallerSnapshot> {
+  let source: CallerSnapshot['source'] = 'all-authorizations';
+  let authorizations = await searchAll(clusterId, '/v2/authorizations/search', authorizationSchema, signal);
+  if (authorizations.length === 0 && version === '8.10') {
+    source = 'own-authorizations';
+    authorizations = await searchAll(clusterId, '/v2/authentication/me/authorizations', authorizationSchema, signal);
+  }
+  if (authorizations.length === 0) source = 'none';
+  const groupRoles = await Promise.all(
+    principal.groups.map(async (groupId) => {
+      const roleIds = await searchAll(
+        clusterId,
+        `/v2/groups/${encodeURIComponent(groupId)}/roles/search`,
+        idItem('roleId'),
+        signal,
+      ).catch(() => [] as string[]);
+      return roleIds.map((roleId): DirectoryMembership => ({
+        containerType: 'ROLE',
+        containerId: roleId,
+        memberType: 'GROUP',
+        memberId: groupId,
+      }));
+    }),
+  );
+  const member = (containerType: 'GROUP' | 'ROLE', containerId: string): DirectoryMembership => ({
+    containerType,
+    containerId,
+    memberType: principal.type,
+    memberId: principal.id,
+  });
+  return {
+    source,
+    snapshot: {
+      authorizations: authorizations.map(toAuthorization),
+      users: principal.type === 'USER' ? [{ username: principal.id }] : [],
+      clients: principal.type === 'CLIENT' ? [{ clientId: principal.id }] : [],
+      groups: principal.groups.map((groupId) => ({ groupId })),
+      roles: principal.roles.map((roleId) => ({ roleId })),
+      tenants: [],
+      mappingRules: [],
+      memberships: [
+        ...principal.groups.map((id) => member('GROUP', id)),
+        ...principal.roles.map((id) => member('ROLE', id)),
+        ...groupRoles.flat(),
+      ],
+    },
+  };
+}
+
+function toAuthorization(a: z.output<typeof authorizationSchema>): Authorization {
+  return {
+    ...(a.authorizationKey ? { authorizationKey: a.authorizationKey } : {}),
+    ownerId: a.ownerId,
+    ownerType: a.ownerType,
+    resourceType: a.resourceType,
+    resourceId: a.resourceId ?? null,
+    resourcePropertyName: a.resourcePropertyName ?? null,
+    permissionTypes: a.permissionTypes ?? [],
   };
 }
 

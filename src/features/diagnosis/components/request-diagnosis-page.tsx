@@ -21,7 +21,7 @@ export function RequestDiagnosisPage() {
   const { clusterId = '', requestId = '' } = useParams();
   const log = useRequestLog();
   const entry = log.find((e) => e.requestId === requestId && e.clusterId === clusterId);
-  const context = useDiagnosisContext(clusterId);
+  const context = useDiagnosisContext(clusterId, { directory: false });
   const target = entry ? describeRequestTarget(entry.method, entry.path) : null;
   const task = useQuery({
     ...diagnosisQueries.task(clusterId, target?.userTaskKey ?? ''),
@@ -74,7 +74,7 @@ export function RequestDiagnosisPage() {
           claims: context.connection?.token?.claims ?? null,
           groupsFromToken: null,
         };
-  const directory = context.readableDirectory;
+  const directory = context.callerSnapshot;
   const effective = directory && subject ? computeEffectivePermissions(directory, subject, version) : null;
   const evaluation =
     effective && taskFacts && target?.userTaskOperation
@@ -202,7 +202,7 @@ export function RequestDiagnosisPage() {
         <h2 id="have-title">What you have</h2>
         {evaluation ? (
           <EvaluationSummary evaluation={evaluation} />
-        ) : context.directory.isPending && context.connection ? (
+        ) : (context.me.isPending || context.caller.isFetching) && context.connection ? (
           <InlineLoading description="Reading authorizations…" />
         ) : (
           <p className="diagnosis-muted">

@@ -18,7 +18,7 @@ const PLACEHOLDER: ClusterSummary = {
 };
 
 /** Cluster, version, caller and (when readable) the directory, shared by both diagnosis views. */
-export function useDiagnosisContext(clusterId: string) {
+export function useDiagnosisContext(clusterId: string, options: { directory: boolean }) {
   const { cluster } = useCluster(clusterId);
   const versionQuery = useClusterVersion(cluster ?? { ...PLACEHOLDER, id: clusterId });
   const { connection } = useConnection(clusterId);
@@ -26,11 +26,21 @@ export function useDiagnosisContext(clusterId: string) {
   const principal = principalOf(connection, me.data);
   const directory = useQuery({
     ...diagnosisQueries.directory(clusterId),
-    enabled: connection !== null && principal.type !== 'ANONYMOUS',
+    enabled: options.directory && connection !== null && principal.type !== 'ANONYMOUS',
   });
   const version: ClusterVersion | null = clusterVersionOf(versionQuery.data ?? null);
   // Searches filter silently: an empty authorization list means "could not read", not "none exist".
   const readableDirectory = directory.data && directory.data.authorizations.length > 0 ? directory.data : null;
+  const callerPrincipal =
+    principal.type !== 'ANONYMOUS' && principal.id !== null && me.data
+      ? { type: principal.type, id: principal.id, groups: principal.groups, roles: principal.roles }
+      : null;
+  const caller = useQuery({
+    ...diagnosisQueries.caller(clusterId, callerPrincipal ?? { type: 'USER', id: '', groups: [], roles: [] }, version),
+    enabled: callerPrincipal !== null && !versionQuery.isPending,
+  });
+  /** Enough to evaluate the caller itself; null when it could read no authorization at all. */
+  const callerSnapshot = caller.data && caller.data.source !== 'none' ? caller.data.snapshot : null;
   return {
     cluster,
     version,
@@ -40,5 +50,7 @@ export function useDiagnosisContext(clusterId: string) {
     principal,
     directory,
     readableDirectory,
+    caller,
+    callerSnapshot,
   };
 }

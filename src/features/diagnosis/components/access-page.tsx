@@ -1,0 +1,71 @@
+import { InlineLoading } from '@carbon/react';
+import { useMemo } from 'react';
+import { useParams } from 'react-router';
+import { computeEffectivePermissions } from '../../../lib/authz/effective-permissions.ts';
+import { useDiagnosisContext } from '../lib/use-diagnosis-context.ts';
+import { AccessMatrix } from './access-matrix.tsx';
+import { SimulatePanel } from './simulate-panel.tsx';
+import { TaskAccessPanel } from './task-access-panel.tsx';
+import { WhoAmIPanel } from './who-am-i-panel.tsx';
+import './diagnosis.scss';
+
+/** `/c/:clusterId/access`: who am I, what may I do (can-i as a matrix), and simulate as anyone. */
+export function AccessPage() {
+  const { clusterId = '' } = useParams();
+  const context = useDiagnosisContext(clusterId, { directory: true });
+  const { cluster, connection, principal, readableDirectory, callerSnapshot } = context;
+  const version = context.version ?? '8.8';
+  const effective = useMemo(
+    () =>
+      callerSnapshot && principal.id && principal.type !== 'ANONYMOUS'
+        ? computeEffectivePermissions(
+            callerSnapshot,
+            { type: principal.type, id: principal.id, claims: connection?.token?.claims ?? null },
+            version,
+          )
+        : null,
+    [callerSnapshot, principal.id, principal.type, connection?.token?.claims, version],
+  );
+  if (!cluster || !connection || context.versionPending) {
+    return <InlineLoading description="Loading…" className="lantern-page" />;
+  }
+  return (
+    <section className="diagnosis-page" aria-labelledby="access-title">
+      <div>
+        <h1 id="access-title" className="lantern-page__title">
+          Access
+        </h1>
+        <p className="lantern-page__lead">
+          {cluster.name} · Camunda {context.version ?? 'version unknown (assuming 8.8)'}
+        </p>
+      </div>
+      <section className="diagnosis-section" aria-labelledby="whoami-title">
+        <h2 id="whoami-title">Who am I</h2>
+        <WhoAmIPanel cluster={cluster} connection={connection} me={context.me} />
+      </section>
+      <section className="diagnosis-section" aria-labelledby="check-title">
+        <h2 id="check-title">Access check</h2>
+        <AccessMatrix clusterId={clusterId} version={version} effective={effective} />
+      </section>
+      <section className="diagnosis-section" aria-labelledby="simulate-title">
+        <h2 id="simulate-title">Simulate as</h2>
+        {readableDirectory ? (
+          <SimulatePanel snapshot={readableDirectory} version={version} />
+        ) : context.directory.isPending && principal.type !== 'ANONYMOUS' ? (
+          <InlineLoading description="Reading authorizations, users, groups, roles, tenants and mapping rules…" />
+        ) : (
+          <p className="diagnosis-muted">
+            Needs READ on authorizations (and the identity entities). As this caller the searches came back empty — they
+            filter silently — so there is nothing to simulate from.
+          </p>
+        )}
+      </section>
+      {readableDirectory ? (
+        <section className="diagnosis-section" aria-labelledby="task-access-title">
+          <h2 id="task-access-title">Who may work on a task</h2>
+          <TaskAccessPanel clusterId={clusterId} snapshot={readableDirectory} version={version} />
+        </section>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { InlineLoading, Select, SelectItem } from '@carbon/react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { CodeText } from '../../../components/forbidden/code-text.tsx';
+import { type DirectorySnapshot, type Evaluation, whoMayWorkOnTask } from '../../../lib/authz/effective-permissions.ts';
+import type { ClusterVersion } from '../../../lib/authz/model.ts';
+import { diagnosisQueries } from '../api/diagnosis-queries.ts';
+import { VerdictTag } from './verdict-tag.tsx';
+
+function Cell({ evaluation }: { evaluation: Evaluation }) {
+  return (
+    <td>
+      <VerdictTag verdict={evaluation.allowed ? 'allowed' : 'denied'} />
+      <div className="diagnosis-muted">
+        <CodeText text={evaluation.sentence} />
+      </div>
+      {evaluation.nearMisses.slice(0, 2).map((miss, index) => (
+        <div key={index} className="diagnosis-muted">
+          Near miss: <CodeText text={miss.sentence} />
+        </div>
+      ))}
+    </td>
+  );
+}
+
+/** Per user task: who may read, claim and complete it, and why (users and clients, without tokens). */
+export function TaskAccessPanel({
+  clusterId,
+  snapshot,
+  version,
+}: {
+  clusterId: string;
+  snapshot: DirectorySnapshot;
+  version: ClusterVersion;
+}) {
+  const tasks = useQuery(diagnosisQueries.sampleTasks(clusterId, 25));
+  const [chosen, setChosen] = useState('');
+  const list = tasks.data ?? [];
+  const task = list.find((t) => t.userTaskKey === chosen) ?? list[0] ?? null;
+  const rows = useMemo(() => (task ? whoMayWorkOnTask(snapshot, task, version) : []), [snapshot, task, version]);
+  if (tasks.isPending) return <InlineLoading description="Loading open tasks…" />;
+  if (!task) return <p className="diagnosis-muted">No open user task is visible to you.</p>;
+  return (
+    <div data-testid="task-access-panel">
+      <Select
+        id="task-access-task"
+        labelText="User task"
+        value={task.userTaskKey}
+        onChange={(e) => setChosen(e.target.value)}
+      >
+        {list.map((t) => (
+          <SelectItem
+            key={t.userTaskKey}
+            value={t.userTaskKey}
+            text={`${t.name ?? t.userTaskKey} · ${t.processDefinitionId} · ${t.userTaskKey}`}
+          />
+        ))}
+      </Select>
+      <p className="diagnosis-muted">
+        Candidate groups: {task.candidateGroups?.join(', ') || 'none'} · candidate users:{' '}
+        {task.candidateUsers?.join(', ') || 'none'} · assignee: {task.assignee ?? 'nobody'}. Evaluated from the stored
+        memberships; mapping rules and token groups need a token and are not applied here.
+      </p>
+      <table className="diagnosis-table" aria-label="Who may work on this task">
+        <thead>
+          <tr>
+            <th scope="col">Principal</th>
+            <th scope="col">Read</th>
+            <th scope="col">Claim</th>
+            <th scope="col">Complete</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={`${row.subject.type}:${row.subject.id}`}>
+              <th scope="row">
+                {row.subject.type === 'CLIENT' ? 'client' : 'user'} {row.subject.id}
+              </th>
+              <Cell evaluation={row.read} />
+              <Cell evaluation={row.claim} />
+              <Cell evaluation={row.complete} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
