@@ -1,7 +1,7 @@
 import { InlineNotification, SkeletonText } from '@carbon/react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useLocation, useParams, useSearchParams } from 'react-router';
 import { ForbiddenCallout } from '../../../components/forbidden/forbidden-callout.tsx';
 import { ApiError } from '../../../lib/api/api-error.ts';
 import { useConnection } from '../../../lib/connection/connection-store.ts';
@@ -22,9 +22,24 @@ import './user-tasks.scss';
 
 const NO_BODY = { filter: {}, sort: [] };
 
+/** The detail page hands over the name of the task it just completed. */
+function completedTaskOf(state: unknown): string | null {
+  if (
+    typeof state === 'object' &&
+    state !== null &&
+    'completedTask' in state &&
+    typeof state.completedTask === 'string'
+  ) {
+    return state.completedTask;
+  }
+  return null;
+}
+
 export function UserTasksPage() {
   const { clusterId = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
+  const location = useLocation();
+  const completedTask = completedTaskOf(location.state);
   const { connection } = useConnection(clusterId);
   const me = useCurrentUser(clusterId);
   const searchString = searchParams.toString();
@@ -68,6 +83,14 @@ export function UserTasksPage() {
               : null}
           </p>
         </header>
+        {completedTask ? (
+          <InlineNotification
+            kind="success"
+            lowContrast
+            title={`Completed “${completedTask}”.`}
+            subtitle="The queue below is searched again, so it no longer lists it once the cluster has caught up."
+          />
+        ) : null}
         {!search.ok ? (
           <InlineNotification
             kind="info"
