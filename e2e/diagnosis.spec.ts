@@ -135,6 +135,12 @@ test.describe('403 diagnosis', () => {
     await access.goto('helm');
     await signInBasic(page, 'demo', 'demo');
     await expect(access.simulate).toBeVisible({ timeout: 30_000 });
+    await expect(access.timing).toBeVisible({ timeout: 30_000 });
+    // demo sees tasks, so the GET-by-key probes run too, chained to the task search.
+    await expect(access.verdict('read-user-task')).toHaveAttribute('data-verdict', 'allowed');
+    test
+      .info()
+      .annotations.push({ type: 'access-check timing', description: (await access.timing.textContent()) ?? '' });
     await access.simulate.getByLabel('User', { exact: true }).selectOption('anna');
     const grants = access.simulate.getByRole('table', { name: 'Effective grants' });
     await expect(grants.getByRole('row').filter({ hasText: 'invoice-approval' })).toContainText('direct');

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { capabilityById, type Capability } from '../../../lib/authz/capabilities.ts';
+import { verdictFor } from './use-access-check.ts';
+
+function cap(id: string): Capability {
+  const found = capabilityById(id);
+  if (!found) throw new Error(id);
+  return found;
+}
+
+describe('verdictFor (one cell of the access matrix)', () => {
+  it('never probes writes: without authorization data they stay unknown, with it they are evaluated', () => {
+    const write = cap('assign-user-task');
+    expect(verdictFor(write, '8.9', undefined, null, false)).toEqual({
+      verdict: 'unknown',
+      reason: 'Writes are never probed, and this caller cannot read the authorizations to evaluate it.',
+      source: 'authorizations',
+    });
+    const evaluated = { verdict: 'denied' as const, reason: 'Nothing grants it.', source: 'authorizations' as const };
+    expect(verdictFor(write, '8.9', undefined, evaluated, false)).toBe(evaluated);
+  });
+
+  it('shows a probe as pending while the check runs, and its interpretation once answered', () => {
+    const search = cap('search-user-tasks');
+    expect(verdictFor(search, '8.9', undefined, null, true)).toBe('pending');
+    const answered = verdictFor(
+      search,
+      '8.9',
+      {
+        capability: search,
+        outcome: { kind: 'response', status: 200, body: { items: [] } },
+        requestId: 'r',
+        durationMs: 5,
+      },
+      null,
+      false,
+    );
+    expect(answered !== 'pending' && answered.verdict).toBe('filtered-empty');
+  });
+});
