@@ -31,14 +31,16 @@ interface AccessMatrixProps {
   version: ClusterVersion;
   /** Effective permissions of the caller, when the authorizations are readable. */
   effective: EffectivePermissions | null;
+  /** Called when a run has finished, so heavier reads can wait until the probes are timed. */
+  onFinished?: () => void;
 }
 
 /** can-i as a matrix: read-only probes run concurrently; writes come from the authorization data. */
-export function AccessMatrix({ clusterId, version, effective }: AccessMatrixProps) {
+export function AccessMatrix({ clusterId, version, effective, onFinished }: AccessMatrixProps) {
   const { state, run } = useAccessCheck(clusterId, version);
   useEffect(() => {
-    void run();
-  }, [run]);
+    void run().then(() => onFinished?.());
+  }, [run, onFinished]);
   const evaluated = useMemo(() => {
     const out: Record<string, CapabilityVerdict> = {};
     if (!effective) return out;

@@ -1,5 +1,5 @@
 import { InlineLoading } from '@carbon/react';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { computeEffectivePermissions } from '../../../lib/authz/effective-permissions.ts';
 import { useDiagnosisContext } from '../lib/use-diagnosis-context.ts';
@@ -12,7 +12,10 @@ import './diagnosis.scss';
 /** `/c/:clusterId/access`: who am I, what may I do (can-i as a matrix), and simulate as anyone. */
 export function AccessPage() {
   const { clusterId = '' } = useParams();
-  const context = useDiagnosisContext(clusterId, { directory: true });
+  // The full directory is dozens of reads; it waits until the access check has been timed.
+  const [checkFinished, setCheckFinished] = useState(false);
+  const onCheckFinished = useCallback(() => setCheckFinished(true), []);
+  const context = useDiagnosisContext(clusterId, { directory: checkFinished });
   const { cluster, connection, principal, readableDirectory, callerSnapshot } = context;
   const version = context.version ?? '8.8';
   const effective = useMemo(
@@ -45,13 +48,13 @@ export function AccessPage() {
       </section>
       <section className="diagnosis-section" aria-labelledby="check-title">
         <h2 id="check-title">Access check</h2>
-        <AccessMatrix clusterId={clusterId} version={version} effective={effective} />
+        <AccessMatrix clusterId={clusterId} version={version} effective={effective} onFinished={onCheckFinished} />
       </section>
       <section className="diagnosis-section" aria-labelledby="simulate-title">
         <h2 id="simulate-title">Simulate as</h2>
         {readableDirectory ? (
           <SimulatePanel snapshot={readableDirectory} version={version} />
-        ) : context.directory.isPending && principal.type !== 'ANONYMOUS' ? (
+        ) : (!checkFinished || context.directory.isFetching) && principal.type !== 'ANONYMOUS' ? (
           <InlineLoading description="Reading authorizations, users, groups, roles, tenants and mapping rules…" />
         ) : (
           <p className="diagnosis-muted">
