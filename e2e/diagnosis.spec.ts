@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { e2ePorts } from './support/ports.ts';
 import { AccessPage, DiagnosisPage } from './pages/diagnosis-page.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
@@ -11,6 +12,13 @@ import { UserTasksPage, signInBasic } from './pages/user-tasks-page.ts';
 const helm = `http://localhost:${e2ePorts().helm}`;
 const demoAuth = { Authorization: `Basic ${Buffer.from('demo:demo').toString('base64')}` };
 const DEMO_SECRETS = ['demo:demo', 'anna:anna', 'ron:ron', 'nina:nina', 'worker-secret', 'ops-secret'];
+
+async function shoot(page: Page, name: string): Promise<void> {
+  const dir = process.env.SHOTS_DIR;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}
 
 async function taskProcessId(request: APIRequestContext, key: string): Promise<string> {
   const response = await request.get(`${helm}/v2/user-tasks/${key}`, { headers: demoAuth });
@@ -78,6 +86,8 @@ test.describe('403 diagnosis', () => {
     await expect(nearMiss).toContainText('READ_USER_TASK');
     await expect(nearMiss).toContainText('but this needs UPDATE_USER_TASK');
 
+    await shoot(page, 'diagnosis-ron');
+
     // ron may not create authorizations; demo signs for this one request.
     await diagnosis.applyFix.click();
     await expect(diagnosis.dialog).toBeVisible();
@@ -118,6 +128,7 @@ test.describe('403 diagnosis', () => {
     await expect(access.verdict('create-process-instance')).toHaveAttribute('data-verdict', 'allowed');
     await expect(access.verdict('complete-user-task')).toHaveAttribute('data-verdict', 'denied');
     await expect(access.verdict('create-authorizations')).toHaveAttribute('data-verdict', 'denied');
+    await shoot(page, 'access-worker-client');
   });
 
   test("nina's empty task search is explained as filtered", async ({ page }) => {
@@ -153,6 +164,7 @@ test.describe('403 diagnosis', () => {
     );
     await access.simulate.getByLabel('User', { exact: true }).selectOption('nina');
     await expect(access.simulate).toContainText('None: every check is denied');
+    await shoot(page, 'access-demo');
 
     const who = page.getByRole('table', { name: 'Who may work on this task' });
     await expect(who.getByRole('row').filter({ hasText: 'user demo' })).toContainText('allowed');

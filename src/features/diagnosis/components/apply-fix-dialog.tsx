@@ -1,5 +1,6 @@
 import { Modal, PasswordInput, TextInput } from '@carbon/react';
 import { useState } from 'react';
+import { CodeText } from '../../../components/forbidden/code-text.tsx';
 import { type AuthorizationDraft, restBody } from '../../../lib/authz/fix-drafts.ts';
 
 export interface ApplyCredentials {
@@ -57,7 +58,11 @@ export function ApplyFixDialog({
       <pre className="diagnosis-code diagnosis-code--wrap" aria-label="Request body">
         {`POST /v2/authorizations\n${JSON.stringify(restBody(draft), null, 2)}`}
       </pre>
-      {principalCannotApply ? <p className="diagnosis-muted">{principalCannotApply}</p> : null}
+      {principalCannotApply ? (
+        <p className="diagnosis-muted">
+          <CodeText text={principalCannotApply} />
+        </p>
+      ) : null}
       {offerOtherLogin ? (
         <div className="lantern-form">
           <p>

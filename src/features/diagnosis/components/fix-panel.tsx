@@ -185,7 +185,11 @@ export function FixPanel({
         <Button kind="primary" onClick={() => setDialogOpen(true)} disabled={apply.phase === 'busy'}>
           Apply this fix
         </Button>
-        {principalCannotApply ? <span className="diagnosis-muted">{principalCannotApply}</span> : null}
+        {principalCannotApply ? (
+          <span className="diagnosis-muted">
+            <CodeText text={principalCannotApply} />
+          </span>
+        ) : null}
       </div>
       <ApplyFixDialog
         open={dialogOpen}
