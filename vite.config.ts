@@ -14,7 +14,7 @@ export default defineConfig({
   },
   css: {
     preprocessorOptions: {
-      scss: { quietDeps: true, silenceDeprecations: ['import', 'global-builtin', 'mixed-decls', 'legacy-js-api'] },
+      scss: { quietDeps: true, silenceDeprecations: ['import', 'global-builtin', 'legacy-js-api'] },
     },
   },
 });

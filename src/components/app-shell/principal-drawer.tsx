@@ -39,7 +39,8 @@ function List({ items }: { items: string[] }) {
 
 export function PrincipalDrawer({ cluster, open, onClose }: PrincipalDrawerProps) {
   const { connection, signOut } = useConnection(cluster.id);
-  const me = useCurrentUser(cluster.id);
+  // Asked when opened: the drawer is always mounted, and a view load should cost one request.
+  const me = useCurrentUser(cluster.id, { enabled: open });
   const navigate = useNavigate();
   const now = useNow(1000);
   if (!connection) return null;

@@ -51,17 +51,30 @@ export async function fetchCurrentUser(clusterId: string, signal?: AbortSignal):
   }
 }
 
+/**
+ * Roles and groups change rarely, and the key names the principal (a sign-in is a new key), so
+ * one answer serves every view for a while: each view load costs the cluster its own request only.
+ */
+export const CURRENT_USER_STALE_MS = 5 * 60_000;
+
 export const currentUserQueries = {
   me: (clusterId: string, principal: string) =>
     queryOptions({
       queryKey: ['clusters', clusterId, 'me', principal] as const,
       queryFn: ({ signal }) => fetchCurrentUser(clusterId, signal),
+      staleTime: CURRENT_USER_STALE_MS,
     }),
 };
 
-/** Who the cluster says the current principal is; null for the anonymous caller. */
-export function useCurrentUser(clusterId: string) {
+/**
+ * Who the cluster says the current principal is; null for the anonymous caller. `enabled: false`
+ * keeps a component that is mounted but not shown (a closed drawer) from asking.
+ */
+export function useCurrentUser(clusterId: string, options: { enabled?: boolean } = {}) {
   const { connection } = useConnection(clusterId);
   const principal = connection ? `${connection.method}:${connection.principalLabel}` : '';
-  return useQuery({ ...currentUserQueries.me(clusterId, principal), enabled: connection !== null });
+  return useQuery({
+    ...currentUserQueries.me(clusterId, principal),
+    enabled: connection !== null && options.enabled !== false,
+  });
 }

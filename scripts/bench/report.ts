@@ -1,0 +1,199 @@
+import { BUDGETS, type BundleReport, kb } from '../bundle-size.ts';
+import type { AccessCheckResult, FirstScreenResult, HiddenTabResult, ScaleResult, ViewsResult } from './scenarios.ts';
+import { formatTable } from './stats.ts';
+
+// The benchmark's verdicts against design.md's budgets and the table it prints.
+
+export interface BenchResults {
+  bundle: BundleReport;
+  firstScreen: FirstScreenResult;
+  views: ViewsResult;
+  scale: ScaleResult;
+  accessCheck: (AccessCheckResult | { cluster: string; skipped: string })[];
+  hiddenTab: HiddenTabResult;
+}
+
+export interface BudgetVerdict {
+  budget: string;
+  measured: string;
+  ok: boolean;
+  /** Timing budgets are reported, never a reason to fail (the machine is noisy). */
+  timing: boolean;
+}
+
+const maxOf = (values: readonly number[]) => Math.max(...values);
+
+export function budgetVerdicts(r: BenchResults): BudgetVerdict[] {
+  const first = r.bundle.firstScreen;
+  const notLazy = r.bundle.views.filter((v) => !v.lazy || v.inFirstScreen || v.chunk === null).map((v) => v.view);
+  const perLoad = Object.entries(r.views.requests).map(([k, c]) => [k, maxOf(c.perLoad)] as const);
+  const returns = Object.entries(r.views.returns).flatMap(([view, c]) =>
+    c.requests.map((n, i) => ({ view, n, within: c.withinStaleTime[i] === true })),
+  );
+  const withinReturns = returns.filter((x) => x.within);
+  const verdicts: BudgetVerdict[] = [
+    {
+      budget: `first-screen JS ≤ ${kb(BUDGETS.firstScreenJsGzip)} gzip`,
+      measured: `${kb(r.firstScreen.network.jsGzip)} fetched, ${kb(first.jsGzip)} by the manifest`,
+      ok: Math.max(r.firstScreen.network.jsGzip, first.jsGzip) <= BUDGETS.firstScreenJsGzip,
+      timing: false,
+    },
+    {
+      budget: `first-screen CSS ≤ ${kb(BUDGETS.firstScreenCssGzip)} gzip`,
+      measured: `${kb(r.firstScreen.network.cssGzip)} fetched, ${kb(first.cssGzip)} by the manifest`,
+      ok: Math.max(r.firstScreen.network.cssGzip, first.cssGzip) <= BUDGETS.firstScreenCssGzip,
+      timing: false,
+    },
+    {
+      budget: 'each other view is a lazy chunk',
+      measured:
+        notLazy.length === 0
+          ? `${r.bundle.views.length} of ${r.bundle.views.length} lazy`
+          : `not lazy: ${notLazy.join(', ')}`,
+      ok: notLazy.length === 0,
+      timing: false,
+    },
+    {
+      budget: 'one request per view load',
+      measured: perLoad.map(([k, n]) => `${k} ${n}`).join(', '),
+      ok: perLoad.every(([, n]) => n === 1),
+      timing: false,
+    },
+    {
+      budget: 'no duplicate on return within the stale time',
+      measured:
+        withinReturns.length === 0
+          ? 'no return happened within the stale time'
+          : `${withinReturns.reduce((n, x) => n + x.n, 0)} requests on ${withinReturns.length} returns`,
+      ok: withinReturns.length > 0 && withinReturns.every((x) => x.n === 0),
+      timing: false,
+    },
+    {
+      budget: '≤ 100 task rows in the DOM at 10,000 tasks',
+      measured: `max ${r.scale.maxTaskRows} rows, reached #${r.scale.lastPosition}`,
+      ok: r.scale.maxTaskRows <= 100 && r.scale.lastPosition === r.scale.totalTasks,
+      timing: false,
+    },
+    {
+      budget: 'polling paused in a hidden tab',
+      measured: `${r.hiddenTab.requestsWhileHidden} topology requests in ${r.hiddenTab.hiddenSeconds} s hidden`,
+      ok: r.hiddenTab.requestsWhileHidden === 0 && r.hiddenTab.resumedAfterMs !== null,
+      timing: false,
+    },
+  ];
+  for (const access of r.accessCheck) {
+    const budget = `access check ≤ 2× its slowest probe (${access.cluster})`;
+    verdicts.push(
+      'skipped' in access
+        ? { budget, measured: access.skipped, ok: false, timing: true }
+        : {
+            budget,
+            measured: `${access.ratio}× (page), ${access.networkRatio}× (network)`,
+            ok: access.ratio <= 2,
+            timing: true,
+          },
+    );
+  }
+  return verdicts;
+}
+
+const ms = (n: number) => `${Math.round(n)} ms`;
+
+export function formatResults(r: BenchResults, runs: number): string {
+  const v = r.views;
+  const sections: string[] = [];
+  sections.push(
+    'Bytes (gzip)',
+    formatTable([
+      ['screen', 'JS', 'CSS'],
+      ['first screen, fetched by the browser', kb(r.firstScreen.network.jsGzip), kb(r.firstScreen.network.cssGzip)],
+      ['first screen, by the Vite manifest', kb(r.bundle.firstScreen.jsGzip), kb(r.bundle.firstScreen.cssGzip)],
+      ...r.bundle.views.map((x) => [`${x.view} view (lazy, on top of the first screen)`, kb(x.jsGzip), kb(x.cssGzip)]),
+    ]),
+    '',
+    `Timings (median of ${runs} runs, c8run cluster, no credentials)`,
+    formatTable([
+      ['figure', 'rendered', 'bare API', 'ratio'],
+      ['cluster picker, page load', ms(r.firstScreen.pickerRenderedMs.median), '', ''],
+      [
+        'topology, page load',
+        ms(v.topology.coldRenderMs.median),
+        ms(v.topology.apiRoundTripMs.median),
+        `${v.topology.coldRatio}×`,
+      ],
+      [
+        'topology, in-app navigation',
+        ms(v.topology.inAppRenderMs.median),
+        ms(v.topology.apiRoundTripMs.median),
+        `${v.topology.inAppRatio}×`,
+      ],
+      [
+        'first page of tasks, page load',
+        ms(v.tasks.coldRenderMs.median),
+        ms(v.tasks.apiRoundTripMs.median),
+        `${v.tasks.coldRatio}×`,
+      ],
+      [
+        'first page of tasks, in-app navigation',
+        ms(v.tasks.inAppRenderMs.median),
+        ms(v.tasks.apiRoundTripMs.median),
+        `${v.tasks.inAppRatio}×`,
+      ],
+    ]),
+    '',
+    'Requests to /clusters/*/v2/*',
+    formatTable([
+      ['when', 'requests (per run)', 'what'],
+      ...Object.entries(v.requests).map(([k, c]) => [`${k} load`, c.perLoad.join(' '), c.paths.join(', ')]),
+      ...Object.entries(v.returns).map(([k, c]) => [
+        `return to ${k}`,
+        c.requests.join(' '),
+        `within stale time: ${c.withinStaleTime.map((w) => (w ? 'yes' : 'no')).join(' ')}`,
+      ]),
+    ]),
+    '',
+    'Scale cluster: 10,000 tasks scrolled to the end',
+    formatTable([
+      ['figure', 'value'],
+      ['task rows in the DOM (max while scrolling / at the end)', `${r.scale.maxTaskRows} / ${r.scale.taskRowsAtEnd}`],
+      ['last task reached', `#${r.scale.lastPosition}`],
+      ['DOM elements (start → end)', `${r.scale.domElementsAtStart} → ${r.scale.domElementsAtEnd}`],
+      ['JS heap after GC (start → end)', `${r.scale.heapAtStartMb} MB → ${r.scale.heapAtEndMb} MB`],
+      ['search requests (distinct)', `${r.scale.searchRequests} (${r.scale.distinctSearches})`],
+      ['time to scroll to the end', `${r.scale.scrollSeconds} s`],
+    ]),
+    '',
+  );
+  for (const a of r.accessCheck) {
+    if ('skipped' in a) {
+      sections.push(`Access check (${a.cluster}): ${a.skipped}`, '');
+      continue;
+    }
+    sections.push(
+      `Access check (${a.cluster}, ${a.probes} probes, median of ${a.wallMs.runs.length} runs)`,
+      formatTable([
+        ['measured by', 'wall', 'slowest probe', 'ratio'],
+        ['the access page', ms(a.wallMs.median), ms(a.slowestProbeMs.median), `${a.ratio}×`],
+        ['browser network timings', ms(a.networkWallMs.median), ms(a.networkSlowestMs.median), `${a.networkRatio}×`],
+      ]),
+      '',
+    );
+  }
+  sections.push(
+    `Hidden tab: ${r.hiddenTab.requestsWhileHidden} topology requests in ${r.hiddenTab.hiddenSeconds} s; ` +
+      (r.hiddenTab.resumedAfterMs === null
+        ? 'polling did not resume within 8 s of showing the tab'
+        : `polling resumed ${ms(r.hiddenTab.resumedAfterMs)} after the tab showed again`),
+    '',
+    'Budgets (design.md)',
+    formatTable([
+      ['budget', 'measured', 'verdict'],
+      ...budgetVerdicts(r).map((b) => [
+        b.budget,
+        b.measured,
+        b.ok ? 'ok' : b.timing ? 'OVER (timing, reported only)' : 'OVER',
+      ]),
+    ]),
+  );
+  return sections.join('\n');
+}
