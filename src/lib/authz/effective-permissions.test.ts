@@ -10,6 +10,7 @@ import {
 } from './effective-permissions.ts';
 import type { Authorization, ClusterVersion } from './model.ts';
 import type { UserTaskOperation } from './request-target.ts';
+import { subjectFromToken } from './token-inspection.ts';
 
 function auth(
   ownerType: string,
@@ -421,5 +422,43 @@ describe('who may work on a task', () => {
     const anna = rows[1];
     expect(anna?.read.decidedBy).toBe('process');
     expect(anna?.claim.decidedBy).toBe('task');
+  });
+});
+
+describe('client vs user from a token (reference §7.3)', () => {
+  const snap = snapshot([
+    auth('USER', 'anna', 'PROCESS_DEFINITION', { id: 'invoice' }, ['READ_USER_TASK']),
+    auth('CLIENT', 'lantern', 'PROCESS_DEFINITION', { id: '*' }, ['READ_PROCESS_DEFINITION']),
+    auth('GROUP', 'accounting', 'USER_TASK', { property: 'candidateGroups' }, ['READ']),
+  ]);
+  const settings = {
+    issuer: 'http://idp',
+    audience: 'orchestration-api',
+    usernameClaim: 'preferred_username',
+    clientIdClaim: 'client_id',
+    groupsClaim: 'groups',
+    preferUsernameClaim: false,
+  };
+  const claims = { preferred_username: 'anna', client_id: 'lantern', groups: ['accounting'] };
+
+  it('a user token that carries the client-id claim is a CLIENT: the user grants do not apply', () => {
+    const subject = subjectFromToken(claims, settings);
+    expect(subject).toMatchObject({ type: 'CLIENT', id: 'lantern' });
+    const result = check(snap, subject as Subject, 'read', { ...invoiceTask, candidateGroups: [] });
+    expect(result.allowed).toBe(false);
+  });
+
+  it('with preferUsernameClaim the same token is user anna, and its groups come from the token', () => {
+    const subject = subjectFromToken(claims, { ...settings, preferUsernameClaim: true });
+    expect(subject).toMatchObject({ type: 'USER', id: 'anna', groupsFromToken: ['accounting'] });
+    const viaProcess = check(snap, subject as Subject, 'read');
+    expect(viaProcess.decidedBy).toBe('process');
+    const viaTokenGroup = check(snap, subject as Subject, 'read', { ...invoiceTask, processDefinitionId: 'other' });
+    expect(viaTokenGroup.decidedBy).toBe('task');
+    expect(viaTokenGroup.decisive[0]?.grant.provenance.label).toBe('via group accounting');
+  });
+
+  it('a token the cluster would reject yields no subject', () => {
+    expect(subjectFromToken({ sub: 'x' }, settings)).toBeNull();
   });
 });

@@ -4,6 +4,7 @@
 // §7.3). Malformed input yields an error value, never an exception.
 import type { OidcClusterSettings } from '../clusters/cluster-summary.ts';
 import { readClaim } from './claim-path.ts';
+import type { Subject } from './effective-permissions.ts';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -308,5 +309,21 @@ export function inspectDecodedToken(
     issuer,
     audience,
     principal: resolveTokenPrincipal(claims, settings),
+  };
+}
+
+/**
+ * The owner the engine checks for a token (reference §7.3 + §6.2): USER or CLIENT by the claim
+ * rule, with the claims for mapping rules and the token's groups when a groups claim is set.
+ * Null when the cluster would reject the token.
+ */
+export function subjectFromToken(claims: JsonObject, settings: ClaimSettings): Subject | null {
+  const principal = resolveTokenPrincipal(claims, settings);
+  if (principal.error || principal.type === null || principal.id === null) return null;
+  return {
+    type: principal.type,
+    id: principal.id,
+    claims,
+    groupsFromToken: principal.groups ? principal.groups.values : null,
   };
 }

@@ -1,7 +1,8 @@
 import { InlineLoading } from '@carbon/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
 import { computeEffectivePermissions } from '../../../lib/authz/effective-permissions.ts';
+import { subjectFor } from '../lib/principal.ts';
 import { useDiagnosisContext } from '../lib/use-diagnosis-context.ts';
 import { AccessMatrix } from './access-matrix.tsx';
 import { SimulatePanel } from './simulate-panel.tsx';
@@ -18,17 +19,8 @@ export function AccessPage() {
   const context = useDiagnosisContext(clusterId, { directory: checkFinished });
   const { cluster, connection, principal, readableDirectory, callerSnapshot } = context;
   const version = context.version ?? '8.8';
-  const effective = useMemo(
-    () =>
-      callerSnapshot && principal.id && principal.type !== 'ANONYMOUS'
-        ? computeEffectivePermissions(
-            callerSnapshot,
-            { type: principal.type, id: principal.id, claims: connection?.token?.claims ?? null },
-            version,
-          )
-        : null,
-    [callerSnapshot, principal.id, principal.type, connection?.token?.claims, version],
-  );
+  const subject = subjectFor(principal, connection, cluster);
+  const effective = callerSnapshot && subject ? computeEffectivePermissions(callerSnapshot, subject, version) : null;
   if (!cluster || !connection || context.versionPending) {
     return <InlineLoading description="Loading…" className="lantern-page" />;
   }

@@ -3,12 +3,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { CodeText } from '../../../components/forbidden/code-text.tsx';
 import { useRequestLog } from '../../../lib/api/request-log.ts';
-import { computeEffectivePermissions, evaluate, type Subject } from '../../../lib/authz/effective-permissions.ts';
+import { computeEffectivePermissions, evaluate } from '../../../lib/authz/effective-permissions.ts';
 import { fixFormats, proposeFixes } from '../../../lib/authz/fix-drafts.ts';
 import type { ClusterVersion } from '../../../lib/authz/model.ts';
 import { parseForbidden } from '../../../lib/authz/parse-forbidden.ts';
 import { describeRequestTarget } from '../../../lib/authz/request-target.ts';
 import { diagnosisQueries } from '../api/diagnosis-queries.ts';
+import { subjectFor } from '../lib/principal.ts';
 import { useDiagnosisContext } from '../lib/use-diagnosis-context.ts';
 import { EvaluationSummary } from './evaluation-summary.tsx';
 import { FixPanel } from './fix-panel.tsx';
@@ -65,15 +66,7 @@ export function RequestDiagnosisPage() {
     ...(taskFacts?.processDefinitionId ? { resolvedIds: { PROCESS_DEFINITION: taskFacts.processDefinitionId } } : {}),
   });
   const principal = context.principal;
-  const subject: Subject | null =
-    principal.type === 'ANONYMOUS' || principal.id === null
-      ? null
-      : {
-          type: principal.type,
-          id: principal.id,
-          claims: context.connection?.token?.claims ?? null,
-          groupsFromToken: null,
-        };
+  const subject = subjectFor(principal, context.connection, cluster);
   const directory = context.callerSnapshot;
   const effective = directory && subject ? computeEffectivePermissions(directory, subject, version) : null;
   const evaluation =

@@ -1,3 +1,6 @@
+import type { Subject } from '../../../lib/authz/effective-permissions.ts';
+import { subjectFromToken } from '../../../lib/authz/token-inspection.ts';
+import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
 import type { Connection } from '../../../lib/connection/connection-types.ts';
 import type { CurrentUser } from '../../../lib/connection/current-user.ts';
 
@@ -21,4 +24,21 @@ export function principalOf(connection: Connection | null, me: CurrentUser | nul
   };
   if (connection.principalKind === 'client') return { type: 'CLIENT', id: connection.principalLabel, ...memberships };
   return { type: 'USER', id: me?.username ?? connection.principalLabel, ...memberships };
+}
+
+/**
+ * The owner to evaluate: from the token by the cluster's claim rules when there is one (so
+ * mapping rules and token groups apply), else the principal as /me names it.
+ */
+export function subjectFor(
+  principal: DiagnosisPrincipal,
+  connection: Connection | null,
+  cluster: ClusterSummary | undefined,
+): Subject | null {
+  if (principal.type === 'ANONYMOUS' || principal.id === null) return null;
+  if (connection?.token && cluster?.oidc) {
+    const fromToken = subjectFromToken(connection.token.claims, cluster.oidc);
+    if (fromToken) return fromToken;
+  }
+  return { type: principal.type, id: principal.id, claims: connection?.token?.claims ?? null };
 }
