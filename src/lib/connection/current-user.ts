@@ -1,8 +1,9 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { apiRequest } from '../api/api-client.ts';
 import { ApiError } from '../api/api-error.ts';
 import { useConnection } from './connection-store.ts';
+import type { Connection } from './connection-types.ts';
 
 // GET /v2/authentication/me, tolerant of 8.8 (most members optional) and 8.9/8.10 (required,
 // nullable). An anonymous caller on an unprotected API gets 401 with an empty body: that is
@@ -57,13 +58,41 @@ export async function fetchCurrentUser(clusterId: string, signal?: AbortSignal):
  */
 export const CURRENT_USER_STALE_MS = 5 * 60_000;
 
+/** The cache key's principal part: a new sign-in (method or name) is a new key. */
+function principalKey(connection: Connection): string {
+  return `${connection.method}:${connection.principalLabel}`;
+}
+
 export const currentUserQueries = {
-  me: (clusterId: string, principal: string) =>
+  me: (clusterId: string, connection: Connection) =>
     queryOptions({
-      queryKey: ['clusters', clusterId, 'me', principal] as const,
-      queryFn: ({ signal }) => fetchCurrentUser(clusterId, signal),
+      queryKey: ['clusters', clusterId, 'me', principalKey(connection)] as const,
+      // Without credentials the answer is known: /me answers an anonymous caller 401 with an
+      // empty body (reference §3.4), so asking would cost a request and say nothing.
+      queryFn:
+        connection.method === 'none'
+          ? () => Promise.resolve(null)
+          : ({ signal }) => fetchCurrentUser(clusterId, signal),
       staleTime: CURRENT_USER_STALE_MS,
     }),
+};
+
+/**
+ * The connection check asks /me before credentials are committed; its answer, put in the cache
+ * right after the commit, spares the first view a second identical request.
+ */
+export function primeCurrentUser(queryClient: QueryClient, connection: Connection, user: CurrentUser | null): void {
+  queryClient.setQueryData(currentUserQueries.me(connection.clusterId, connection).queryKey, user);
+}
+
+const noConnection: Connection = {
+  clusterId: '',
+  method: 'none',
+  principalKind: 'anonymous',
+  principalLabel: '',
+  expiresAt: null,
+  token: null,
+  connectedAt: 0,
 };
 
 /**
@@ -72,9 +101,8 @@ export const currentUserQueries = {
  */
 export function useCurrentUser(clusterId: string, options: { enabled?: boolean } = {}) {
   const { connection } = useConnection(clusterId);
-  const principal = connection ? `${connection.method}:${connection.principalLabel}` : '';
   return useQuery({
-    ...currentUserQueries.me(clusterId, principal),
+    ...currentUserQueries.me(clusterId, connection ?? { ...noConnection, clusterId }),
     enabled: connection !== null && options.enabled !== false,
   });
 }
