@@ -11,6 +11,7 @@ import {
   measureFirstScreen,
   measureHiddenTab,
   measureScale,
+  measureSignIn,
   measureViews,
 } from './bench/scenarios.ts';
 
@@ -63,6 +64,8 @@ async function main(): Promise<number> {
     const firstScreen = await measureFirstScreen(browser, base, bundle, runs);
     step('topology and task list: page loads, in-app navigation, returns');
     const views = await measureViews(browser, base, runs);
+    step('sign-in and the first view');
+    const signIn = await measureSignIn(browser, base);
     step('scrolling 10,000 tasks');
     const scale = await measureScale(browser, base);
     step('access check');
@@ -79,7 +82,7 @@ async function main(): Promise<number> {
     step('hidden tab');
     const hiddenTab = await measureHiddenTab(browser, base);
 
-    const results: BenchResults = { bundle, firstScreen, views, scale, accessCheck, hiddenTab };
+    const results: BenchResults = { bundle, firstScreen, views, signIn, scale, accessCheck, hiddenTab };
     const verdicts = budgetVerdicts(results);
     const seconds = Math.round((Date.now() - started) / 1000);
     process.stdout.write(`\n${formatResults(results, runs)}\n\nWhole run: ${seconds} s\n`);

@@ -104,6 +104,14 @@ export class BenchPage {
     return (await handle.jsonValue()) as number;
   }
 
+  /** When the page sent its first request to a path (Resource Timing, ms since navigation start). */
+  async resourceTiming(pathSuffix: string): Promise<{ startTime: number; responseEnd: number } | null> {
+    return await this.page.evaluate<{ startTime: number; responseEnd: number } | null>(`(() => {
+      const entry = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname.endsWith(${JSON.stringify(pathSuffix)}));
+      return entry ? { startTime: entry.startTime, responseEnd: entry.responseEnd } : null;
+    })()`);
+  }
+
   /** Clicks a link in the page itself and returns the click's page time, for in-app navigation timings. */
   async clickLink(href: string): Promise<number> {
     return await this.page.evaluate<number>(`(() => {
@@ -157,8 +165,11 @@ export class BenchPage {
     })()`);
   }
 
-  /** Basic sign-in on the connect page a cluster route redirected to; it returns to the route. */
-  async signInBasic(username: string, password: string): Promise<void> {
+  /**
+   * Basic sign-in on the connect page a cluster route redirected to; it returns to the route.
+   * Resolves to the index of the first request sent after the click.
+   */
+  async signInBasic(username: string, password: string): Promise<number> {
     const signIn = new SignInPage(this.page);
     await signIn
       .stage('auth')
@@ -168,6 +179,8 @@ export class BenchPage {
         ),
       )
       .waitFor();
+    const index = this.requests.length;
     await signIn.signInBasic(username, password);
+    return index;
   }
 }

@@ -67,6 +67,8 @@ export async function measureFirstScreen(
 export interface ViewTiming {
   /** Full page load (fresh context, empty cache) to the view's data in the DOM. */
   coldRenderMs: Sampled;
+  /** Where a page load's time goes: navigation to the request sent, the request, its answer to the DOM. */
+  coldBreakdownMs: { boot: Sampled; request: Sampled; render: Sampled };
   /** Click on the header link (view chunk not yet loaded, cache empty for it) to the data in the DOM. */
   inAppRenderMs: Sampled;
   /** The same API request with bare `fetch` through the same proxy, same page. */
@@ -93,10 +95,28 @@ export interface ViewsResult {
   tasks: ViewTiming;
   requests: Record<'topologyCold' | 'topologyInApp' | 'tasksCold' | 'tasksInApp', RequestCounts>;
   returns: Record<'topology' | 'tasks', ReturnCheck>;
+  /** Opening one task from the list (first run): the task, its variables, its form. */
+  taskDetailInApp: string[];
 }
 
 function describeRequests(records: readonly ApiRequestRecord[]): string[] {
   return records.map((r) => `${r.method} ${r.path.replace(/^\/clusters\/[^/]+/, '')}`);
+}
+
+interface Breakdown {
+  boot: number;
+  request: number;
+  render: number;
+}
+
+async function breakdown(bench: BenchPage, pathSuffix: string, renderedAt: number): Promise<Breakdown> {
+  const entry = await bench.resourceTiming(pathSuffix);
+  if (!entry) throw new Error(`the page load sent no ${pathSuffix} request`);
+  return {
+    boot: entry.startTime,
+    request: entry.responseEnd - entry.startTime,
+    render: renderedAt - entry.responseEnd,
+  };
 }
 
 async function bareRoundTrip(bench: BenchPage, request: ApiRequestRecord): Promise<number> {
@@ -132,6 +152,8 @@ export async function measureViews(browser: Browser, baseURL: string, runs: numb
     topology: { requests: [] as number[], withinStaleTime: [] as boolean[] },
     tasks: { requests: [] as number[], withinStaleTime: [] as boolean[] },
   };
+  let detail: string[] = [];
+  const split = { topology: [] as Breakdown[], tasks: [] as Breakdown[] };
   const record = (key: keyof typeof counts, records: ApiRequestRecord[]) => {
     counts[key].perLoad.push(records.length);
     if (counts[key].paths.length === 0) counts[key].paths = describeRequests(records);
@@ -142,6 +164,7 @@ export async function measureViews(browser: Browser, baseURL: string, runs: numb
     const a = await BenchPage.open(browser, baseURL);
     await a.page.goto('/c/c8run/topology');
     t.topoCold.push(await a.mark('topology'));
+    split.topology.push(await breakdown(a, '/v2/topology', t.topoCold.at(-1)!));
     await sleep(SETTLE_MS);
     const topoLoad = a.since(0);
     record('topologyCold', topoLoad);
@@ -172,6 +195,14 @@ export async function measureViews(browser: Browser, baseURL: string, runs: numb
     await sleep(SETTLE_MS);
     returns.tasks.requests.push(a.since(index).length);
 
+    if (run === 0) {
+      index = a.requests.length;
+      await a.page.locator('[data-task-key]').first().click();
+      await a.page.getByTestId('task-state').waitFor();
+      await sleep(SETTLE_MS);
+      detail = describeRequests(a.since(index));
+    }
+
     const topologyRequest = topoLoad.find((r) => r.path.endsWith('/v2/topology'));
     const searchRequest = tasksLoad.find((r) => r.path.endsWith('/v2/user-tasks/search'));
     if (!topologyRequest || !searchRequest) throw new Error('the views issued no topology or task search request');
@@ -183,6 +214,7 @@ export async function measureViews(browser: Browser, baseURL: string, runs: numb
     const b = await BenchPage.open(browser, baseURL);
     await b.page.goto('/c/c8run/tasks');
     t.tasksCold.push(await b.mark('tasks'));
+    split.tasks.push(await breakdown(b, '/v2/user-tasks/search', t.tasksCold.at(-1)!));
     await sleep(SETTLE_MS);
     record('tasksCold', b.since(0));
     index = b.requests.length;
@@ -193,18 +225,24 @@ export async function measureViews(browser: Browser, baseURL: string, runs: numb
     await b.close();
   }
 
-  const timing = (cold: number[], inApp: number[], rtt: number[]): ViewTiming => ({
+  const timing = (cold: number[], inApp: number[], rtt: number[], parts: Breakdown[]): ViewTiming => ({
     coldRenderMs: sampled(cold),
+    coldBreakdownMs: {
+      boot: sampled(parts.map((p) => p.boot)),
+      request: sampled(parts.map((p) => p.request)),
+      render: sampled(parts.map((p) => p.render)),
+    },
     inAppRenderMs: sampled(inApp),
     apiRoundTripMs: sampled(rtt),
     coldRatio: ratio(median(cold), median(rtt)),
     inAppRatio: ratio(median(inApp), median(rtt)),
   });
   return {
-    topology: timing(t.topoCold, t.topoInApp, api.topology),
-    tasks: timing(t.tasksCold, t.tasksInApp, api.tasks),
+    topology: timing(t.topoCold, t.topoInApp, api.topology, split.topology),
+    tasks: timing(t.tasksCold, t.tasksInApp, api.tasks, split.tasks),
     requests: counts,
     returns,
+    taskDetailInApp: detail,
   };
 }
 
@@ -389,6 +427,37 @@ export async function measureHiddenTab(
       await sleep(50);
     }
     return { hiddenSeconds, requestsWhileHidden, resumedAfterMs };
+  } finally {
+    await bench.close();
+  }
+}
+
+export interface SignInResult {
+  cluster: string;
+  /** From the click on "Sign in" to the first page of tasks on screen, settled. */
+  requests: string[];
+  /** Requests sent again with the same method, path and body within that span. */
+  duplicates: string[];
+}
+
+/** Basic sign-in on `helm` from a deep link to the task list: the connection check, then the view. */
+export async function measureSignIn(browser: Browser, baseURL: string): Promise<SignInResult> {
+  const bench = await BenchPage.open(browser, baseURL);
+  try {
+    await bench.page.goto('/c/helm/tasks');
+    // Everything before the click was the check without credentials.
+    const index = await bench.signInBasic('demo', 'demo');
+    await bench.mark('tasks');
+    await sleep(SETTLE_MS);
+    const records = bench.since(index);
+    const seen = new Set<string>();
+    const duplicates: string[] = [];
+    for (const r of records) {
+      const key = `${r.method} ${r.path}${r.body ? ` ${r.body}` : ''}`;
+      if (seen.has(key)) duplicates.push(`${r.method} ${r.path.replace(/^\/clusters\/[^/]+/, '')}`);
+      seen.add(key);
+    }
+    return { cluster: 'helm', requests: describeRequests(records), duplicates };
   } finally {
     await bench.close();
   }
