@@ -5,6 +5,9 @@ import { e2ePorts } from './e2e/support/ports.ts';
 // production build, the demo clusters and the demo OIDC provider) runs on a private port
 // range so a developer's `npm start` on the contract ports is never disturbed.
 const ports = e2ePorts();
+// Servers started by the suite (the webServer and the extra ones tests start) keep their
+// per-request log lines to themselves; a failing test has its trace.
+process.env.LANTERN_REQUEST_LOG ??= 'off';
 const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -40,6 +43,6 @@ export default defineConfig({
     timeout: 240_000,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { ...ports.env },
+    env: { ...ports.env, LANTERN_REQUEST_LOG: process.env.LANTERN_REQUEST_LOG },
   },
 });

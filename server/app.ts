@@ -41,7 +41,9 @@ export function createLanternApp(options: LanternAppOptions): Express {
   app.disable('x-powered-by');
   app.set('etag', 'strong');
   app.use(securityHeaders(options.clusters, cspMode));
-  app.use(requestLog(logger));
+  // LANTERN_REQUEST_LOG=off silences the per-request lines (the e2e suite starts many servers);
+  // warnings and errors are still written.
+  if (process.env.LANTERN_REQUEST_LOG !== 'off') app.use(requestLog(logger));
   app.use(hostCheck(options.allowedHosts ?? ['localhost', '127.0.0.1', '[::1]']));
   app.use('/api', apiRoutes(clusters, sessions));
   app.use('/api', notFound);
