@@ -2,11 +2,20 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { createQueryClient } from '../lib/api/query-client.ts';
+import { clusterQueries } from '../lib/clusters/cluster-queries.ts';
 import { onPrincipalChange } from '../lib/connection/connection-store.ts';
 import { createAppRouter } from './router.tsx';
 
+function createBootQueryClient() {
+  const client = createQueryClient();
+  // Every screen starts from the cluster list. The router renders nothing until the route's lazy
+  // chunks are loaded; asking now overlaps that wait instead of queuing behind it.
+  void client.prefetchQuery(clusterQueries.list());
+  return client;
+}
+
 export function App() {
-  const [queryClient] = useState(createQueryClient);
+  const [queryClient] = useState(createBootQueryClient);
   const [router] = useState(createAppRouter);
   // Data fetched as one principal is never shown to the next one.
   useEffect(
