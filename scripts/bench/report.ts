@@ -189,7 +189,10 @@ export function formatResults(r: BenchResults, runs: number): string {
       ['task rows in the DOM (max while scrolling / at the end)', `${r.scale.maxTaskRows} / ${r.scale.taskRowsAtEnd}`],
       ['last task reached', `#${r.scale.lastPosition}`],
       ['DOM elements (start → end)', `${r.scale.domElementsAtStart} → ${r.scale.domElementsAtEnd}`],
-      ['JS heap after GC (start → end)', `${r.scale.heapAtStartMb} MB → ${r.scale.heapAtEndMb} MB`],
+      [
+        'JS heap after GC (first page → end → back at the top)',
+        `${r.scale.heapAtStartMb} MB → ${r.scale.heapAtEndMb} MB → ${r.scale.heapBackAtTopMb} MB`,
+      ],
       ['search requests (distinct)', `${r.scale.searchRequests} (${r.scale.distinctSearches})`],
       ['time to scroll to the end', `${r.scale.scrollSeconds} s`],
     ]),

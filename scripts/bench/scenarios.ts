@@ -255,6 +255,8 @@ export interface ScaleResult {
   domElementsAtEnd: number;
   heapAtStartMb: number;
   heapAtEndMb: number;
+  /** After scrolling back to the first task: row churn must leave nothing behind. */
+  heapBackAtTopMb: number;
   searchRequests: number;
   distinctSearches: number;
   scrollSeconds: number;
@@ -297,6 +299,12 @@ export async function measureScale(browser: Browser, baseURL: string): Promise<S
       ),
     );
     const searches = bench.since(index, '/v2/user-tasks/search');
+    const heapAtEnd = await bench.heapUsed();
+    const domElementsAtEnd = await bench.count('*');
+    // Back to the top: rows come and go again, and nothing should stay behind.
+    await scroller.evaluate((el: { scrollTo: (o: { top: number }) => void }) => el.scrollTo({ top: 0 }));
+    await sleep(300);
+    const heapBackAtTop = await bench.heapUsed();
     const mb = (bytes: number) => round(bytes / 1_048_576);
     return {
       totalTasks: 10_000,
@@ -304,9 +312,10 @@ export async function measureScale(browser: Browser, baseURL: string): Promise<S
       taskRowsAtEnd: rowsAtEnd,
       lastPosition,
       domElementsAtStart,
-      domElementsAtEnd: await bench.count('*'),
+      domElementsAtEnd,
       heapAtStartMb: mb(heapAtStart),
-      heapAtEndMb: mb(await bench.heapUsed()),
+      heapAtEndMb: mb(heapAtEnd),
+      heapBackAtTopMb: mb(heapBackAtTop),
       searchRequests: searches.length,
       distinctSearches: new Set(searches.map((s) => s.body)).size,
       scrollSeconds: round(scrollSeconds),
