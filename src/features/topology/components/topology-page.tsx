@@ -3,8 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { ForbiddenCallout } from '../../../components/forbidden/forbidden-callout.tsx';
+import { ApiErrorText, retriesOf } from '../../../components/request-status/api-error-text.tsx';
+import { CancelledRequest } from '../../../components/request-status/cancelled-request.tsx';
+import { RequestProgress } from '../../../components/request-status/request-progress.tsx';
+import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
 import { ApiError } from '../../../lib/api/api-error.ts';
-import { TOPOLOGY_REFRESH_MS, topologyQueries } from '../api/topology-queries.ts';
+import { TOPOLOGY_REFRESH_MS, topologyKeys, topologyQueries } from '../api/topology-queries.ts';
 import { summarizeTopology } from '../lib/topology-summary.ts';
 import { formatZbctlStatus } from '../lib/zbctl-status.ts';
 import { TopologyGrid } from './topology-grid.tsx';
@@ -15,7 +19,12 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute:
 
 export function TopologyPage() {
   const { clusterId = '' } = useParams();
-  const query = useQuery(topologyQueries.current(clusterId));
+  const cancel = useRequestCancel(topologyKeys.all(clusterId));
+  // After Cancel the view stops polling until the user asks again.
+  const query = useQuery({
+    ...topologyQueries.current(clusterId),
+    ...(cancel.cancelled ? { refetchInterval: false } : {}),
+  });
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [showText, setShowText] = useState(false);
   const topology = query.data;
@@ -39,6 +48,11 @@ export function TopologyPage() {
     }
   };
 
+  const refresh = () => {
+    cancel.resume();
+    void query.refetch();
+  };
+
   const error = query.error;
   const forbidden = error instanceof ApiError && error.status === 403 ? error : null;
 
@@ -47,7 +61,7 @@ export function TopologyPage() {
       <header className="topology-page__header">
         <div>
           <h1 className="topology-page__title">Topology</h1>
-          <p className="topology-page__refresh">
+          <div className="topology-page__refresh">
             {query.dataUpdatedAt > 0 ? (
               <span data-testid="topology-updated">
                 Last updated {timeFormat.format(query.dataUpdatedAt)} · refreshes every {TOPOLOGY_REFRESH_MS / 1000} s
@@ -55,10 +69,10 @@ export function TopologyPage() {
               </span>
             ) : null}
             {query.isFetching ? <InlineLoading description="Refreshing…" /> : null}
-          </p>
+          </div>
         </div>
         <div className="topology-page__refresh">
-          <Button kind="tertiary" size="md" disabled={query.isFetching} onClick={() => void query.refetch()}>
+          <Button kind="tertiary" size="md" disabled={query.isFetching} onClick={refresh}>
             Refresh now
           </Button>
           <Button kind="secondary" size="md" disabled={!topology} onClick={() => void copy()}>
@@ -70,6 +84,10 @@ export function TopologyPage() {
         </div>
       </header>
 
+      <RequestProgress request={query} onCancel={cancel.cancel} />
+      {cancel.cancelled && !query.isFetching ? (
+        <CancelledRequest hasPreviousAnswer={topology !== undefined} onRetry={refresh} />
+      ) : null}
       {forbidden ? <ForbiddenCallout error={forbidden} clusterId={clusterId} /> : null}
       {error && !forbidden ? (
         <InlineNotification
@@ -77,8 +95,9 @@ export function TopologyPage() {
           lowContrast
           hideCloseButton
           title={topology ? 'The last refresh failed; showing the previous answer.' : 'Could not read the topology.'}
-          subtitle={error.message}
-        />
+        >
+          <ApiErrorText error={error} retries={retriesOf(query.failureCount)} />
+        </InlineNotification>
       ) : null}
       {copyState === 'failed' ? (
         <InlineNotification
@@ -90,7 +109,7 @@ export function TopologyPage() {
         />
       ) : null}
 
-      {query.isPending ? <SkeletonText paragraph lineCount={6} /> : null}
+      {query.isPending && !cancel.cancelled ? <SkeletonText paragraph lineCount={6} /> : null}
 
       {topology && summary ? (
         <>

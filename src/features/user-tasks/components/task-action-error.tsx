@@ -1,5 +1,6 @@
 import { InlineNotification } from '@carbon/react';
 import { ForbiddenCallout } from '../../../components/forbidden/forbidden-callout.tsx';
+import { ApiErrorText } from '../../../components/request-status/api-error-text.tsx';
 import { ApiError } from '../../../lib/api/api-error.ts';
 import { TaskConflictError } from '../api/user-tasks-mutations.ts';
 
@@ -26,13 +27,9 @@ export function TaskActionError({ error, clusterId }: TaskActionErrorProps) {
     );
   }
   return (
-    <InlineNotification
-      kind="error"
-      lowContrast
-      hideCloseButton
-      role="alert"
-      title="The action failed."
-      subtitle={error.message}
-    />
+    <InlineNotification kind="error" lowContrast hideCloseButton role="alert" title="The action failed.">
+      {/* Writes are never retried (query-client.ts): say so, a double write is what operators fear. */}
+      <ApiErrorText error={error} retries={0} />
+    </InlineNotification>
   );
 }

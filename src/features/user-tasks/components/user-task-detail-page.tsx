@@ -2,9 +2,13 @@ import { InlineNotification, SkeletonText } from '@carbon/react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ForbiddenCallout } from '../../../components/forbidden/forbidden-callout.tsx';
+import { ApiErrorText, retriesOf } from '../../../components/request-status/api-error-text.tsx';
+import { CancelledRequest } from '../../../components/request-status/cancelled-request.tsx';
+import { RequestProgress } from '../../../components/request-status/request-progress.tsx';
+import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
 import { ApiError } from '../../../lib/api/api-error.ts';
 import { useCurrentUser } from '../../../lib/connection/current-user.ts';
-import { userTaskQueries } from '../api/user-tasks-queries.ts';
+import { userTaskKeys, userTaskQueries } from '../api/user-tasks-queries.ts';
 import { TaskAssignment } from './task-assignment.tsx';
 import { TaskCompletion } from './task-completion.tsx';
 import { TaskDetailFields } from './task-detail-fields.tsx';
@@ -24,7 +28,11 @@ export function UserTaskDetailPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const me = useCurrentUser(clusterId);
-  const query = useQuery(userTaskQueries.detail(clusterId, userTaskKey));
+  const cancel = useRequestCancel(userTaskKeys.detail(clusterId, userTaskKey));
+  const query = useQuery({
+    ...userTaskQueries.detail(clusterId, userTaskKey),
+    ...(cancel.cancelled ? { refetchInterval: false } : {}),
+  });
   const backSearch = backSearchOf(location.state);
   const listHref = `/c/${encodeURIComponent(clusterId)}/tasks${backSearch ? `?${backSearch}` : ''}`;
   const username = me.data?.username ?? null;
@@ -36,7 +44,17 @@ export function UserTaskDetailPage() {
       <nav>
         <Link to={listHref}>← Back to the task queue</Link>
       </nav>
-      {query.isPending ? <SkeletonText heading paragraph lineCount={8} /> : null}
+      <RequestProgress request={query} onCancel={cancel.cancel} />
+      {cancel.cancelled && !query.isFetching ? (
+        <CancelledRequest
+          hasPreviousAnswer={task !== undefined}
+          onRetry={() => {
+            cancel.resume();
+            void query.refetch();
+          }}
+        />
+      ) : null}
+      {query.isPending && !cancel.cancelled ? <SkeletonText heading paragraph lineCount={8} /> : null}
       {error instanceof ApiError && error.status === 403 ? (
         <ForbiddenCallout error={error} clusterId={clusterId} />
       ) : null}
@@ -50,13 +68,9 @@ export function UserTaskDetailPage() {
         />
       ) : null}
       {error && !(error instanceof ApiError && (error.status === 403 || error.status === 404)) ? (
-        <InlineNotification
-          kind="error"
-          lowContrast
-          hideCloseButton
-          title="Could not load the task."
-          subtitle={error.message}
-        />
+        <InlineNotification kind="error" lowContrast hideCloseButton title="Could not load the task.">
+          <ApiErrorText error={error} retries={retriesOf(query.failureCount)} />
+        </InlineNotification>
       ) : null}
       {task ? (
         <>

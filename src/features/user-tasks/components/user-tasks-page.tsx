@@ -3,6 +3,10 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useLocation, useParams, useSearchParams } from 'react-router';
 import { ForbiddenCallout } from '../../../components/forbidden/forbidden-callout.tsx';
+import { ApiErrorText, retriesOf } from '../../../components/request-status/api-error-text.tsx';
+import { CancelledRequest } from '../../../components/request-status/cancelled-request.tsx';
+import { RequestProgress } from '../../../components/request-status/request-progress.tsx';
+import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
 import { ApiError } from '../../../lib/api/api-error.ts';
 import { useConnection } from '../../../lib/connection/connection-store.ts';
 import { useCurrentUser } from '../../../lib/connection/current-user.ts';
@@ -48,10 +52,18 @@ export function UserTasksPage() {
   const search = useMemo(() => toSearchBody(filter, username), [filter, username]);
   // "Assigned to me" needs the username from /me; waiting for it avoids a wasted first search.
   const waitingForMe = filter.assignee !== '' && me.isPending;
+  const listOptions = userTaskQueries.list(clusterId, search.ok ? search.body : NO_BODY);
+  const cancel = useRequestCancel(listOptions.queryKey);
   const query = useInfiniteQuery({
-    ...userTaskQueries.list(clusterId, search.ok ? search.body : NO_BODY),
+    ...listOptions,
     enabled: search.ok && !waitingForMe,
+    // After Cancel nothing asks again by itself, not even the retry-while-failing timer.
+    ...(cancel.cancelled ? { refetchInterval: false } : {}),
   });
+  const retry = () => {
+    cancel.resume();
+    void query.refetch();
+  };
 
   const apply = (next: TaskFilter) => setSearchParams(serializeTaskFilter(next));
   const tasks = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
@@ -100,17 +112,19 @@ export function UserTasksPage() {
             subtitle="This connection has no username (anonymous or an API client). Choose another assignee filter."
           />
         ) : null}
+        <RequestProgress request={query} onCancel={cancel.cancel} />
+        {cancel.cancelled && !query.isFetching ? (
+          <CancelledRequest hasPreviousAnswer={tasks.length > 0} onRetry={retry} />
+        ) : null}
         {forbidden ? <ForbiddenCallout error={forbidden} clusterId={clusterId} /> : null}
         {error && !forbidden ? (
-          <InlineNotification
-            kind="error"
-            lowContrast
-            hideCloseButton
-            title="Could not search user tasks."
-            subtitle={error.message}
-          />
+          <InlineNotification kind="error" lowContrast hideCloseButton title="Could not search user tasks.">
+            <ApiErrorText error={error} retries={retriesOf(query.failureCount)} />
+          </InlineNotification>
         ) : null}
-        {search.ok && (query.isPending || waitingForMe) && !error ? <SkeletonText paragraph lineCount={8} /> : null}
+        {search.ok && (query.isPending || waitingForMe) && !error && !cancel.cancelled ? (
+          <SkeletonText paragraph lineCount={8} />
+        ) : null}
         {query.isSuccess && tasks.length === 0 ? (
           <TaskQueueEmpty
             clusterId={clusterId}
