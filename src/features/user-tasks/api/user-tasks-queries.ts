@@ -1,4 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { ApiError } from '../../../lib/api/api-error.ts';
 import type { UserTaskSearchBody } from '../lib/task-filter.ts';
 import {
   fetchTaskForm,
@@ -29,6 +30,21 @@ export function nextPageParam(lastPage: UserTaskPage, pages: UserTaskPage[]): Pa
   return lastPage.endCursor ? { after: lastPage.endCursor } : { from: loaded };
 }
 
+/** While the queue or a task is in error, how often it asks again by itself (tab visible only). */
+export const RECOVERY_INTERVAL_MS = 10_000;
+
+/**
+ * A failure that may clear by itself (the cluster down, overloaded, answering garbage) is asked
+ * again periodically, so the view recovers without a click, as the topology's polling does. A
+ * 4xx other than 429 is an answer about the request or the principal: asking again changes nothing.
+ */
+export function recoveryInterval(query: { state: { status: string; error: Error | null } }): number | false {
+  if (query.state.status !== 'error') return false;
+  const error = query.state.error;
+  if (error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 429) return false;
+  return RECOVERY_INTERVAL_MS;
+}
+
 export const userTaskQueries = {
   list: (clusterId: string, body: UserTaskSearchBody) =>
     infiniteQueryOptions({
@@ -37,12 +53,16 @@ export const userTaskQueries = {
       initialPageParam: null as PageParam,
       getNextPageParam: nextPageParam,
       staleTime: 10_000,
+      refetchInterval: recoveryInterval,
+      refetchIntervalInBackground: false,
     }),
   detail: (clusterId: string, userTaskKey: string) =>
     queryOptions({
       queryKey: userTaskKeys.detail(clusterId, userTaskKey),
       queryFn: ({ signal }) => fetchUserTask(clusterId, userTaskKey, signal),
       staleTime: 5_000,
+      refetchInterval: recoveryInterval,
+      refetchIntervalInBackground: false,
     }),
   variables: (clusterId: string, userTaskKey: string, nameLike: string) =>
     queryOptions({
