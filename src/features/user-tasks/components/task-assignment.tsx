@@ -20,6 +20,9 @@ export function TaskAssignment({ clusterId, task, currentUsername }: TaskAssignm
   const mine = currentUsername !== null && task.assignee === currentUsername;
   // Only the latest attempt's error is shown, so an old failure does not linger under a new success.
   const [last, setLast] = useState<'claim' | 'assign' | 'unassign' | null>(null);
+  // The outcome of the latest action, in a polite live region: a screen reader hears "Assigned to
+  // anna." without hunting for the changed field.
+  const [outcome, setOutcome] = useState('');
   const error =
     last === 'claim' ? claim.error : last === 'assign' ? assign.error : last === 'unassign' ? unassign.error : null;
 
@@ -28,7 +31,16 @@ export function TaskAssignment({ clusterId, task, currentUsername }: TaskAssignm
     const name = assignee.trim();
     if (busy || name === '') return;
     setLast('assign');
-    assign.mutate({ action: 'assign', assignee: name }, { onSuccess: () => setAssignee('') });
+    setOutcome('');
+    assign.mutate(
+      { action: 'assign', assignee: name },
+      {
+        onSuccess: () => {
+          setAssignee('');
+          setOutcome(`Assigned to ${name}.`);
+        },
+      },
+    );
   };
 
   return (
@@ -51,7 +63,11 @@ export function TaskAssignment({ clusterId, task, currentUsername }: TaskAssignm
             onClick={() => {
               if (busy) return;
               setLast('claim');
-              claim.mutate({ action: 'claim', assignee: currentUsername });
+              setOutcome('');
+              claim.mutate(
+                { action: 'claim', assignee: currentUsername },
+                { onSuccess: () => setOutcome(`Assigned to ${currentUsername}.`) },
+              );
             }}
           >
             {claim.isPending ? <InlineLoading description="Assigning…" /> : 'Assign to me'}
@@ -65,7 +81,8 @@ export function TaskAssignment({ clusterId, task, currentUsername }: TaskAssignm
             onClick={() => {
               if (busy) return;
               setLast('unassign');
-              unassign.mutate({ action: 'unassign' });
+              setOutcome('');
+              unassign.mutate({ action: 'unassign' }, { onSuccess: () => setOutcome('Unassigned.') });
             }}
           >
             {unassign.isPending ? <InlineLoading description="Unassigning…" /> : 'Unassign'}
@@ -88,6 +105,9 @@ export function TaskAssignment({ clusterId, task, currentUsername }: TaskAssignm
       {currentUsername === null ? (
         <p className="task-muted">“Assign to me” needs a signed-in user; this connection has no username.</p>
       ) : null}
+      <p role="status" className="task-actions__outcome">
+        {outcome}
+      </p>
       <TaskActionError error={error} clusterId={clusterId} />
     </section>
   );

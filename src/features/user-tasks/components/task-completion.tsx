@@ -2,6 +2,7 @@ import { Button, InlineLoading, InlineNotification, TextArea } from '@carbon/rea
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import type { UserTask } from '../api/user-tasks-api.ts';
+import { announce } from '../../../components/live-announcer/announce.ts';
 import { useTaskMutation } from '../api/user-tasks-mutations.ts';
 import { userTaskQueries } from '../api/user-tasks-queries.ts';
 import {
@@ -68,7 +69,16 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
       setJsonError(null);
       variables = result.variables;
     }
-    mutation.mutate({ action: 'complete', variables }, { onSuccess: onCompleted });
+    mutation.mutate(
+      { action: 'complete', variables },
+      {
+        onSuccess: () => {
+          // The view is left right away, so the announcement lives outside it.
+          announce(`Task completed: ${task.name ?? task.userTaskKey}.`);
+          onCompleted();
+        },
+      },
+    );
   };
 
   const switchToJson = () => {

@@ -1,4 +1,4 @@
-import { Button, InlineLoading, InlineNotification, TextInput } from '@carbon/react';
+import { Button, InlineLoading, TextInput } from '@carbon/react';
 import { useState, type FormEvent } from 'react';
 import type { TaskChangeset, UserTask } from '../api/user-tasks-api.ts';
 import { useTaskMutation } from '../api/user-tasks-mutations.ts';
@@ -146,9 +146,10 @@ export function TaskUpdateForm({ clusterId, task, currentUsername }: TaskUpdateF
           )}
         </div>
       </form>
-      {saved && !mutation.isPending ? (
-        <InlineNotification kind="success" lowContrast hideCloseButton title="Changes saved." />
-      ) : null}
+      {/* Always in the DOM, so the change to "Changes saved." is announced. */}
+      <p role="status" className="task-actions__outcome">
+        {saved && !mutation.isPending ? 'Changes saved.' : ''}
+      </p>
       <TaskActionError error={mutation.error} clusterId={clusterId} />
     </section>
   );
