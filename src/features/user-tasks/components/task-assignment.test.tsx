@@ -121,4 +121,20 @@ describe('TaskAssignment', () => {
     );
     expect(screen.queryByText('Assigning…')).not.toBeInTheDocument();
   });
+
+  it('announces a successful claim and unassignment in a polite status region', async () => {
+    stubFetch({
+      [assignmentPath]: () => new Response(null, { status: 204 }),
+      [`DELETE ${taskPath}/assignee`]: () => new Response(null, { status: 204 }),
+    });
+    renderWith(<TaskAssignment clusterId="helm" task={task} currentUsername="anna" />);
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('');
+    await userEvent.click(screen.getByRole('button', { name: 'Assign to me' }));
+    await waitFor(() => expect(status).toHaveTextContent('Assigned to anna.'));
+    cleanup();
+    renderWith(<TaskAssignment clusterId="helm" task={{ ...task, assignee: 'anna' }} currentUsername="anna" />);
+    await userEvent.click(screen.getByRole('button', { name: 'Unassign' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Unassigned.'));
+  });
 });
