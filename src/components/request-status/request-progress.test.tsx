@@ -20,9 +20,13 @@ describe('RequestProgress', () => {
     );
     expect(screen.getByRole('status')).toHaveTextContent('');
     expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
-    act(() => vi.advanceTimersByTime(1_100));
+    act(() => {
+      vi.advanceTimersByTime(1_100);
+    });
     expect(screen.getByRole('status')).toHaveTextContent('Waiting for the cluster… 1 s');
-    act(() => vi.advanceTimersByTime(2_000));
+    act(() => {
+      vi.advanceTimersByTime(2_000);
+    });
     expect(screen.getByRole('status')).toHaveTextContent('Waiting for the cluster… 3 s');
     act(() => screen.getByRole('button', { name: 'Cancel' }).click());
     expect(onCancel).toHaveBeenCalledTimes(1);
@@ -41,7 +45,9 @@ describe('RequestProgress', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       'The cluster is overloaded or not ready (503). Retrying in 5 s (attempt 1 of 3).',
     );
-    act(() => vi.advanceTimersByTime(2_100));
+    act(() => {
+      vi.advanceTimersByTime(2_100);
+    });
     expect(screen.getByRole('status')).toHaveTextContent('Retrying in 3 s (attempt 1 of 3).');
   });
 
