@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { SignInPage } from './pages/sign-in-page.ts';
 import { TopologyPage } from './pages/topology-page.ts';
 import { UserTasksPage } from './pages/user-tasks-page.ts';
 
@@ -63,5 +64,20 @@ test.describe('request budgets', () => {
     await expect(tasks.rows.first()).toHaveAttribute('data-task-key', firstKey ?? '');
     await page.waitForTimeout(SETTLE_MS);
     expect(sent).toEqual([]);
+  });
+
+  test('signing in and landing on the first view sends no request twice', async ({ page }) => {
+    const signIn = new SignInPage(page);
+    const tasks = new UserTasksPage(page);
+    await page.goto('/c/helm/tasks');
+    await signIn.expectStage('auth', 'warn');
+    // From the click on: the staged check with the new credentials, then the view.
+    const sent = recordClusterRequests(page);
+    await signIn.signInBasic('demo', 'demo');
+    await expect(tasks.rows.first()).toBeVisible();
+    await page.waitForTimeout(SETTLE_MS);
+    const repeated = sent.filter((request, index) => sent.indexOf(request) !== index);
+    expect(repeated).toEqual([]);
+    expect(sent).toContain('GET /v2/authentication/me');
   });
 });

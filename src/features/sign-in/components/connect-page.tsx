@@ -18,6 +18,7 @@ import {
   signOut,
   useConnection,
 } from '../../../lib/connection/connection-store.ts';
+import { primeCurrentUser } from '../../../lib/connection/current-user.ts';
 import { safeReturnTo } from '../../../lib/connection/return-to.ts';
 import { hasStoredOidcUser } from '../../../lib/auth/oidc-session.ts';
 import {
@@ -126,7 +127,9 @@ function ConnectCluster({ cluster }: { cluster: ClusterSummary }) {
     }
     const result = await check(candidate);
     if (result.usable) {
-      candidate.commit();
+      const connection = candidate.commit();
+      // The check has just read /me with these credentials: the first view must not ask again.
+      if (result.currentUser) primeCurrentUser(queryClient, connection, result.currentUser);
       await navigate(returnTo, { replace: true });
       return null;
     }
