@@ -167,6 +167,8 @@ describe('cluster list', () => {
     expect(list.clusters.map((c) => c.id)).toEqual(['up', 'slow', 'down', 'dns', 'reset', 'tls', 'saas']);
     const saas = list.clusters.find((c) => c.id === 'saas');
     expect(saas?.serverClientCredentials).toEqual({ clientId: 'ops-client' });
+    expect(saas?.typedClientCredentials).toBe(true);
+    expect(list.clusters.find((c) => c.id === 'up')?.typedClientCredentials).toBe(false);
     expect(saas?.restAddress).toBe(`${upstream.url}/v2`);
     expect(res.body).not.toContain(configuredSecret);
     expect(res.body).not.toContain(idpUrl);

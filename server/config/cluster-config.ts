@@ -76,6 +76,7 @@ export function toClusterSummary(cluster: ClusterConfig): ClusterSummary {
     serverClientCredentials: cluster.serverClientCredentials
       ? { clientId: cluster.serverClientCredentials.clientId }
       : null,
+    typedClientCredentials: cluster.allowTypedClientCredentials,
   };
 }
 

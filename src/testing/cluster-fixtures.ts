@@ -7,6 +7,7 @@ export const c8runCluster: ClusterSummary = {
   auth: 'none',
   oidc: null,
   serverClientCredentials: null,
+  typedClientCredentials: false,
 };
 
 export const helmCluster: ClusterSummary = {
@@ -16,6 +17,7 @@ export const helmCluster: ClusterSummary = {
   auth: 'basic',
   oidc: null,
   serverClientCredentials: null,
+  typedClientCredentials: false,
 };
 
 export const saasCluster: ClusterSummary = {
@@ -34,6 +36,7 @@ export const saasCluster: ClusterSummary = {
     preferUsernameClaim: true,
   },
   serverClientCredentials: { clientId: 'ops-client' },
+  typedClientCredentials: true,
 };
 
 function base64url(value: unknown): string {

@@ -33,6 +33,26 @@ export async function startClientCredentialsSession(
   };
 }
 
+// Node's error codes, as the server reports them, in words an operator reads.
+const networkCodes: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  ENOTFOUND: 'host name not found',
+  EAI_AGAIN: 'host name lookup failed',
+  ETIMEDOUT: 'timed out',
+  TimeoutError: 'no answer in time',
+  EHOSTUNREACH: 'host unreachable',
+  UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+};
+
+function inWords(detail: string): string {
+  const sentence = detail.replace(/\(([A-Za-z_]+)\)/g, (whole, code: string) => {
+    const words = networkCodes[code];
+    return words ? `(${words})` : whole;
+  });
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
 export function describeSessionError(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.status === 0) return 'The Lantern server did not answer.';
@@ -41,8 +61,10 @@ export function describeSessionError(error: unknown): string {
       return text
         ? `The identity provider rejected the client: ${text}`
         : 'The identity provider rejected the client id or secret.';
-    if (error.status === 502)
-      return text ? `The identity provider is not reachable: ${text}` : 'The identity provider is not reachable.';
+    if (error.status === 502) {
+      const why = text ? ` ${inWords(text).replace(/\.?$/, '.')}` : '';
+      return `The Lantern server could not reach the identity provider to exchange the client credentials.${why} Try again once the provider is up.`;
+    }
     return text ? `HTTP ${error.status}: ${text}` : `HTTP ${error.status}`;
   }
   return error instanceof Error ? error.message : String(error);

@@ -8,6 +8,51 @@ import { connectOidc, getConnection, updateOidcToken, type OidcHooks } from '../
 // access token is renewed with the refresh token a minute before it expires.
 
 const PENDING_KEY = 'lantern.oidc.pending-cluster';
+const DISCOVERY_TIMEOUT_SECONDS = 10;
+
+/** The provider's discovery document could not be read, so no login can start. */
+export class IdentityProviderUnreachableError extends Error {
+  constructor(
+    readonly issuer: string,
+    readonly discoveryUrl: string,
+    readonly reason: string,
+  ) {
+    super(`The identity provider at ${issuer} could not be reached: discovery failed (${reason}).`);
+    this.name = 'IdentityProviderUnreachableError';
+  }
+}
+
+/** In words, why the discovery request failed; the browser hides the network detail of a failed fetch. */
+export function describeDiscoveryFailure(error: unknown): string {
+  if (error instanceof Error && error.name === 'ErrorTimeout') {
+    return `no answer within ${DISCOVERY_TIMEOUT_SECONDS} s`;
+  }
+  if (error instanceof TypeError) {
+    return 'no answer: the provider is down, the address is wrong, or it does not allow this origin (CORS)';
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+function discoveryUrlOf(issuer: string): string {
+  return `${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`;
+}
+
+/**
+ * Reads the discovery document before anything else, so a provider that is down is named as
+ * such. oidc-client-ts caches only a successful answer: once the provider is back, the next
+ * attempt succeeds without a reload.
+ */
+async function discover(manager: UserManager, issuer: string): Promise<void> {
+  try {
+    await manager.metadataService.getMetadata();
+  } catch (error) {
+    throw new IdentityProviderUnreachableError(
+      issuer,
+      manager.settings.metadataUrl || discoveryUrlOf(issuer),
+      describeDiscoveryFailure(error),
+    );
+  }
+}
 const managers = new Map<string, Promise<UserManager>>();
 
 export interface OidcLoginState {
@@ -42,6 +87,8 @@ async function createManager(cluster: ClusterSummary): Promise<UserManager> {
     // No iframe: renewal uses the refresh token, so no third-party cookies and no silent page.
     monitorSession: false,
     loadUserInfo: false,
+    // A provider that accepts the connection but never answers must not leave the button spinning.
+    requestTimeoutInSeconds: DISCOVERY_TIMEOUT_SECONDS,
   });
   manager.events.addUserLoaded((user) => updateOidcToken(cluster.id, user.access_token));
   return manager;
@@ -87,9 +134,15 @@ function attach(cluster: ClusterSummary, user: User): void {
 /** Redirects to the provider's login page; the browser comes back to /auth/callback. */
 export async function startOidcLogin(cluster: ClusterSummary, returnTo: string): Promise<void> {
   const manager = await getUserManager(cluster);
+  await discover(manager, cluster.oidc?.issuer ?? manager.settings.authority);
   window.sessionStorage.setItem(PENDING_KEY, cluster.id);
   const state: OidcLoginState = { clusterId: cluster.id, returnTo };
-  await manager.signinRedirect({ state });
+  try {
+    await manager.signinRedirect({ state });
+  } catch (error) {
+    window.sessionStorage.removeItem(PENDING_KEY);
+    throw error;
+  }
 }
 
 export function pendingOidcCluster(): string | null {

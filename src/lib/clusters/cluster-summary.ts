@@ -24,6 +24,8 @@ export interface ClusterSummary {
   oidc: OidcClusterSettings | null;
   /** Client-credentials login held by the server: the client id is shown, the secret never leaves the server. */
   serverClientCredentials: { clientId: string } | null;
+  /** Whether the server accepts a client id and secret typed in the browser (config `allowTypedClientCredentials`). */
+  typedClientCredentials: boolean;
 }
 
 export interface ClusterListResponse {

@@ -15,6 +15,7 @@ const PLACEHOLDER: ClusterSummary = {
   auth: 'none',
   oidc: null,
   serverClientCredentials: null,
+  typedClientCredentials: false,
 };
 
 /** Cluster, version, caller and (when readable) the directory, shared by both diagnosis views. */

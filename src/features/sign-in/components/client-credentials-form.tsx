@@ -3,11 +3,14 @@ import { useState, type FormEvent } from 'react';
 
 interface ClientCredentialsFormProps {
   serverClientId: string | null;
+  /** The server accepts a typed client id and secret; otherwise only its configured client is offered. */
+  typedAllowed: boolean;
   onSubmit: (clientId: string, clientSecret: string) => Promise<string | null>;
 }
 
-export function ClientCredentialsForm({ serverClientId, onSubmit }: ClientCredentialsFormProps) {
-  const [clientId, setClientId] = useState(serverClientId ?? '');
+export function ClientCredentialsForm({ serverClientId, typedAllowed, onSubmit }: ClientCredentialsFormProps) {
+  const [typedClientId, setClientId] = useState(serverClientId ?? '');
+  const clientId = typedAllowed ? typedClientId : (serverClientId ?? '');
   const [secret, setSecret] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -25,25 +28,37 @@ export function ClientCredentialsForm({ serverClientId, onSubmit }: ClientCreden
 
   return (
     <form className="lantern-form" onSubmit={(e) => void submit(e)} aria-label="OIDC client credentials">
-      <TextInput
-        id="cc-client-id"
-        labelText="Client ID"
-        autoComplete="off"
-        value={clientId}
-        onChange={(e) => setClientId(e.target.value)}
-      />
-      <PasswordInput
-        id="cc-client-secret"
-        labelText="Client secret"
-        autoComplete="off"
-        helperText={
-          serverClientId !== null
-            ? `Leave empty to use the secret configured on the server for ${serverClientId}.`
-            : undefined
-        }
-        value={secret}
-        onChange={(e) => setSecret(e.target.value)}
-      />
+      {typedAllowed ? (
+        <>
+          <TextInput
+            id="cc-client-id"
+            labelText="Client ID"
+            autoComplete="off"
+            value={clientId}
+            onChange={(e) => setClientId(e.target.value)}
+          />
+          <PasswordInput
+            id="cc-client-secret"
+            labelText="Client secret"
+            autoComplete="off"
+            helperText={
+              serverClientId !== null
+                ? `Leave empty to use the secret configured on the server for ${serverClientId}.`
+                : undefined
+            }
+            value={secret}
+            onChange={(e) => setSecret(e.target.value)}
+          />
+        </>
+      ) : (
+        <TextInput
+          id="cc-client-id"
+          labelText="Client ID"
+          helperText="This server only uses the client it is configured with; its secret stays on the server."
+          value={clientId}
+          readOnly
+        />
+      )}
       {error ? (
         <InlineNotification
           kind="error"

@@ -20,7 +20,7 @@ import {
 } from '../../../lib/connection/connection-store.ts';
 import { primeCurrentUser } from '../../../lib/connection/current-user.ts';
 import { safeReturnTo } from '../../../lib/connection/return-to.ts';
-import { hasStoredOidcUser } from '../../../lib/auth/oidc-session.ts';
+import { hasStoredOidcUser, IdentityProviderUnreachableError } from '../../../lib/auth/oidc-session.ts';
 import {
   describeSessionError,
   endClientCredentialsSession,
@@ -60,6 +60,16 @@ function failureMessage(result: CheckResult): string {
   return failed.detail ? `${failed.reason} (${failed.detail})` : failed.reason;
 }
 
+function describeLoginFailure(error: unknown): { title: string; text: string } {
+  if (error instanceof IdentityProviderUnreachableError) {
+    return {
+      title: `The identity provider at ${error.issuer} could not be reached.`,
+      text: `Discovery failed: Lantern asked ${error.discoveryUrl} and got ${error.reason}. Try again once the provider is up; no reload is needed.`,
+    };
+  }
+  return { title: 'Could not start the login:', text: error instanceof Error ? error.message : String(error) };
+}
+
 function ConnectCluster({ cluster }: { cluster: ClusterSummary }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -69,8 +79,12 @@ function ConnectCluster({ cluster }: { cluster: ClusterSummary }) {
   const [stages, setStages] = useState<Stage[]>(initialStages);
   const [running, setRunning] = useState(false);
   const [lastResult, setLastResult] = useState<CheckResult | null>(null);
-  const [oidcMethod, setOidcMethod] = useState<OidcMethod>(cluster.oidc?.clientId ? 'pkce' : 'client-credentials');
-  const [oidcError, setOidcError] = useState<string | null>(null);
+  // Client credentials are offered when the browser may type them or the server holds a client.
+  const offersClientCredentials = cluster.typedClientCredentials || cluster.serverClientCredentials !== null;
+  const [oidcMethod, setOidcMethod] = useState<OidcMethod>(
+    cluster.oidc?.clientId ? 'pkce' : offersClientCredentials ? 'client-credentials' : 'token',
+  );
+  const [oidcError, setOidcError] = useState<{ title: string; text: string } | null>(null);
   const runId = useRef(0);
 
   const check = useCallback(
@@ -143,7 +157,7 @@ function ConnectCluster({ cluster }: { cluster: ClusterSummary }) {
       const { startOidcLogin } = await import('../../../lib/auth/oidc-session.ts');
       await startOidcLogin(cluster, returnTo);
     } catch (e) {
-      setOidcError(e instanceof Error ? e.message : String(e));
+      setOidcError(describeLoginFailure(e));
     }
   };
 
@@ -229,11 +243,13 @@ function ConnectCluster({ cluster }: { cluster: ClusterSummary }) {
                 {cluster.oidc?.clientId ? (
                   <RadioButton id="oidc-method-pkce" value="pkce" labelText="User login at the identity provider" />
                 ) : null}
-                <RadioButton
-                  id="oidc-method-cc"
-                  value="client-credentials"
-                  labelText="Client credentials (a machine client)"
-                />
+                {offersClientCredentials ? (
+                  <RadioButton
+                    id="oidc-method-cc"
+                    value="client-credentials"
+                    labelText="Client credentials (a machine client)"
+                  />
+                ) : null}
                 <RadioButton id="oidc-method-token" value="token" labelText="Paste an access token" />
               </RadioButtonGroup>
               {oidcMethod === 'pkce' ? (
@@ -246,8 +262,8 @@ function ConnectCluster({ cluster }: { cluster: ClusterSummary }) {
                   {oidcError ? (
                     <InlineNotification
                       kind="error"
-                      title="Could not start the login:"
-                      subtitle={oidcError}
+                      title={oidcError.title}
+                      subtitle={oidcError.text}
                       hideCloseButton
                       lowContrast
                       role="alert"
@@ -257,9 +273,10 @@ function ConnectCluster({ cluster }: { cluster: ClusterSummary }) {
                     <Button onClick={() => void startPkce()}>Sign in with the identity provider</Button>
                   </div>
                 </div>
-              ) : oidcMethod === 'client-credentials' ? (
+              ) : oidcMethod === 'client-credentials' && offersClientCredentials ? (
                 <ClientCredentialsForm
                   serverClientId={cluster.serverClientCredentials?.clientId ?? null}
+                  typedAllowed={cluster.typedClientCredentials}
                   onSubmit={async (id, secret) => {
                     let sessionId: string | null = null;
                     return attempt(
