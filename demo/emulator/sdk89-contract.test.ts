@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoOidcProvider, type RunningDemoOidcProvider } from '../oidc/demo-oidc-provider.ts';
 import { loadScenarioFile } from '../scenarios/load-scenario.ts';
 import { startDemoCluster, type DemoCluster } from './start-demo-cluster.ts';
+import { exerciseGroupsRolesTenants, identityNames, tearDownGroupsRolesTenants } from './testing/identity-exercise.ts';
 import { startLocalIssuer, type LocalIssuer } from './testing/local-jwks.ts';
 
 // Contract tests: Camunda's own 9.1.x SDK (the 8.9 API surface) with STRICT request and response
@@ -72,61 +73,17 @@ async function exerciseEveryEndpoint(camunda: CamundaClient, suffix: string, cal
   );
 
   // identity
-  const user = Username.assumeExists(`kim-${suffix}`);
-  const group = `auditors-${suffix}`;
-  const role = `invoice-editors-${suffix}`;
-  const tenant = TenantId.assumeExists(`tenant-${suffix}`);
-  const rule = `rule-${suffix}`;
+  const names = identityNames(
+    suffix,
+    Username.assumeExists(`kim-${suffix}`),
+    TenantId.assumeExists(`tenant-${suffix}`),
+  );
+  const { user, group, role } = names;
   await camunda.createUser({ username: user, password: 'secret', name: 'Kim', email: 'kim@example.com' });
   await camunda.getUser({ username: user }, C);
   await camunda.updateUser({ username: user, name: 'Kim Berg', email: 'kim.berg@example.com' });
   await camunda.searchUsers({ filter: { username: { $like: 'kim*' } } }, C);
-  await camunda.createMappingRule({ mappingRuleId: rule, name: 'Dept', claimName: '$.dept', claimValue: 'finance' });
-  await camunda.getMappingRule({ mappingRuleId: rule }, C);
-  await camunda.updateMappingRule({
-    mappingRuleId: rule,
-    name: 'Department',
-    claimName: '$.dept',
-    claimValue: 'finance',
-  });
-  await camunda.searchMappingRule({ filter: { claimName: '$.dept' } }, C);
-  await camunda.createGroup({ groupId: group, name: 'Auditors', description: 'Read-only people' });
-  await camunda.getGroup({ groupId: group }, C);
-  await camunda.updateGroup({ groupId: group, name: 'Auditors', description: 'Internal audit' });
-  await camunda.searchGroups({ filter: { groupId: group } }, C);
-  await camunda.assignUserToGroup({ groupId: group, username: user });
-  await camunda.assignClientToGroup({ groupId: group, clientId: 'worker-client' });
-  await camunda.assignMappingRuleToGroup({ groupId: group, mappingRuleId: rule });
-  expect((await camunda.searchUsersForGroup({ groupId: group }, C)).items).toEqual([{ username: user }]);
-  await camunda.searchClientsForGroup({ groupId: group }, C);
-  await camunda.searchMappingRulesForGroup({ groupId: group }, C);
-  await camunda.createRole({ roleId: role, name: 'Invoice editors' });
-  await camunda.getRole({ roleId: role }, C);
-  await camunda.updateRole({ roleId: role, name: 'Invoice editors', description: 'Can edit invoices' });
-  await camunda.searchRoles({ filter: { roleId: role } }, C);
-  await camunda.assignRoleToUser({ roleId: role, username: user });
-  await camunda.assignRoleToClient({ roleId: role, clientId: 'worker-client' });
-  await camunda.assignRoleToGroup({ roleId: role, groupId: group });
-  await camunda.assignRoleToMappingRule({ roleId: role, mappingRuleId: rule });
-  await camunda.searchUsersForRole({ roleId: role }, C);
-  await camunda.searchClientsForRole({ roleId: role }, C);
-  await camunda.searchGroupsForRole({ roleId: role }, C);
-  await camunda.searchMappingRulesForRole({ roleId: role }, C);
-  expect((await camunda.searchRolesForGroup({ groupId: group }, C)).items.map((r) => r.roleId)).toEqual([role]);
-  await camunda.createTenant({ tenantId: tenant, name: 'Tenant', description: 'test tenant' });
-  await camunda.getTenant({ tenantId: tenant }, C);
-  await camunda.updateTenant({ tenantId: tenant, name: 'Tenant A', description: 'renamed' });
-  await camunda.searchTenants({ filter: { tenantId: tenant } }, C);
-  await camunda.assignUserToTenant({ tenantId: tenant, username: user });
-  await camunda.assignClientToTenant({ tenantId: tenant, clientId: 'worker-client' });
-  await camunda.assignGroupToTenant({ tenantId: tenant, groupId: group });
-  await camunda.assignRoleToTenant({ tenantId: tenant, roleId: role });
-  await camunda.assignMappingRuleToTenant({ tenantId: tenant, mappingRuleId: rule });
-  await camunda.searchUsersForTenant({ tenantId: tenant }, C);
-  await camunda.searchClientsForTenant({ tenantId: tenant }, C);
-  await camunda.searchGroupIdsForTenant({ tenantId: tenant }, C);
-  await camunda.searchRolesForTenant({ tenantId: tenant }, C);
-  await camunda.searchMappingRulesForTenant({ tenantId: tenant }, C);
+  await exerciseGroupsRolesTenants(camunda, names);
 
   // authorizations (ID-based and property-based)
   const created = await camunda.createAuthorization({
@@ -151,22 +108,7 @@ async function exerciseEveryEndpoint(camunda: CamundaClient, suffix: string, cal
   await camunda.deleteAuthorization({ authorizationKey: authKey });
 
   // tear down memberships and entities
-  await camunda.unassignMappingRuleFromTenant({ tenantId: tenant, mappingRuleId: rule });
-  await camunda.unassignRoleFromTenant({ tenantId: tenant, roleId: role });
-  await camunda.unassignGroupFromTenant({ tenantId: tenant, groupId: group });
-  await camunda.unassignClientFromTenant({ tenantId: tenant, clientId: 'worker-client' });
-  await camunda.unassignUserFromTenant({ tenantId: tenant, username: user });
-  await camunda.unassignRoleFromMappingRule({ roleId: role, mappingRuleId: rule });
-  await camunda.unassignRoleFromGroup({ roleId: role, groupId: group });
-  await camunda.unassignRoleFromClient({ roleId: role, clientId: 'worker-client' });
-  await camunda.unassignRoleFromUser({ roleId: role, username: user });
-  await camunda.unassignMappingRuleFromGroup({ groupId: group, mappingRuleId: rule });
-  await camunda.unassignClientFromGroup({ groupId: group, clientId: 'worker-client' });
-  await camunda.unassignUserFromGroup({ groupId: group, username: user });
-  await camunda.deleteTenant({ tenantId: tenant });
-  await camunda.deleteRole({ roleId: role });
-  await camunda.deleteGroup({ groupId: group });
-  await camunda.deleteMappingRule({ mappingRuleId: rule });
+  await tearDownGroupsRolesTenants(camunda, names);
   await camunda.deleteUser({ username: user });
 }
 
