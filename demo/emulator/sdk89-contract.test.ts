@@ -112,6 +112,21 @@ async function exerciseEveryEndpoint(camunda: CamundaClient, suffix: string, cal
   await camunda.deleteUser({ username: user });
 }
 
+/** A client that fetches its own client-credentials token from `tokenUrl`, as a worker would. */
+function oauthClient(restAddress: string, tokenUrl: string, id: string, secret: string): CamundaClient {
+  return createCamundaClient({
+    config: {
+      ...STRICT,
+      CAMUNDA_REST_ADDRESS: restAddress,
+      CAMUNDA_AUTH_STRATEGY: 'OAUTH',
+      CAMUNDA_CLIENT_ID: id,
+      CAMUNDA_CLIENT_SECRET: secret,
+      CAMUNDA_OAUTH_URL: tokenUrl,
+      CAMUNDA_TOKEN_AUDIENCE: 'orchestration-api',
+    },
+  });
+}
+
 describe('SDK 9.1.5 (strict validation) against helm with Basic auth', () => {
   let cluster: DemoCluster;
   beforeAll(async () => {
@@ -152,18 +167,7 @@ describe('SDK 9.1.5 (strict validation) against saas with a client-credentials t
     await idp.close();
   });
 
-  const client = (id: string, secret: string) =>
-    createCamundaClient({
-      config: {
-        ...STRICT,
-        CAMUNDA_REST_ADDRESS: cluster.url,
-        CAMUNDA_AUTH_STRATEGY: 'OAUTH',
-        CAMUNDA_CLIENT_ID: id,
-        CAMUNDA_CLIENT_SECRET: secret,
-        CAMUNDA_OAUTH_URL: idp.tokenUrl,
-        CAMUNDA_TOKEN_AUDIENCE: 'orchestration-api',
-      },
-    });
+  const client = (id: string, secret: string) => oauthClient(cluster.url, idp.tokenUrl, id, secret);
 
   it('calls every implemented endpoint as ops-client (admin role)', async () => {
     const camunda = client('ops-client', 'ops-secret');
@@ -232,18 +236,7 @@ describe('SDK 9.1.5 (strict validation) against saas with a token from the demo 
     await provider.close();
   });
 
-  const client = (id: string, secret: string) =>
-    createCamundaClient({
-      config: {
-        ...STRICT,
-        CAMUNDA_REST_ADDRESS: cluster.url,
-        CAMUNDA_AUTH_STRATEGY: 'OAUTH',
-        CAMUNDA_CLIENT_ID: id,
-        CAMUNDA_CLIENT_SECRET: secret,
-        CAMUNDA_OAUTH_URL: `${provider.issuer}/token`,
-        CAMUNDA_TOKEN_AUDIENCE: 'orchestration-api',
-      },
-    });
+  const client = (id: string, secret: string) => oauthClient(cluster.url, `${provider.issuer}/token`, id, secret);
 
   it('calls every implemented endpoint as ops-client (admin role)', async () => {
     await exerciseEveryEndpoint(client('ops-client', 'ops-secret'), 'saas-idp', false);
