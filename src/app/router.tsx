@@ -2,6 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RootLayout } from './root-layout.tsx';
 import { RouteError } from './route-error.tsx';
 import { lazyFeature } from './feature-route.tsx';
+import { viewRouteError } from './view-route-error.tsx';
 
 // Every view is a lazy route: the first screen loads only the shell and the picker.
 export const routes: RouteObject[] = [
@@ -15,6 +16,7 @@ export const routes: RouteObject[] = [
         lazy: async () => ({
           Component: (await import('../features/clusters/components/cluster-picker-page.tsx')).ClusterPickerPage,
         }),
+        ErrorBoundary: viewRouteError('The cluster list'),
       },
       {
         path: 'auth/callback',
@@ -28,6 +30,7 @@ export const routes: RouteObject[] = [
             lazy: async () => ({
               Component: (await import('../features/sign-in/components/connect-page.tsx')).ConnectPage,
             }),
+            ErrorBoundary: viewRouteError('The connection check'),
           },
           {
             lazy: async () => ({ Component: (await import('./cluster-guard.tsx')).ClusterGuard }),
@@ -35,6 +38,7 @@ export const routes: RouteObject[] = [
               {
                 path: 'topology',
                 lazy: lazyFeature('../features/topology/components/topology-page.tsx', 'TopologyPage', 'Topology'),
+                ErrorBoundary: viewRouteError('Topology'),
               },
               {
                 path: 'tasks',
@@ -43,6 +47,7 @@ export const routes: RouteObject[] = [
                   'UserTasksPage',
                   'User tasks',
                 ),
+                ErrorBoundary: viewRouteError('User tasks'),
               },
               {
                 path: 'tasks/:userTaskKey',
@@ -51,10 +56,12 @@ export const routes: RouteObject[] = [
                   'UserTaskDetailPage',
                   'User task',
                 ),
+                ErrorBoundary: viewRouteError('User task'),
               },
               {
                 path: 'access',
                 lazy: lazyFeature('../features/diagnosis/components/access-page.tsx', 'AccessPage', 'Access'),
+                ErrorBoundary: viewRouteError('Access'),
               },
               {
                 path: 'access/requests/:requestId',
@@ -63,6 +70,7 @@ export const routes: RouteObject[] = [
                   'RequestDiagnosisPage',
                   'Request diagnosis',
                 ),
+                ErrorBoundary: viewRouteError('Request diagnosis'),
               },
             ],
           },
