@@ -1,4 +1,4 @@
-import type { UserTaskState } from '../scenarios/scenario-types.ts';
+import { USER_TASK_STATES } from '../scenarios/scenario-types.ts';
 import {
   canAccessTenant,
   checkUserTask,
@@ -32,18 +32,6 @@ import {
   type ServiceResult,
 } from './service-context.ts';
 import { formShape, userTaskShape, variableShape } from './shapes.ts';
-
-const STATES: readonly UserTaskState[] = [
-  'CREATING',
-  'CREATED',
-  'ASSIGNING',
-  'UPDATING',
-  'COMPLETING',
-  'COMPLETED',
-  'CANCELING',
-  'CANCELED',
-  'FAILED',
-];
 
 const SORT: Record<string, SortAccessor<UserTaskEntity>> = {
   creationDate: (t) => t.creationDate,
@@ -80,7 +68,7 @@ function matchTask(ctx: ServiceContext, t: UserTaskEntity, filter: Record<string
     let match = true;
     switch (field) {
       case 'state':
-        match = matchEnum(t.state, cond, field, STATES);
+        match = matchEnum(t.state, cond, field, USER_TASK_STATES);
         break;
       case 'assignee':
       case 'elementId':

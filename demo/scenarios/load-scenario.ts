@@ -1,27 +1,27 @@
 import { readFile } from 'node:fs/promises';
-import type {
-  ApiVersion,
-  OwnerType,
-  Scenario,
-  ScenarioAuth,
-  ScenarioAuthorization,
-  ScenarioBroker,
-  ScenarioClient,
-  ScenarioForm,
-  ScenarioGroup,
-  ScenarioLicense,
-  ScenarioMappingRule,
-  ScenarioPartition,
-  ScenarioProcessDefinition,
-  ScenarioRole,
-  ScenarioTenant,
-  ScenarioTopology,
-  ScenarioUser,
-  ScenarioUserTask,
-  UserTaskGeneration,
-  UserTaskState,
-  UserTaskTemplate,
-  ValueSpec,
+import {
+  USER_TASK_STATES,
+  type ApiVersion,
+  type OwnerType,
+  type Scenario,
+  type ScenarioAuth,
+  type ScenarioAuthorization,
+  type ScenarioBroker,
+  type ScenarioClient,
+  type ScenarioForm,
+  type ScenarioGroup,
+  type ScenarioLicense,
+  type ScenarioMappingRule,
+  type ScenarioPartition,
+  type ScenarioProcessDefinition,
+  type ScenarioRole,
+  type ScenarioTenant,
+  type ScenarioTopology,
+  type ScenarioUser,
+  type ScenarioUserTask,
+  type UserTaskGeneration,
+  type UserTaskTemplate,
+  type ValueSpec,
 } from './scenario-types.ts';
 
 export type { Scenario } from './scenario-types.ts';
@@ -61,17 +61,6 @@ export function groupsOfUser(scenario: Scenario, username: string): string[] {
 
 const VERSIONS: readonly ApiVersion[] = ['8.8', '8.9', '8.10'];
 const OWNER_TYPES: readonly OwnerType[] = ['USER', 'CLIENT', 'ROLE', 'GROUP', 'MAPPING_RULE'];
-const TASK_STATES: readonly UserTaskState[] = [
-  'CREATING',
-  'CREATED',
-  'ASSIGNING',
-  'UPDATING',
-  'COMPLETING',
-  'COMPLETED',
-  'CANCELING',
-  'CANCELED',
-  'FAILED',
-];
 const RELATIVE_DATE = /^(now|[+-](\d+[wdhms])+)$/;
 const TENANT_ID = /^[\w\-+.@]{1,255}$/;
 
@@ -413,7 +402,7 @@ function readUserTask(r: Reader): ScenarioUserTask {
     processDefinitionId: r.field('processDefinitionId').nonEmpty(),
     elementId: r.field('elementId').nonEmpty(),
     name: r.nullable('name', (x) => x.string()),
-    state: r.optional('state', (x) => x.oneOf(TASK_STATES)),
+    state: r.optional('state', (x) => x.oneOf(USER_TASK_STATES)),
     assignee: r.nullable('assignee', (x) => x.nonEmpty()),
     candidateUsers: r.optional('candidateUsers', (x) => x.strings()),
     candidateGroups: r.optional('candidateGroups', (x) => x.strings()),

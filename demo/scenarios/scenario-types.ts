@@ -187,8 +187,20 @@ export interface ScenarioForm {
   schema: string | Record<string, unknown>;
 }
 
-export type UserTaskState =
-  'CREATING' | 'CREATED' | 'ASSIGNING' | 'UPDATING' | 'COMPLETING' | 'COMPLETED' | 'CANCELING' | 'CANCELED' | 'FAILED';
+/** The API's user task states: what a scenario may set and what the emulator's state filter accepts. */
+export const USER_TASK_STATES = [
+  'CREATING',
+  'CREATED',
+  'ASSIGNING',
+  'UPDATING',
+  'COMPLETING',
+  'COMPLETED',
+  'CANCELING',
+  'CANCELED',
+  'FAILED',
+] as const;
+
+export type UserTaskState = (typeof USER_TASK_STATES)[number];
 
 export interface ScenarioUserTask {
   userTaskKey?: string;
