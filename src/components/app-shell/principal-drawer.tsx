@@ -4,7 +4,12 @@ import { useNavigate } from 'react-router';
 import { clearRequestLog } from '../../lib/api/request-log.ts';
 import { audiencesOf, readClaim } from '../../lib/auth/decode-jwt.ts';
 import type { ClusterSummary } from '../../lib/clusters/cluster-summary.ts';
-import { connectionMethodLabel, useConnection } from '../../lib/connection/connection-store.ts';
+import {
+  connectionMethodLabel,
+  NOTABLE_SKEW_MS,
+  useClockSkew,
+  useConnection,
+} from '../../lib/connection/connection-store.ts';
 import { useCurrentUser } from '../../lib/connection/current-user.ts';
 import { formatRelative } from '../../lib/format/format-time.ts';
 import { SideDrawer } from './side-drawer.tsx';
@@ -22,6 +27,12 @@ function useNow(intervalMs: number): number {
     return () => clearInterval(id);
   }, [intervalMs]);
   return now;
+}
+
+function describeSkew(skewMs: number): string {
+  const seconds = Math.round(Math.abs(skewMs) / 1000);
+  const amount = seconds >= 120 ? `${Math.round(seconds / 60)} min` : `${seconds} s`;
+  return `Your clock is ${amount} ${skewMs > 0 ? 'ahead of' : 'behind'} the cluster’s.`;
 }
 
 function List({ items }: { items: string[] }) {
@@ -42,7 +53,9 @@ export function PrincipalDrawer({ cluster, open, onClose }: PrincipalDrawerProps
   // Asked when opened: the drawer is always mounted, and a view load should cost one request.
   const me = useCurrentUser(cluster.id, { enabled: open });
   const navigate = useNavigate();
-  const now = useNow(1000);
+  const skew = useClockSkew(cluster.id);
+  // Token times are the cluster's: "expires in" is counted on the cluster's clock.
+  const now = useNow(1000) - (skew ?? 0);
   if (!connection) return null;
   const user = me.data ?? null;
   const tokenGroups = connection.token
@@ -119,6 +132,11 @@ export function PrincipalDrawer({ cluster, open, onClose }: PrincipalDrawerProps
           </>
         ) : null}
       </dl>
+      {skew !== null && Math.abs(skew) > NOTABLE_SKEW_MS ? (
+        <p className="lantern-note" data-testid="clock-skew">
+          {describeSkew(skew)} Token lifetimes are judged by the cluster’s clock.
+        </p>
+      ) : null}
       {me.error ? <p className="lantern-error-text">Could not read /v2/authentication/me: {me.error.message}</p> : null}
       {connection.method !== 'none' ? (
         <Button kind="secondary" size="md" onClick={() => void onSignOut()}>

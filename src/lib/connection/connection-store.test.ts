@@ -4,12 +4,14 @@ import {
   connectClientCredentials,
   connectToken,
   getConnection,
+  getClockSkew,
   getCredentialHeaders,
   getSignInNotice,
   onPrincipalChange,
   resetConnectionsForTests,
   signOut,
 } from './connection-store.ts';
+import { addRequestLogEntry, clearRequestLog } from '../api/request-log.ts';
 import { helmCluster, saasCluster, fakeJwt } from '../../testing/cluster-fixtures.ts';
 import { stubFetch } from '../../testing/fetch-stub.ts';
 
@@ -110,5 +112,65 @@ describe('principal changes', () => {
     await signOut('helm');
     stop();
     expect(changed).toEqual(['helm', 'helm', 'helm']);
+  });
+});
+
+describe('clock skew', () => {
+  const tenMinutes = 10 * 60_000;
+
+  function answerFromCluster(clusterId: string, clusterTime: number): void {
+    addRequestLogEntry({
+      requestId: `skew-${clusterTime}`,
+      clusterId,
+      method: 'GET',
+      path: '/v2/topology',
+      query: {},
+      requestBody: null,
+      status: 200,
+      durationMs: 20,
+      startedAt: Date.now() - 20,
+      requestHeaders: {},
+      problem: null,
+      responseDate: new Date(clusterTime).toUTCString(),
+      errorKind: null,
+      errorMessage: null,
+    });
+  }
+
+  afterEach(() => clearRequestLog());
+
+  it('judges a pasted token by the cluster clock when the browser clock is 10 minutes ahead', () => {
+    vi.useFakeTimers();
+    const clusterTime = Date.UTC(2026, 0, 1, 12, 0, 0);
+    vi.setSystemTime(clusterTime + tenMinutes);
+    answerFromCluster('saas', clusterTime);
+    // Issued by the cluster's provider a minute ago, valid for five minutes of the cluster's time.
+    const token = fakeJwt({ sub: 'ops', client_id: 'ops', exp: Math.floor((clusterTime + 4 * 60_000) / 1000) });
+    connectToken(saasCluster, token);
+
+    vi.advanceTimersByTime(60_000);
+    expect(getConnection('saas')).not.toBeNull();
+    expect(getClockSkew('saas')).toBeGreaterThan(9 * 60_000);
+
+    vi.advanceTimersByTime(3 * 60_000 + 1_000);
+    expect(getConnection('saas')).toBeNull();
+    expect(getSignInNotice('saas')?.reason).toMatch(/expired/);
+  });
+
+  it('ends a token earlier when the skew is learnt after sign-in and the browser is behind', () => {
+    vi.useFakeTimers();
+    const browserTime = Date.UTC(2026, 0, 1, 12, 0, 0);
+    vi.setSystemTime(browserTime);
+    const token = fakeJwt({ sub: 'ops', client_id: 'ops', exp: Math.floor((browserTime + 8 * 60_000) / 1000) });
+    connectToken(saasCluster, token);
+    // The cluster is 5 minutes ahead of this browser: 3 minutes of the token remain.
+    answerFromCluster('saas', browserTime + 5 * 60_000);
+    vi.advanceTimersByTime(3 * 60_000 + 1_000);
+    expect(getConnection('saas')).toBeNull();
+  });
+
+  it('ignores differences of a second or so, the resolution of the Date header', () => {
+    answerFromCluster('saas', Date.now() - 700);
+    expect(getClockSkew('saas')).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { decodeJwt, expiresAtOf, readClaim, type DecodedJwt } from '../auth/decode-jwt.ts';
 import type { ApiError } from '../api/api-error.ts';
+import { getRequestLog, subscribeRequestLog } from '../api/request-log.ts';
 import type { ClusterSummary } from '../clusters/cluster-summary.ts';
 import type { Connection, ConnectionMethod, PrincipalKind, SignInNotice } from './connection-types.ts';
 import { explainUnauthorized } from './unauthorized-reason.ts';
@@ -32,9 +33,12 @@ interface Entry {
   secret: Secret;
   cluster: ClusterSummary;
   expiryTimer: ReturnType<typeof setTimeout> | null;
+  expiryReason?: string;
 }
 
 const entries = new Map<string, Entry>();
+/** Browser clock minus cluster clock, in ms, per cluster (from the `Date` header of its answers). */
+const skews = new Map<string, number>();
 const notices = new Map<string, SignInNotice>();
 const listeners = new Set<() => void>();
 const principalListeners = new Set<(clusterId: string) => void>();
@@ -276,11 +280,63 @@ export function updateOidcToken(clusterId: string, accessToken: string): void {
   emit();
 }
 
+// A token's `exp` is the cluster's (or its provider's) time, so expiry is judged against the
+// cluster's clock: a browser clock that is minutes ahead must not end a fresh token at once.
+// The skew comes from the `Date` header of the cluster's answers in the request log; that
+// header has whole seconds, so differences under SKEW_RESOLUTION_MS are noise.
+const SKEW_RESOLUTION_MS = 2_000;
+/** From this much on the drawer tells the user their clock is off. */
+export const NOTABLE_SKEW_MS = 30_000;
+
+/** The cluster's current time as best known: the browser's clock corrected by the measured skew. */
+export function clusterNow(clusterId: string): number {
+  return Date.now() - (skews.get(clusterId) ?? 0);
+}
+
+/** Browser clock minus cluster clock in ms (positive: the browser is ahead), or null before any answer. */
+export function getClockSkew(clusterId: string): number | null {
+  return skews.get(clusterId) ?? null;
+}
+
+/** Records one answer's `Date` header, received at `receivedAt` by the browser's clock. */
+export function recordClusterDate(clusterId: string, dateHeader: string, receivedAt: number): void {
+  const serverTime = Date.parse(dateHeader);
+  if (Number.isNaN(serverTime)) return;
+  // The header is truncated to the second: half a second is the expected error.
+  const skew = receivedAt - (serverTime + 500);
+  const previous = skews.get(clusterId);
+  if (previous !== undefined && Math.abs(previous - skew) < SKEW_RESOLUTION_MS) return;
+  skews.set(clusterId, Math.abs(skew) < SKEW_RESOLUTION_MS ? 0 : skew);
+  const entry = entries.get(clusterId);
+  if (entry?.expiryTimer) {
+    clearTimeout(entry.expiryTimer);
+    entry.expiryTimer = null;
+    watchExpiry(clusterId, entry.expiryReason ?? 'The token expired.');
+  }
+  emit();
+}
+
+const seenDates = new Set<string>();
+
+function learnSkewFromRequestLog(): void {
+  const latest = new Map<string, { date: string; receivedAt: number }>();
+  for (const e of getRequestLog()) {
+    if (!e.responseDate || e.durationMs === null || seenDates.has(e.requestId)) continue;
+    seenDates.add(e.requestId);
+    latest.set(e.clusterId, { date: e.responseDate, receivedAt: e.startedAt + e.durationMs });
+  }
+  for (const [clusterId, sample] of latest) recordClusterDate(clusterId, sample.date, sample.receivedAt);
+  if (seenDates.size > 1_000) seenDates.clear();
+}
+
+subscribeRequestLog(learnSkewFromRequestLog);
+
 function watchExpiry(clusterId: string, reason: string): void {
   const entry = entries.get(clusterId);
   const expiresAt = entry?.connection.expiresAt;
   if (!entry || expiresAt === null || expiresAt === undefined) return;
-  const delay = expiresAt - Date.now();
+  entry.expiryReason = reason;
+  const delay = expiresAt - clusterNow(clusterId);
   // setTimeout overflows past ~24.8 days; such tokens are simply not watched.
   if (delay > 2 ** 31 - 1) return;
   entry.expiryTimer = setTimeout(() => disconnect(clusterId, { reason, detail: null }), Math.max(0, delay));
@@ -324,6 +380,7 @@ export function signInAgain(clusterId: string, error: ApiError): void {
     token: entry.connection.token,
     expectedAudience: entry.cluster.oidc?.audience ?? null,
     detail: error.problem?.detail ?? null,
+    now: clusterNow(clusterId),
   });
   if (entry.secret.kind === 'oidc') void entry.secret.hooks.forget();
   disconnect(clusterId, { reason: reason.summary, detail: error.problem?.detail ?? null });
@@ -362,6 +419,11 @@ export interface ConnectionState {
   signOut: () => Promise<void>;
 }
 
+/** The measured skew of the browser's clock against this cluster's, in ms, or null. */
+export function useClockSkew(clusterId: string): number | null {
+  return useSyncExternalStore(subscribeConnections, () => getClockSkew(clusterId));
+}
+
 export function useConnection(clusterId: string): ConnectionState {
   const connection = useSyncExternalStore(subscribeConnections, () => getConnection(clusterId));
   const notice = useSyncExternalStore(subscribeConnections, () => getSignInNotice(clusterId));
@@ -374,5 +436,7 @@ export function resetConnectionsForTests(): void {
   for (const e of entries.values()) if (e.expiryTimer) clearTimeout(e.expiryTimer);
   entries.clear();
   notices.clear();
+  skews.clear();
+  seenDates.clear();
   emit();
 }
