@@ -1,5 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ClusterPickerPage } from './pages/cluster-picker-page.ts';
+import { DiagnosisPage } from './pages/diagnosis-page.ts';
+import { LoginFormPage } from './pages/login-form-page.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
 import { TopologyPage } from './pages/topology-page.ts';
 import { UserTaskDetailPage } from './pages/user-task-detail-page.ts';
@@ -66,4 +68,33 @@ test('the access page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByText('anna').first()).toBeVisible();
   await expectAccessibleInBothThemes(page, 'access page');
+});
+
+function clusterViews(page: Page) {
+  return page.getByRole('navigation', { name: 'Cluster views' });
+}
+
+test('the diagnosis of a 403', async ({ page }) => {
+  const queue = new UserTasksPage(page);
+  await queue.goto('helm', 'assignee=%40unassigned');
+  await new SignInPage(page).signInBasic('ron', 'ron');
+  await queue.rows.first().click();
+  const detail = new UserTaskDetailPage(page);
+  await detail.assignToMe.click();
+  await page.getByTestId('forbidden-callout').getByRole('link', { name: 'Explain this 403' }).click();
+  await expect(new DiagnosisPage(page).explanation).toBeVisible();
+  await expectAccessibleInBothThemes(page, 'request diagnosis');
+  // The way back into the app is part of the view too.
+  await expect(clusterViews(page)).toBeVisible();
+});
+
+test('the topology of a degraded cluster', async ({ page }) => {
+  // saas has an unhealthy partition and a leaderless one: the problem colours are scanned too.
+  const topology = new TopologyPage(page);
+  await page.goto('/c/saas/topology');
+  await new SignInPage(page).startUserLogin();
+  await new LoginFormPage(page).signIn('demo', 'demo');
+  await expect(topology.grid).toBeVisible();
+  await expect(topology.problems.first()).toBeVisible();
+  await expectAccessibleInBothThemes(page, 'topology');
 });

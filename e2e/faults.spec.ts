@@ -200,6 +200,82 @@ test('a slow write cannot be sent twice: the action is disabled while it is in f
   expect(assignments()).toBe(1);
 });
 
+test('a slow task search shows a spinner with the elapsed time and can be cancelled', async ({ page }) => {
+  test.setTimeout(60_000);
+  const searches = countRequests(page, 'c8run', /^\/v2\/user-tasks\/search$/, 'POST');
+  await injectFault(c8run, { method: 'POST', path: '/v2/user-tasks/search', kind: 'latency', latencyMs: 20_000 });
+  const queue = new UserTasksPage(page);
+  await queue.goto('c8run');
+  const waiting = page.getByRole('status').filter({ hasText: /\d+ s/ });
+  await expect(waiting).toBeVisible({ timeout: 10_000 });
+  const first = await waiting.innerText();
+  await expect(waiting).not.toHaveText(first, { timeout: 5_000 });
+  await page.getByRole('button', { name: /^Cancel/ }).click();
+  // The cancellation is said in a status message. (A bare getByText(/cancel/i) would first find
+  // the state filter's hidden CANCELED option: Camunda's own user-task state.)
+  await expect(page.getByRole('status').filter({ hasText: /cancel/i })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Retry|Search again/ })).toBeVisible();
+  await clearFaults(c8run);
+  await page.getByRole('button', { name: /Retry|Search again/ }).click();
+  await expect(queue.rows.first()).toBeVisible();
+  expect(searches()).toBe(2);
+});
+
+test('a slow topology shows the elapsed time while waiting and can be cancelled', async ({ page }) => {
+  test.setTimeout(60_000);
+  await injectFault(c8run, { path: '/v2/topology', kind: 'latency', latencyMs: 20_000 });
+  await new TopologyPage(page).goto('c8run');
+  await expect(page.getByRole('status').filter({ hasText: /\d+ s/ })).toBeVisible({ timeout: 10_000 });
+  await page.getByRole('button', { name: /^Cancel/ }).click();
+  await expect(page.getByText(/cancel/i).first()).toBeVisible();
+});
+
+test('a 503 with Retry-After says the cluster is busy and when Lantern retries', async ({ page }) => {
+  await injectFault(c8run, {
+    method: 'POST',
+    path: '/v2/user-tasks/search',
+    kind: 'status',
+    status: 503,
+    retryAfter: '5',
+    times: 1,
+  });
+  const queue = new UserTasksPage(page);
+  await queue.goto('c8run');
+  // While waiting for the retry, the panel says why and for how long.
+  await expect(page.getByRole('status').filter({ hasText: /503|busy|unavailable/i })).toContainText(/5 s|retry/i, {
+    timeout: 4_000,
+  });
+  await expect(queue.rows.first()).toBeVisible({ timeout: 15_000 });
+});
+
+test('a persistent 429 ends in a message that names rate limiting and the Retry-After wait', async ({ page }) => {
+  test.setTimeout(60_000);
+  await injectFault(c8run, {
+    method: 'POST',
+    path: '/v2/user-tasks/search',
+    kind: 'status',
+    status: 429,
+    retryAfter: '1',
+  });
+  await new UserTasksPage(page).goto('c8run');
+  const panel = page.locator('.cds--inline-notification').filter({ hasText: 'Could not search user tasks.' });
+  await expect(panel).toBeVisible({ timeout: 30_000 });
+  await expect(panel).toContainText(/too many requests|rate limit/i);
+  await expect(panel).toContainText(/retry after 1 s|Retry-After/i);
+});
+
+test('the task list recovers by itself once a persistent 500 clears', async ({ page }) => {
+  test.setTimeout(90_000);
+  await injectFault(c8run, { method: 'POST', path: '/v2/user-tasks/search', kind: 'status', status: 500 });
+  const queue = new UserTasksPage(page);
+  await queue.goto('c8run');
+  await expect(page.getByText('Could not search user tasks.')).toBeVisible({ timeout: 30_000 });
+  await clearFaults(c8run);
+  // No click: the panel tries again on its own (like the topology's refresh).
+  await expect(queue.rows.first()).toBeVisible({ timeout: 45_000 });
+  await expect(page.getByText('Could not search user tasks.')).toHaveCount(0);
+});
+
 test.describe('faults outside the demo clusters', () => {
   let env: FaultEnvironment;
 

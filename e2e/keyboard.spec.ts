@@ -99,3 +99,14 @@ test('the request log drawer opens, announces and closes by keyboard', async ({ 
   const invisible = await finishWalk(page, walk);
   expect(invisible, 'focused elements without a visible focus indicator').toEqual([]);
 });
+
+test('a successful claim is announced in a live region, not only shown', async ({ page }) => {
+  await page.goto('/c/helm/tasks?assignee=%40unassigned&candidateGroup=accounting');
+  await page.getByLabel('Username').fill('anna');
+  await page.getByLabel('Password', { exact: true }).fill('anna');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('list', { name: 'User tasks' }).getByRole('link').first().click();
+  await page.getByRole('button', { name: 'Assign to me' }).press('Enter');
+  await expect(page.getByTestId('task-assignee')).toHaveText('anna');
+  await expect(page.getByRole('status').filter({ hasText: /assigned to anna|claimed/i })).toBeVisible();
+});
