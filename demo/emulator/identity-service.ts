@@ -16,6 +16,7 @@ import {
   matchEnum,
   matchPlainString,
   matchString,
+  matchesFilter,
   paginate,
   parseSearchRequest,
   sortItems,
@@ -122,22 +123,18 @@ function field(e: Entity, name: string): string | null {
 }
 
 function matchEntity(ctx: ServiceContext, spec: Spec, e: Entity, filter: Record<string, unknown>): boolean {
-  for (const [name, cond] of Object.entries(filter)) {
-    if (cond === undefined || cond === null) continue;
+  return matchesFilter(filter, (name, cond) => {
     if (name === '$or') {
-      if (ctx.version !== '8.10') continue;
+      if (ctx.version !== '8.10') return true;
       if (!Array.isArray(cond)) throw badRequest('The value for filter.$or must be an array.');
-      if (cond.length > 0 && !cond.some((sub) => isObject(sub) && matchEntity(ctx, spec, e, sub))) return false;
-      continue;
+      return cond.length === 0 || cond.some((sub) => isObject(sub) && matchEntity(ctx, spec, e, sub));
     }
     const kind = spec.filter[name];
-    if (!kind) continue;
+    if (!kind) return true;
     // 8.10 accepts advanced string filters on group/role ids and names (reference §2.1).
     const advanced = kind === 'advanced' || ctx.version === '8.10';
-    const match = advanced ? matchString(field(e, name), cond, name) : matchPlainString(field(e, name), cond, name);
-    if (!match) return false;
-  }
-  return true;
+    return advanced ? matchString(field(e, name), cond, name) : matchPlainString(field(e, name), cond, name);
+  });
 }
 
 function searchEntities(

@@ -8,6 +8,7 @@ import {
   matchKey,
   matchPlainString,
   matchString,
+  matchesFilter,
   paginate,
   parseSearchRequest,
   sortItems,
@@ -46,42 +47,31 @@ export function searchProcessDefinitions(ctx: ServiceContext, body: unknown): Se
   const f = req.filter;
   const items = all.filter((p) => {
     if (!readable(ctx, p, wildcard)) return false;
-    for (const [field, cond] of Object.entries(f)) {
-      if (cond === undefined || cond === null) continue;
-      let match = true;
+    return matchesFilter(f, (field, cond) => {
       switch (field) {
         case 'name':
         case 'processDefinitionId':
-          match = matchString(p[field], cond, field);
-          break;
+          return matchString(p[field], cond, field);
         case 'resourceName':
         case 'versionTag':
         case 'tenantId':
-          match = matchPlainString(p[field], cond, field);
-          break;
+          return matchPlainString(p[field], cond, field);
         case 'version':
-          match = matchInteger(p.version, cond, field);
-          break;
+          return matchInteger(p.version, cond, field);
         case 'processDefinitionKey':
-          match = matchKey(p.processDefinitionKey, cond, field);
-          break;
+          return matchKey(p.processDefinitionKey, cond, field);
         case 'hasStartForm':
           if (typeof cond !== 'boolean') throw badRequest('The value for filter.hasStartForm must be a boolean.');
-          match = p.hasStartForm === cond;
-          break;
+          return p.hasStartForm === cond;
         case 'isLatestVersion':
           if (typeof cond !== 'boolean') throw badRequest('The value for filter.isLatestVersion must be a boolean.');
-          match = !cond || isLatest(all, p);
-          break;
+          return !cond || isLatest(all, p);
         case 'state':
-          if (ctx.version !== '8.8') match = matchEnum(p.state, cond, field, ['ACTIVE', 'DRAINING', 'DELETED']);
-          break;
+          return ctx.version === '8.8' || matchEnum(p.state, cond, field, ['ACTIVE', 'DRAINING', 'DELETED']);
         default:
-          break;
+          return true;
       }
-      if (!match) return false;
-    }
-    return true;
+    });
   });
   const sorted = sortItems(items, req.sort, SORT, (p) => p.processDefinitionKey, compareKeys);
   // isLatestVersion: forward-only; `from` and `before` are ignored, no startCursor (§2.2).

@@ -187,6 +187,16 @@ function asString(field: string) {
   };
 }
 
+/** A filter holds when each condition it sets holds, checked in order; absent or null conditions are unset. */
+export function matchesFilter(
+  filter: Record<string, unknown>,
+  matchField: (field: string, condition: unknown) => boolean,
+): boolean {
+  return Object.entries(filter).every(
+    ([field, condition]) => condition === undefined || condition === null || matchField(field, condition),
+  );
+}
+
 export function matchString(value: string | null, condition: unknown, field: string): boolean {
   return matchOperators(value, condition, field, asString(field), STRING_OPS);
 }

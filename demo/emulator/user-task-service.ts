@@ -17,6 +17,7 @@ import {
   matchInteger,
   matchKey,
   matchString,
+  matchesFilter,
   paginate,
   parseSearchRequest,
   sortItems,
@@ -63,66 +64,50 @@ function matchVariables(ctx: ServiceContext, scopeKey: string, conditions: unkno
 }
 
 function matchTask(ctx: ServiceContext, t: UserTaskEntity, filter: Record<string, unknown>): boolean {
-  for (const [field, cond] of Object.entries(filter)) {
-    if (cond === undefined || cond === null) continue;
-    let match = true;
+  return matchesFilter(filter, (field, cond) => {
     switch (field) {
       case 'state':
-        match = matchEnum(t.state, cond, field, USER_TASK_STATES);
-        break;
+        return matchEnum(t.state, cond, field, USER_TASK_STATES);
       case 'assignee':
       case 'elementId':
       case 'name':
       case 'tenantId':
       case 'processDefinitionId':
-        match = matchString(t[field], cond, field);
-        break;
+        return matchString(t[field], cond, field);
       case 'businessId':
-        match = ctx.version === '8.10' ? matchString(t.businessId, cond, field) : true;
-        break;
+        return ctx.version === '8.10' ? matchString(t.businessId, cond, field) : true;
       case 'candidateGroup':
-        match = matchStringArray(t.candidateGroups, cond, field);
-        break;
+        return matchStringArray(t.candidateGroups, cond, field);
       case 'candidateUser':
-        match = matchStringArray(t.candidateUsers, cond, field);
-        break;
+        return matchStringArray(t.candidateUsers, cond, field);
       case 'priority':
-        match = matchInteger(t.priority, cond, field);
-        break;
+        return matchInteger(t.priority, cond, field);
       case 'creationDate':
       case 'completionDate':
       case 'followUpDate':
       case 'dueDate':
-        match = matchDate(t[field], cond, field);
-        break;
+        return matchDate(t[field], cond, field);
       case 'userTaskKey':
       case 'processDefinitionKey':
       case 'processInstanceKey':
       case 'elementInstanceKey':
-        match = matchKey(t[field], cond, field);
-        break;
+        return matchKey(t[field], cond, field);
       case 'processInstanceVariables':
-        match = matchVariables(ctx, t.processInstanceKey, cond, field);
-        break;
+        return matchVariables(ctx, t.processInstanceKey, cond, field);
       case 'localVariables':
-        match = matchVariables(ctx, t.elementInstanceKey, cond, field);
-        break;
+        return matchVariables(ctx, t.elementInstanceKey, cond, field);
       case 'tags':
         if (!Array.isArray(cond)) throw badRequest('The value for filter.tags must be an array.');
-        match = cond.every((tag) => t.tags.includes(String(tag)));
-        break;
+        return cond.every((tag) => t.tags.includes(String(tag)));
       case '$or':
-        if (ctx.version !== '8.10') break;
+        if (ctx.version !== '8.10') return true;
         if (!Array.isArray(cond)) throw badRequest('The value for filter.$or must be an array.');
-        match = cond.length === 0 || cond.some((sub) => isObject(sub) && matchTask(ctx, t, sub));
-        break;
+        return cond.length === 0 || cond.some((sub) => isObject(sub) && matchTask(ctx, t, sub));
       default:
         // Unknown filter properties are ignored, like Jackson with FAIL_ON_UNKNOWN_PROPERTIES off.
-        break;
+        return true;
     }
-    if (!match) return false;
-  }
-  return true;
+  });
 }
 
 /** Read visibility for search and GET: tenant first, then the user-task read check. */
@@ -184,8 +169,7 @@ function searchVariables(
 ): ServiceResult {
   const req = parseSearchRequest(body, ctx.version, Object.keys(VARIABLE_SORT));
   const filtered = variables.filter((v) =>
-    Object.entries(req.filter).every(([field, cond]) => {
-      if (cond === undefined || cond === null) return true;
+    matchesFilter(req.filter, (field, cond) => {
       if (field === 'name' || field === 'value' || field === 'tenantId') return matchString(v[field], cond, field);
       if (field === 'variableKey' || field === 'scopeKey' || field === 'processInstanceKey')
         return matchKey(v[field], cond, field);
