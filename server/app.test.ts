@@ -7,6 +7,7 @@ import type { ClusterListResponse } from '../src/lib/clusters/cluster-summary.ts
 import type { ClusterConfig } from './config/cluster-config.ts';
 import { createRedactingLogger } from './logging/redacting-logger.ts';
 import { type RunningLanternServer, startLanternServer } from './start-lantern-server.ts';
+import { testClusterConfig } from './testing/cluster-config-fixture.ts';
 import {
   type FakeUpstream,
   closeServer,
@@ -27,19 +28,7 @@ function fakeJwt(claims: Record<string, unknown>): string {
 }
 
 function cluster(id: string, restAddress: string, extra: Partial<ClusterConfig> = {}): ClusterConfig {
-  return {
-    id,
-    name: `Cluster ${id}`,
-    restBaseUrl: restAddress,
-    auth: 'none',
-    oidc: null,
-    tokenEndpoint: null,
-    tokenAudience: null,
-    tokenScope: null,
-    serverClientCredentials: null,
-    allowTypedClientCredentials: false,
-    ...extra,
-  };
+  return testClusterConfig({ id, name: `Cluster ${id}`, restBaseUrl: restAddress, ...extra });
 }
 
 let upstream: FakeUpstream;

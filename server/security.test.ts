@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ClusterConfig } from './config/cluster-config.ts';
 import { createRedactingLogger } from './logging/redacting-logger.ts';
 import { type RunningLanternServer, startLanternServer } from './start-lantern-server.ts';
+import { testClusterConfig } from './testing/cluster-config-fixture.ts';
 import {
   type FakeUpstream,
   type RawResponse,
@@ -26,18 +27,7 @@ let dist: string;
 const logLines: string[] = [];
 
 function cluster(id: string, restBaseUrl: string): ClusterConfig {
-  return {
-    id,
-    name: `Cluster ${id}`,
-    restBaseUrl,
-    auth: 'none',
-    oidc: null,
-    tokenEndpoint: null,
-    tokenAudience: null,
-    tokenScope: null,
-    serverClientCredentials: null,
-    allowTypedClientCredentials: false,
-  };
+  return testClusterConfig({ id, name: `Cluster ${id}`, restBaseUrl });
 }
 
 beforeAll(async () => {

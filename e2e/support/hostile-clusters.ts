@@ -1,7 +1,7 @@
 import http from 'node:http';
 import path from 'node:path';
-import type { ClusterConfig } from '../../server/config/cluster-config.ts';
 import { type RunningLanternServer, startLanternServer } from '../../server/start-lantern-server.ts';
+import { testClusterConfig } from '../../server/testing/cluster-config-fixture.ts';
 import { type DemoCluster, startDemoCluster } from '../../demo/emulator/start-demo-cluster.ts';
 import { loadScenarioFile } from '../../demo/scenarios/load-scenario.ts';
 import type { Scenario } from '../../demo/scenarios/scenario-types.ts';
@@ -62,21 +62,6 @@ async function hostileScenario(): Promise<Scenario> {
   };
 }
 
-function noneCluster(id: string, name: string, restBaseUrl: string): ClusterConfig {
-  return {
-    id,
-    name,
-    restBaseUrl,
-    auth: 'none',
-    oidc: null,
-    tokenEndpoint: null,
-    tokenAudience: null,
-    tokenScope: null,
-    serverClientCredentials: null,
-    allowTypedClientCredentials: false,
-  };
-}
-
 export interface HostileEnvironment {
   lanternUrl: string;
   close(): Promise<void>;
@@ -108,12 +93,12 @@ export async function startHostileEnvironment(): Promise<HostileEnvironment> {
       spa: { kind: 'dist', dir: path.resolve(repoRoot, e2ePorts().env.LANTERN_DIST ?? 'dist') },
       upstreamTimeoutMs: 5_000,
       clusters: [
-        noneCluster('hostile', `Hostile data ${imgPayload}`, cluster.url),
-        noneCluster(
-          'hostile-problems',
-          `Hostile problems ${scriptPayload}`,
-          `http://localhost:${problemClusterPort()}`,
-        ),
+        testClusterConfig({ id: 'hostile', name: `Hostile data ${imgPayload}`, restBaseUrl: cluster.url }),
+        testClusterConfig({
+          id: 'hostile-problems',
+          name: `Hostile problems ${scriptPayload}`,
+          restBaseUrl: `http://localhost:${problemClusterPort()}`,
+        }),
       ],
     });
   } catch (error) {

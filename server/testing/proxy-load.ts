@@ -4,6 +4,7 @@ import vm from 'node:vm';
 import type { ClusterConfig } from '../config/cluster-config.ts';
 import { createRedactingLogger } from '../logging/redacting-logger.ts';
 import { type RunningLanternServer, startLanternServer } from '../start-lantern-server.ts';
+import { testClusterConfig } from './cluster-config-fixture.ts';
 import { type DemoCluster, startDemoCluster } from '../../demo/emulator/start-demo-cluster.ts';
 import { loadScenarioFile } from '../../demo/scenarios/load-scenario.ts';
 import type { Scenario } from '../../demo/scenarios/scenario-types.ts';
@@ -68,18 +69,14 @@ export async function startLoadEnvironment(options: { bcryptCost?: number } = {}
     for (const [id, scenario] of scenarios) {
       const cluster = await startDemoCluster({ scenario, port: 0 });
       clusters.set(id, cluster);
-      configs.push({
-        id,
-        name: scenario.displayName,
-        restBaseUrl: cluster.url,
-        auth: scenario.auth.method === 'basic' ? 'basic' : 'none',
-        oidc: null,
-        tokenEndpoint: null,
-        tokenAudience: null,
-        tokenScope: null,
-        serverClientCredentials: null,
-        allowTypedClientCredentials: false,
-      });
+      configs.push(
+        testClusterConfig({
+          id,
+          name: scenario.displayName,
+          restBaseUrl: cluster.url,
+          auth: scenario.auth.method === 'basic' ? 'basic' : 'none',
+        }),
+      );
     }
     const lantern = await startLanternServer({
       port: 0,
