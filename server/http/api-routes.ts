@@ -3,7 +3,7 @@ import type { ClusterListResponse } from '../../src/lib/clusters/cluster-summary
 import type { ClientCredentialSessions } from '../auth/client-credential-sessions.ts';
 import { TokenExchangeError } from '../auth/token-exchange.ts';
 import { type ClusterConfig, toClusterSummary } from '../config/cluster-config.ts';
-import { sendProblem } from './problem.ts';
+import { sendProblem, sendUnknownCluster } from './problem.ts';
 
 export function apiRoutes(clusters: ReadonlyMap<string, ClusterConfig>, sessions: ClientCredentialSessions): Router {
   const router = express.Router();
@@ -23,13 +23,7 @@ export function apiRoutes(clusters: ReadonlyMap<string, ClusterConfig>, sessions
     res.setHeader('Cache-Control', 'no-store');
     const cluster = clusters.get(req.params.id);
     if (!cluster) {
-      sendProblem(
-        res,
-        404,
-        'unknown-cluster',
-        'Unknown cluster',
-        'No cluster with this id is configured on the Lantern server.',
-      );
+      sendUnknownCluster(res);
       return;
     }
     if (cluster.auth !== 'oidc') {

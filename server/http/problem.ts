@@ -15,3 +15,14 @@ export function sendProblem(res: Response, status: number, slug: string, title: 
   const body: LanternProblem = { type: `${problemTypePrefix}${slug}`, title, status, detail };
   res.status(status).type('application/problem+json').send(JSON.stringify(body));
 }
+
+/** The answer for a cluster id the server has no configuration for, from the API and the proxy alike. */
+export function sendUnknownCluster(res: Response): void {
+  sendProblem(
+    res,
+    404,
+    'unknown-cluster',
+    'Unknown cluster',
+    'No cluster with this id is configured on the Lantern server.',
+  );
+}

@@ -3,7 +3,7 @@ import https from 'node:https';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { ClientCredentialSessions } from '../auth/client-credential-sessions.ts';
 import type { ClusterConfig } from '../config/cluster-config.ts';
-import { sendProblem } from '../http/problem.ts';
+import { sendProblem, sendUnknownCluster } from '../http/problem.ts';
 import { parseProxyPath } from './proxy-path.ts';
 
 // The cluster proxy: `/clusters/<id>/v2/*` → `<restAddress>/v2/*` of a configured cluster. The target
@@ -78,13 +78,7 @@ export function createClusterProxy({ clusters, sessions, upstreamTimeoutMs }: Cl
     }
     const cluster = clusters.get(target.clusterId);
     if (!cluster) {
-      sendProblem(
-        res,
-        404,
-        'unknown-cluster',
-        'Unknown cluster',
-        'No cluster with this id is configured on the Lantern server.',
-      );
+      sendUnknownCluster(res);
       return;
     }
     void forward(req, res, cluster, `${target.path}${target.query}`).catch(next);
