@@ -112,6 +112,11 @@ export function budgetVerdicts(r: BenchResults): BudgetVerdict[] {
 }
 
 const ms = (n: number) => `${Math.round(n)} ms`;
+/** The two measured views, as ViewsResult keys them and as the timing table names them. */
+const viewLabels = [
+  ['topology', 'topology'],
+  ['tasks', 'first page of tasks'],
+] as const;
 
 export function formatResults(r: BenchResults, runs: number): string {
   const v = r.views;
@@ -129,36 +134,19 @@ export function formatResults(r: BenchResults, runs: number): string {
     formatTable([
       ['figure', 'rendered', 'bare API', 'ratio'],
       ['cluster picker, page load', ms(r.firstScreen.pickerRenderedMs.median), '', ''],
-      [
-        'topology, page load',
-        ms(v.topology.coldRenderMs.median),
-        ms(v.topology.apiRoundTripMs.median),
-        `${v.topology.coldRatio}×`,
-      ],
-      [
-        'topology, in-app navigation',
-        ms(v.topology.inAppRenderMs.median),
-        ms(v.topology.apiRoundTripMs.median),
-        `${v.topology.inAppRatio}×`,
-      ],
-      [
-        'first page of tasks, page load',
-        ms(v.tasks.coldRenderMs.median),
-        ms(v.tasks.apiRoundTripMs.median),
-        `${v.tasks.coldRatio}×`,
-      ],
-      [
-        'first page of tasks, in-app navigation',
-        ms(v.tasks.inAppRenderMs.median),
-        ms(v.tasks.apiRoundTripMs.median),
-        `${v.tasks.inAppRatio}×`,
-      ],
+      ...viewLabels.flatMap(([k, label]) => {
+        const api = ms(v[k].apiRoundTripMs.median);
+        return [
+          [`${label}, page load`, ms(v[k].coldRenderMs.median), api, `${v[k].coldRatio}×`],
+          [`${label}, in-app navigation`, ms(v[k].inAppRenderMs.median), api, `${v[k].inAppRatio}×`],
+        ];
+      }),
     ]),
     '',
     'Where a page load goes (median ms): navigation → request sent → answered → in the DOM',
     formatTable([
       ['view', 'boot', 'request', 'render'],
-      ...(['topology', 'tasks'] as const).map((k) => [
+      ...viewLabels.map(([k]) => [
         k,
         ms(v[k].coldBreakdownMs.boot.median),
         ms(v[k].coldBreakdownMs.request.median),
