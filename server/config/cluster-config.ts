@@ -29,8 +29,7 @@ export class ConfigError extends Error {
   }
 }
 
-/** `http://host:8080`, `http://host:8080/`, `http://host:8080/v2` and `…/v2/` all mean the same cluster. */
-export function normalizeRestAddress(raw: string, key: string): string {
+function parseHttpUrl(raw: string, key: string): URL {
   let url: URL;
   try {
     url = new URL(raw);
@@ -38,6 +37,12 @@ export function normalizeRestAddress(raw: string, key: string): string {
     throw new ConfigError(`${key}: must be an http(s) URL`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`${key}: must be an http(s) URL`);
+  return url;
+}
+
+/** `http://host:8080`, `http://host:8080/`, `http://host:8080/v2` and `…/v2/` all mean the same cluster. */
+export function normalizeRestAddress(raw: string, key: string): string {
+  const url = parseHttpUrl(raw, key);
   if (url.username || url.password) {
     throw new ConfigError(`${key}: must not contain credentials; configure the auth method instead`);
   }
@@ -47,13 +52,7 @@ export function normalizeRestAddress(raw: string, key: string): string {
 }
 
 export function checkHttpUrl(raw: string, key: string): string {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError(`${key}: must be an http(s) URL`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`${key}: must be an http(s) URL`);
+  parseHttpUrl(raw, key);
   return raw;
 }
 
