@@ -15,6 +15,7 @@ import { loadScenarioFile } from '../scenarios/load-scenario.ts';
 import { startDemoCluster, type DemoCluster } from './start-demo-cluster.ts';
 import { exerciseGroupsRolesTenants, identityNames, tearDownGroupsRolesTenants } from './testing/identity-exercise.ts';
 import { startLocalIssuer, type LocalIssuer } from './testing/local-jwks.ts';
+import { completeTaskStepByStep, openTaskWithForm } from './testing/user-task-exercise.ts';
 
 // Contract tests: Camunda's own 9.1.x SDK (the 8.9 API surface) with STRICT request and response
 // validation against the helm (Basic) and saas (client-credentials Bearer token) demo clusters.
@@ -31,35 +32,14 @@ async function exerciseEveryEndpoint(camunda: CamundaClient, suffix: string, cal
   if (callerIsUser) await camunda.getAuthentication();
 
   // user tasks
-  const open = await camunda.searchUserTasks(
-    {
-      filter: { state: 'CREATED', candidateGroup: 'accounting' },
-      sort: [{ field: 'dueDate', order: 'ASC' }],
-      page: { limit: 5 },
-    },
-    C,
-  );
-  expect(open.items.length).toBe(5);
-  const next = await camunda.searchUserTasks({ page: { after: open.page.endCursor!, limit: 5 } }, C);
-  expect(next.items.length).toBe(5);
-  const withForm = open.items.find((t) => t.formKey !== null)!;
-  const key = UserTaskKey.assumeExists(withForm.userTaskKey);
+  const key = UserTaskKey.assumeExists(await openTaskWithForm(camunda));
   await camunda.getUserTask({ userTaskKey: key }, C);
   const form = await camunda.getUserTaskForm({ userTaskKey: key }, C);
   expect(typeof form?.schema).toBe('string');
   const vars = await camunda.searchUserTaskVariables({ userTaskKey: key, filter: { name: { $like: '*' } } }, C);
   expect(vars.items.length).toBeGreaterThan(0);
   await camunda.searchUserTaskEffectiveVariables({ userTaskKey: key }, C);
-  await camunda.updateUserTask({
-    userTaskKey: key,
-    changeset: { priority: 80, dueDate: '2030-01-01T00:00:00.000Z', candidateGroups: ['accounting', 'managers'] },
-  });
-  await camunda.assignUserTask({ userTaskKey: key, assignee: 'anna', allowOverride: true });
-  await camunda.unassignUserTask({ userTaskKey: key });
-  await camunda.assignUserTask({ userTaskKey: key, assignee: 'anna', allowOverride: false });
-  await camunda.completeUserTask({ userTaskKey: key, variables: { approved: true } });
-  const done = await camunda.getUserTask({ userTaskKey: key }, C);
-  expect(done.state).toBe('COMPLETED');
+  await completeTaskStepByStep(camunda, key);
 
   // process definitions
   const defs = await camunda.searchProcessDefinitions(
