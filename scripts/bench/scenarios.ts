@@ -179,21 +179,23 @@ export async function measureViews(browser: Browser, baseURL: string, runs: numb
     // Data is fresh for its stale time from its answer; the view is back once its data shows,
     // so a return counts as "within" only if the data was still fresh at that moment.
     const answeredAt = (r: ApiRequestRecord | undefined) => (r ? r.startedAt + (r.durationMs ?? 0) : 0);
-    const lastTopology = a.since(0, '/v2/topology').at(-1);
-    index = a.requests.length;
-    await a.clickLink('/c/c8run/topology');
-    await a.page.locator('td[data-partition]').first().waitFor();
-    returns.topology.withinStaleTime.push(Date.now() - answeredAt(lastTopology) < TOPOLOGY_STALE_MS);
-    await sleep(SETTLE_MS);
-    returns.topology.requests.push(a.since(index).length);
-
-    const lastSearch = a.since(0, '/v2/user-tasks/search').at(-1);
-    index = a.requests.length;
-    await a.clickLink('/c/c8run/tasks');
-    await a.page.locator('[data-task-key]').first().waitFor();
-    returns.tasks.withinStaleTime.push(Date.now() - answeredAt(lastSearch) < TASKS_STALE_MS);
-    await sleep(SETTLE_MS);
-    returns.tasks.requests.push(a.since(index).length);
+    const returnTo = async (
+      view: keyof typeof returns,
+      apiPath: string,
+      href: string,
+      shownSelector: string,
+      staleMs: number,
+    ) => {
+      const last = a.since(0, apiPath).at(-1);
+      const from = a.requests.length;
+      await a.clickLink(href);
+      await a.page.locator(shownSelector).first().waitFor();
+      returns[view].withinStaleTime.push(Date.now() - answeredAt(last) < staleMs);
+      await sleep(SETTLE_MS);
+      returns[view].requests.push(a.since(from).length);
+    };
+    await returnTo('topology', '/v2/topology', '/c/c8run/topology', 'td[data-partition]', TOPOLOGY_STALE_MS);
+    await returnTo('tasks', '/v2/user-tasks/search', '/c/c8run/tasks', '[data-task-key]', TASKS_STALE_MS);
 
     if (run === 0) {
       index = a.requests.length;
