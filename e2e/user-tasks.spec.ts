@@ -119,26 +119,58 @@ test.describe('user tasks', () => {
     await shoot(page, 'task-diagnosis-ron');
   });
 
-  test('scrolling all 10,000 tasks of the scale cluster keeps at most 100 rows in the DOM', async ({ page }) => {
+  test('scrolling all 10,000 tasks of the scale cluster keeps at most 100 rows in the DOM and a few pages in memory', async ({
+    page,
+  }) => {
     test.setTimeout(240_000);
     const queue = new UserTasksPage(page);
     await queue.goto('scale', 'state=any');
     await signInBasic(page, 'demo', 'demo');
     await expect(queue.count).toContainText('10,000 tasks');
+    const firstKey = await queue.taskAt(1).getAttribute('data-task-key');
+    expect(firstKey).toBeTruthy();
+    const pageRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/v2/user-tasks/search')) pageRequests.push(r.postData() ?? '');
+    });
     let maxRows = 0;
-    // Each scroll to the end brings the next page; the end marker exists once everything is loaded.
+    let maxPages = 0;
+    const sample = async () => {
+      maxRows = Math.max(maxRows, await queue.rows.count());
+      maxPages = Math.max(maxPages, await queue.loadedPages());
+    };
+    // The list fetches page after page up to the end; the end marker exists once the last one is in.
     for (let i = 0; i < 200 && (await queue.endOfList.count()) === 0; i++) {
       await queue.scrollToEnd();
       await page.waitForTimeout(100);
-      maxRows = Math.max(maxRows, await queue.rows.count());
+      await sample();
     }
-    await expect(queue.endOfList).toHaveText('End of list: 10000 tasks loaded.');
+    await expect(queue.endOfList).toHaveText('End of list: 10000 tasks.');
     await queue.scrollToEnd();
     await expect(queue.list.getByRole('listitem').last()).toHaveAttribute('aria-posinset', '10000');
+    await expect(queue.taskAt(10_000)).toBeVisible();
     await expect(queue.endOfList).toBeInViewport();
-    maxRows = Math.max(maxRows, await queue.rows.count());
+    await sample();
+
+    // Back at the top, the first pages (dropped on the way down) are fetched again.
+    await queue.scrollToTop();
+    for (let i = 0; i < 200 && (await queue.taskAt(1).count()) === 0; i++) {
+      await page.waitForTimeout(100);
+      await sample();
+    }
+    await expect(queue.taskAt(1)).toHaveAttribute('data-task-key', firstKey ?? '');
+    await expect(queue.taskAt(1)).toBeInViewport();
+    await sample();
+
     test.info().annotations.push({ type: 'max task rows in the DOM', description: String(maxRows) });
+    test.info().annotations.push({ type: 'max pages held', description: String(maxPages) });
     expect(maxRows).toBeGreaterThan(5);
     expect(maxRows).toBeLessThanOrEqual(100);
+    // 3 pages of 200 tasks, however far the list was scrolled.
+    expect(maxPages).toBeGreaterThan(0);
+    expect(maxPages).toBeLessThanOrEqual(3);
+    // Down to #10000 and back up to #1: every page once each way, none asked for twice in a row.
+    expect(pageRequests.length).toBeGreaterThanOrEqual(49 + 47);
+    expect(new Set(pageRequests).size).toBe(pageRequests.length);
   });
 });

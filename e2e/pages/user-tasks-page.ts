@@ -41,7 +41,21 @@ export class UserTasksPage {
     return this.rows.filter({ hasText: name });
   }
 
-  /** Scrolls the list to its current end once; the list fetches the next page by itself. */
+  /** The task link at a 1-based position in the whole result (absent while its page is not held). */
+  taskAt(position: number): Locator {
+    return this.list.locator(`[aria-posinset="${position}"]`).getByRole('link');
+  }
+
+  /** How many pages of tasks the list holds in memory. */
+  async loadedPages(): Promise<number> {
+    return Number(await this.scroller.getAttribute('data-loaded-pages'));
+  }
+
+  async scrollToTop(): Promise<void> {
+    await this.scroller.evaluate((el: { scrollTo: (o: { top: number }) => void }) => el.scrollTo({ top: 0 }));
+  }
+
+  /** Scrolls the list to its end once; the list fetches the pages up to there by itself. */
   async scrollToEnd(): Promise<void> {
     // Typed by hand: the e2e project compiles without the DOM library.
     await this.scroller.evaluate((el: { scrollTo: (o: { top: number }) => void; scrollHeight: number }) =>

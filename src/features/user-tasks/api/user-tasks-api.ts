@@ -84,15 +84,38 @@ const userTaskPageSchema = z.looseObject({
 
 export interface UserTaskPage {
   items: UserTask[];
+  /** Absolute index of the first item in the whole result, so rows keep their place in a window. */
+  offset: number;
   totalItems: number;
   hasMoreTotalItems: boolean;
+  startCursor: string | null;
   endCursor: string | null;
 }
 
-/** Where the next page starts: the cursor when the cluster sends one, else an offset (8.8 may omit cursors). */
-export type PageParam = { after: string } | { from: number } | null;
+/**
+ * Which page to ask for: after a page's end cursor, before a page's start cursor, or by offset (8.8
+ * may omit cursors). Cursor params carry where they point, for the page's absolute `offset`.
+ */
+export type PageParam =
+  { after: string; offset: number } | { before: string; end: number } | { from: number; limit?: number } | null;
 
 export const PAGE_SIZE = 200;
+
+/** The `page` of the search body; the bookkeeping fields stay in Lantern. */
+export function pageRequestOf(pageParam: PageParam): Record<string, string | number> {
+  if (pageParam === null) return { limit: PAGE_SIZE };
+  if ('after' in pageParam) return { after: pageParam.after, limit: PAGE_SIZE };
+  if ('before' in pageParam) return { before: pageParam.before, limit: PAGE_SIZE };
+  return { from: pageParam.from, limit: pageParam.limit ?? PAGE_SIZE };
+}
+
+/** Where a fetched page starts in the whole result; a page before a cursor ends where the cursor is. */
+export function pageOffsetOf(pageParam: PageParam, itemCount: number): number {
+  if (pageParam === null) return 0;
+  if ('after' in pageParam) return pageParam.offset;
+  if ('before' in pageParam) return Math.max(0, pageParam.end - itemCount);
+  return pageParam.from;
+}
 
 export async function searchUserTasks(
   clusterId: string,
@@ -100,18 +123,20 @@ export async function searchUserTasks(
   pageParam: PageParam,
   signal?: AbortSignal,
 ): Promise<UserTaskPage> {
-  const page = { limit: PAGE_SIZE, ...(pageParam ?? {}) };
   const result = await apiRequest(clusterId, {
     method: 'POST',
     path: '/v2/user-tasks/search',
-    body: { ...body, page },
+    body: { ...body, page: pageRequestOf(pageParam) },
     schema: userTaskPageSchema,
     signal,
   });
+  const items = result.items ?? [];
   return {
-    items: result.items ?? [],
+    items,
+    offset: pageOffsetOf(pageParam, items.length),
     totalItems: result.page.totalItems,
     hasMoreTotalItems: result.page.hasMoreTotalItems ?? false,
+    startCursor: result.page.startCursor ?? null,
     endCursor: result.page.endCursor ?? null,
   };
 }

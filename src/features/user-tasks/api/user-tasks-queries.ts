@@ -6,6 +6,7 @@ import {
   fetchUserTask,
   searchTaskVariables,
   searchUserTasks,
+  PAGE_SIZE,
   type PageParam,
   type UserTaskPage,
 } from './user-tasks-api.ts';
@@ -22,13 +23,27 @@ export const userTaskKeys = {
   form: (clusterId: string, userTaskKey: string) => [...userTaskKeys.detail(clusterId, userTaskKey), 'form'] as const,
 };
 
-/** Next page: the end cursor when there is one, else an offset; null when everything is loaded. */
-export function nextPageParam(lastPage: UserTaskPage, pages: UserTaskPage[]): PageParam | undefined {
-  const loaded = pages.reduce((n, p) => n + p.items.length, 0);
-  const more = lastPage.items.length > 0 && (loaded < lastPage.totalItems || lastPage.hasMoreTotalItems);
+/** Next page: after the window's end cursor (else by offset); undefined when the result ends there. */
+export function nextPageParam(lastPage: UserTaskPage): PageParam | undefined {
+  const end = lastPage.offset + lastPage.items.length;
+  const more = lastPage.items.length > 0 && (end < lastPage.totalItems || lastPage.hasMoreTotalItems);
   if (!more) return undefined;
-  return lastPage.endCursor ? { after: lastPage.endCursor } : { from: loaded };
+  return lastPage.endCursor ? { after: lastPage.endCursor, offset: end } : { from: end };
 }
+
+/** Previous page: before the window's start cursor (else by offset); undefined at the first task. */
+export function previousPageParam(firstPage: UserTaskPage): PageParam | undefined {
+  if (firstPage.offset <= 0 || firstPage.items.length === 0) return undefined;
+  if (firstPage.startCursor) return { before: firstPage.startCursor, end: firstPage.offset };
+  const from = Math.max(0, firstPage.offset - PAGE_SIZE);
+  return { from, limit: firstPage.offset - from };
+}
+
+/**
+ * Pages kept per list: the one in view and one on either side. Older pages are dropped as the
+ * operator scrolls, so memory does not grow with the result, and fetched again when scrolled back to.
+ */
+export const MAX_PAGES = 3;
 
 /** While the queue or a task is in error, how often it asks again by itself (tab visible only). */
 export const RECOVERY_INTERVAL_MS = 10_000;
@@ -52,6 +67,8 @@ export const userTaskQueries = {
       queryFn: ({ pageParam, signal }) => searchUserTasks(clusterId, body, pageParam, signal),
       initialPageParam: null as PageParam,
       getNextPageParam: nextPageParam,
+      getPreviousPageParam: previousPageParam,
+      maxPages: MAX_PAGES,
       staleTime: 10_000,
       refetchInterval: recoveryInterval,
       refetchIntervalInBackground: false,

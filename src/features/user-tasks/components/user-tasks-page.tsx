@@ -1,6 +1,6 @@
 import { InlineNotification, SkeletonText } from '@carbon/react';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useLocation, useParams, useSearchParams } from 'react-router';
 import { ForbiddenCallout } from '../../../components/forbidden/forbidden-callout.tsx';
 import { ApiErrorText, retriesOf } from '../../../components/request-status/api-error-text.tsx';
@@ -19,6 +19,7 @@ import {
   toSearchBody,
   type TaskFilter,
 } from '../lib/task-filter.ts';
+import { taskWindowOf } from '../lib/task-window.ts';
 import { TaskFilterPanel } from './task-filter-panel.tsx';
 import { TaskList } from './task-list.tsx';
 import { TaskQueueEmpty } from './task-queue-empty.tsx';
@@ -66,7 +67,15 @@ export function UserTasksPage() {
   };
 
   const apply = (next: TaskFilter) => setSearchParams(serializeTaskFilter(next));
-  const tasks = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
+  const taskWindow = useMemo(
+    () => taskWindowOf(query.data?.pages ?? [], query.hasNextPage),
+    [query.data, query.hasNextPage],
+  );
+  const tasks = taskWindow.tasks;
+  // cancelRefetch: false joins a request already running instead of sending the page again.
+  const { fetchNextPage, fetchPreviousPage } = query;
+  const nextPage = useCallback(() => void fetchNextPage({ cancelRefetch: false }), [fetchNextPage]);
+  const previousPage = useCallback(() => void fetchPreviousPage({ cancelRefetch: false }), [fetchPreviousPage]);
   const firstPage = query.data?.pages[0];
   const error = query.error;
   const forbidden = error instanceof ApiError && error.status === 403 ? error : null;
@@ -136,13 +145,16 @@ export function UserTasksPage() {
         ) : null}
         {tasks.length > 0 ? (
           <TaskList
-            tasks={tasks}
+            taskWindow={taskWindow}
+            loadedPages={query.data?.pages.length ?? 0}
             clusterId={clusterId}
             backSearch={searchString}
             currentUsername={username}
             hasNextPage={query.hasNextPage}
-            isFetchingNextPage={query.isFetchingNextPage}
-            fetchNextPage={() => void query.fetchNextPage()}
+            hasPreviousPage={query.hasPreviousPage}
+            busy={query.isFetching || query.isError || cancel.cancelled}
+            fetchNextPage={nextPage}
+            fetchPreviousPage={previousPage}
           />
         ) : null}
       </section>
