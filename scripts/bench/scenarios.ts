@@ -259,8 +259,12 @@ export interface ScaleResult {
   heapAtEndMb: number;
   /** After scrolling back to the first task: row churn must leave nothing behind. */
   heapBackAtTopMb: number;
+  /** Most pages of tasks the list held at once (its `data-loaded-pages`), down and back up. */
+  maxLoadedPages: number;
   searchRequests: number;
   distinctSearches: number;
+  /** Searches sent between scrolling back to the top and the first task showing again. */
+  searchRequestsBackToTop: number;
   scrollSeconds: number;
 }
 
@@ -278,14 +282,17 @@ export async function measureScale(browser: Browser, baseURL: string): Promise<S
     const index = bench.requests.length;
     const started = Date.now();
     let maxRows = 0;
+    let maxLoadedPages = 0;
     const scroller = page.getByTestId('task-list-scroll');
     const end = page.getByTestId('task-list-end');
+    const loadedPages = async () => Number(await scroller.getAttribute('data-loaded-pages'));
     for (let i = 0; i < 600 && (await end.count()) === 0; i++) {
       await scroller.evaluate((el: { scrollTo: (o: { top: number }) => void; scrollHeight: number }) =>
         el.scrollTo({ top: el.scrollHeight }),
       );
       await sleep(60);
       maxRows = Math.max(maxRows, await bench.count('[data-task-key]'));
+      maxLoadedPages = Math.max(maxLoadedPages, await loadedPages());
     }
     await end.waitFor({ timeout: 5_000 });
     await scroller.evaluate((el: { scrollTo: (o: { top: number }) => void; scrollHeight: number }) =>
@@ -303,9 +310,18 @@ export async function measureScale(browser: Browser, baseURL: string): Promise<S
     const searches = bench.since(index, '/v2/user-tasks/search');
     const heapAtEnd = await bench.heapUsed();
     const domElementsAtEnd = await bench.count('*');
-    // Back to the top: rows come and go again, and nothing should stay behind.
+    maxLoadedPages = Math.max(maxLoadedPages, await loadedPages());
+    // Back to the top: the pages dropped on the way down are fetched again, and nothing should stay behind.
+    const backIndex = bench.requests.length;
     await scroller.evaluate((el: { scrollTo: (o: { top: number }) => void }) => el.scrollTo({ top: 0 }));
+    const firstTask = page.locator('[aria-label="User tasks"] [aria-posinset="1"] [data-task-key]');
+    for (let i = 0; i < 600 && (await firstTask.count()) === 0; i++) {
+      await sleep(60);
+      maxLoadedPages = Math.max(maxLoadedPages, await loadedPages());
+    }
+    await firstTask.waitFor({ timeout: 5_000 });
     await sleep(300);
+    const searchesBack = bench.since(backIndex, '/v2/user-tasks/search');
     const heapBackAtTop = await bench.heapUsed();
     const mb = (bytes: number) => round(bytes / 1_048_576);
     return {
@@ -318,8 +334,10 @@ export async function measureScale(browser: Browser, baseURL: string): Promise<S
       heapAtStartMb: mb(heapAtStart),
       heapAtEndMb: mb(heapAtEnd),
       heapBackAtTopMb: mb(heapBackAtTop),
+      maxLoadedPages,
       searchRequests: searches.length,
       distinctSearches: new Set(searches.map((s) => s.body)).size,
+      searchRequestsBackToTop: searchesBack.length,
       scrollSeconds: round(scrollSeconds),
     };
   } finally {
