@@ -2,7 +2,7 @@ import { InlineLoading } from '@carbon/react';
 import type { Connection } from '../../../lib/connection/connection-types.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
 import type { CurrentUser } from '../../../lib/connection/current-user.ts';
-import { useRequestLog } from '../../../lib/api/request-log.ts';
+import { useClockSkew } from '../../../lib/connection/connection-store.ts';
 import { inspectDecodedToken } from '../../../lib/authz/token-inspection.ts';
 import { ForbiddenCallout } from '../../../components/forbidden/forbidden-callout.tsx';
 import { ApiError } from '../../../lib/api/api-error.ts';
@@ -17,10 +17,11 @@ interface WhoAmIPanelProps {
 
 /** `/v2/authentication/me` beside the decoded token: who the cluster thinks you are, and why. */
 export function WhoAmIPanel({ cluster, connection, me }: WhoAmIPanelProps) {
-  const log = useRequestLog();
   const now = useNow(5000);
-  const serverDate =
-    [...log].reverse().find((entry) => entry.clusterId === cluster.id && entry.responseDate)?.responseDate ?? null;
+  // The skew is measured when an answer arrives (its Date header against the receiving moment);
+  // comparing an old answer's Date with "now" would grow with every second since that answer.
+  const skewMs = useClockSkew(cluster.id);
+  const serverDate = skewMs === null ? null : new Date(now - skewMs).toISOString();
   const settings = {
     issuer: cluster.oidc?.issuer ?? '',
     audience: cluster.oidc?.audience ?? null,
