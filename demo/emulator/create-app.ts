@@ -5,22 +5,22 @@ import { resolveAccess } from './authorization-engine.ts';
 import type { ClusterState } from './cluster-state.ts';
 import { isLoopback, type FaultInjector } from './fault-injection.ts';
 import {
-  changeMembership,
   createAuthorization,
-  createIdentity,
-  currentUser,
   deleteAuthorization,
-  deleteIdentity,
   getAuthorization,
-  getIdentity,
   searchAuthorizations,
-  searchIdentity,
-  searchMembers,
   searchOwnAuthorizations,
   updateAuthorization,
+} from './authorization-service.ts';
+import { currentUser } from './current-user-service.ts';
+import {
+  createIdentity,
+  deleteIdentity,
+  getIdentity,
+  searchIdentity,
   updateIdentity,
-  type MemberKind,
-} from './identity-service.ts';
+} from './identity-entity-service.ts';
+import { changeMembership, searchMembers, type MemberKind } from './membership-service.ts';
 import { ApiProblem, problemBody } from './problems.ts';
 import { getProcessDefinition, searchProcessDefinitions } from './process-definition-service.ts';
 import type { ServiceContext, ServiceResult } from './service-context.ts';
