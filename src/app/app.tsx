@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { createQueryClient } from '../lib/api/query-client.ts';
+import { clusterKeys } from '../lib/clusters/cluster-keys.ts';
 import { clusterQueries } from '../lib/clusters/cluster-queries.ts';
 import { onPrincipalChange } from '../lib/connection/connection-store.ts';
 import { createAppRouter } from './router.tsx';
@@ -19,7 +20,7 @@ export function App() {
   const [router] = useState(createAppRouter);
   // Data fetched as one principal is never shown to the next one.
   useEffect(
-    () => onPrincipalChange((clusterId) => queryClient.removeQueries({ queryKey: ['clusters', clusterId] })),
+    () => onPrincipalChange((clusterId) => queryClient.removeQueries({ queryKey: clusterKeys.cluster(clusterId) })),
     [queryClient],
   );
   return (

@@ -2,6 +2,7 @@ import { InlineLoading } from '@carbon/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Navigate, Outlet, useLocation, useParams } from 'react-router';
+import { clusterKeys } from '../lib/clusters/cluster-keys.ts';
 import { useCluster } from '../lib/clusters/cluster-queries.ts';
 import { connectNone, useConnection } from '../lib/connection/connection-store.ts';
 import { hasStoredOidcUser } from '../lib/auth/oidc-session.ts';
@@ -22,7 +23,7 @@ export function ClusterGuard() {
 
   useEffect(() => {
     if (activeClusterId !== null && activeClusterId !== clusterId) {
-      queryClient.removeQueries({ queryKey: ['clusters', activeClusterId] });
+      queryClient.removeQueries({ queryKey: clusterKeys.cluster(activeClusterId) });
     }
     activeClusterId = clusterId;
   }, [clusterId, queryClient]);

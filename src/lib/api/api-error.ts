@@ -70,6 +70,7 @@ function describe(init: ApiErrorInit): string {
   return `${where} → ${init.status}${text ? `: ${text}` : ''}`;
 }
 
-export function isApiError(value: unknown): value is ApiError {
-  return value instanceof ApiError;
+/** The cluster refused the principal (403): every view answers it with the diagnosis callout. */
+export function isForbidden(value: unknown): value is ApiError {
+  return value instanceof ApiError && value.status === 403;
 }

@@ -1,13 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ClusterListResponse, ClusterSummary } from './cluster-summary.ts';
 import { fetchServerJson } from '../api/server-api.ts';
+import { clusterKeys } from './cluster-keys.ts';
 
 // The cluster list is the server's configuration: it rarely changes, so it is cached for the
-// whole session. Its key is the root of every cluster-scoped key (['clusters', id, …]).
+// whole session. Its key is the root of every cluster-scoped key (cluster-keys.ts).
 export const clusterQueries = {
   list: () =>
     queryOptions({
-      queryKey: ['clusters'] as const,
+      queryKey: clusterKeys.all,
       queryFn: ({ signal }) => fetchServerJson<ClusterListResponse>('/api/clusters', { signal }),
       staleTime: Infinity,
     }),

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { apiRequest } from '../api/api-client.ts';
+import { clusterKeys } from './cluster-keys.ts';
 import type { ClusterSummary } from './cluster-summary.ts';
 import { useConnection } from '../connection/connection-store.ts';
 
@@ -11,7 +12,7 @@ const versionSchema = z.looseObject({ gatewayVersion: z.optional(z.nullable(z.st
 export const clusterVersionQueries = {
   version: (clusterId: string) =>
     queryOptions({
-      queryKey: ['clusters', clusterId, 'version'] as const,
+      queryKey: clusterKeys.feature(clusterId, 'version'),
       queryFn: async ({ signal }) => {
         const topology = await apiRequest(clusterId, { path: '/v2/topology', schema: versionSchema, signal });
         return topology.gatewayVersion ?? null;

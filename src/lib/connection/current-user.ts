@@ -1,7 +1,8 @@
-import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { apiRequest } from '../api/api-client.ts';
 import { ApiError } from '../api/api-error.ts';
+import { clusterKeys } from '../clusters/cluster-keys.ts';
 import { useConnection } from './connection-store.ts';
 import type { Connection } from './connection-types.ts';
 
@@ -59,20 +60,24 @@ export async function fetchCurrentUser(clusterId: string, signal?: AbortSignal):
 export const CURRENT_USER_STALE_MS = 5 * 60_000;
 
 /** The cache key's principal part: a new sign-in (method or name) is a new key. */
-function principalKey(connection: Connection): string {
-  return `${connection.method}:${connection.principalLabel}`;
+function principalKey(connection: Connection | null): string | null {
+  return connection ? `${connection.method}:${connection.principalLabel}` : null;
+}
+
+function currentUserQueryFn(clusterId: string, connection: Connection | null) {
+  // Not connected: nobody to ask about.
+  if (!connection) return skipToken;
+  // Without credentials the answer is known: /me answers an anonymous caller 401 with an
+  // empty body (reference §3.4), so asking would cost a request and say nothing.
+  if (connection.method === 'none') return () => Promise.resolve(null);
+  return ({ signal }: { signal: AbortSignal }) => fetchCurrentUser(clusterId, signal);
 }
 
 export const currentUserQueries = {
-  me: (clusterId: string, connection: Connection) =>
+  me: (clusterId: string, connection: Connection | null) =>
     queryOptions({
-      queryKey: ['clusters', clusterId, 'me', principalKey(connection)] as const,
-      // Without credentials the answer is known: /me answers an anonymous caller 401 with an
-      // empty body (reference §3.4), so asking would cost a request and say nothing.
-      queryFn:
-        connection.method === 'none'
-          ? () => Promise.resolve(null)
-          : ({ signal }) => fetchCurrentUser(clusterId, signal),
+      queryKey: [...clusterKeys.feature(clusterId, 'me'), principalKey(connection)] as const,
+      queryFn: currentUserQueryFn(clusterId, connection),
       staleTime: CURRENT_USER_STALE_MS,
     }),
 };
@@ -85,16 +90,6 @@ export function primeCurrentUser(queryClient: QueryClient, connection: Connectio
   queryClient.setQueryData(currentUserQueries.me(connection.clusterId, connection).queryKey, user);
 }
 
-const noConnection: Connection = {
-  clusterId: '',
-  method: 'none',
-  principalKind: 'anonymous',
-  principalLabel: '',
-  expiresAt: null,
-  token: null,
-  connectedAt: 0,
-};
-
 /**
  * Who the cluster says the current principal is; null for the anonymous caller. `enabled: false`
  * keeps a component that is mounted but not shown (a closed drawer) from asking.
@@ -102,7 +97,7 @@ const noConnection: Connection = {
 export function useCurrentUser(clusterId: string, options: { enabled?: boolean } = {}) {
   const { connection } = useConnection(clusterId);
   return useQuery({
-    ...currentUserQueries.me(clusterId, connection ?? { ...noConnection, clusterId }),
-    enabled: connection !== null && options.enabled !== false,
+    ...currentUserQueries.me(clusterId, connection),
+    enabled: options.enabled !== false,
   });
 }

@@ -1,11 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
+import { clusterKeys } from '../../../lib/clusters/cluster-keys.ts';
 import { fetchTopology } from './topology-api.ts';
 
 /** How often the topology view polls; a Raft leader change shows up within this window. */
 export const TOPOLOGY_REFRESH_MS = 5_000;
 
 export const topologyKeys = {
-  all: (clusterId: string) => ['clusters', clusterId, 'topology'] as const,
+  all: (clusterId: string) => clusterKeys.feature(clusterId, 'topology'),
 };
 
 export const topologyQueries = {

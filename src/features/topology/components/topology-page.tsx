@@ -2,12 +2,8 @@ import { Button, InlineLoading, InlineNotification, SkeletonText } from '@carbon
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
-import { ForbiddenCallout } from '../../../components/forbidden/forbidden-callout.tsx';
-import { ApiErrorText, retriesOf } from '../../../components/request-status/api-error-text.tsx';
-import { CancelledRequest } from '../../../components/request-status/cancelled-request.tsx';
-import { RequestProgress } from '../../../components/request-status/request-progress.tsx';
+import { QueryStatus } from '../../../components/request-status/query-status.tsx';
 import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
-import { ApiError } from '../../../lib/api/api-error.ts';
 import { TOPOLOGY_REFRESH_MS, topologyKeys, topologyQueries } from '../api/topology-queries.ts';
 import { summarizeTopology } from '../lib/topology-summary.ts';
 import { formatZbctlStatus } from '../lib/zbctl-status.ts';
@@ -53,9 +49,6 @@ export function TopologyPage() {
     void query.refetch();
   };
 
-  const error = query.error;
-  const forbidden = error instanceof ApiError && error.status === 403 ? error : null;
-
   return (
     <div className="topology-page">
       <header className="topology-page__header">
@@ -84,21 +77,15 @@ export function TopologyPage() {
         </div>
       </header>
 
-      <RequestProgress request={query} onCancel={cancel.cancel} />
-      {cancel.cancelled && !query.isFetching ? (
-        <CancelledRequest hasPreviousAnswer={topology !== undefined} onRetry={refresh} />
-      ) : null}
-      {forbidden ? <ForbiddenCallout error={forbidden} clusterId={clusterId} /> : null}
-      {error && !forbidden ? (
-        <InlineNotification
-          kind="error"
-          lowContrast
-          hideCloseButton
-          title={topology ? 'The last refresh failed; showing the previous answer.' : 'Could not read the topology.'}
-        >
-          <ApiErrorText error={error} retries={retriesOf(query.failureCount)} />
-        </InlineNotification>
-      ) : null}
+      <QueryStatus
+        query={query}
+        cancel={cancel}
+        clusterId={clusterId}
+        hasPreviousAnswer={topology !== undefined}
+        failedTitle={
+          topology ? 'The last refresh failed; showing the previous answer.' : 'Could not read the topology.'
+        }
+      />
       {copyState === 'failed' ? (
         <InlineNotification
           kind="info"

@@ -1,4 +1,5 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, skipToken } from '@tanstack/react-query';
+import { clusterKeys } from '../../../lib/clusters/cluster-keys.ts';
 import { ApiError } from '../../../lib/api/api-error.ts';
 import type { UserTaskSearchBody } from '../lib/task-filter.ts';
 import {
@@ -12,9 +13,10 @@ import {
 } from './user-tasks-api.ts';
 
 export const userTaskKeys = {
-  all: (clusterId: string) => ['clusters', clusterId, 'user-tasks'] as const,
+  all: (clusterId: string) => clusterKeys.feature(clusterId, 'user-tasks'),
   lists: (clusterId: string) => [...userTaskKeys.all(clusterId), 'list'] as const,
-  list: (clusterId: string, body: UserTaskSearchBody) => [...userTaskKeys.lists(clusterId), body] as const,
+  /** `null`: no search can be sent yet (the filter needs a username the connection lacks). */
+  list: (clusterId: string, body: UserTaskSearchBody | null) => [...userTaskKeys.lists(clusterId), body] as const,
   detail: (clusterId: string, userTaskKey: string) => [...userTaskKeys.all(clusterId), 'detail', userTaskKey] as const,
   variables: (clusterId: string, userTaskKey: string, nameLike: string) =>
     [...userTaskKeys.detail(clusterId, userTaskKey), 'variables', nameLike] as const,
@@ -61,10 +63,10 @@ export function recoveryInterval(query: { state: { status: string; error: Error 
 }
 
 export const userTaskQueries = {
-  list: (clusterId: string, body: UserTaskSearchBody) =>
+  list: (clusterId: string, body: UserTaskSearchBody | null) =>
     infiniteQueryOptions({
       queryKey: userTaskKeys.list(clusterId, body),
-      queryFn: ({ pageParam, signal }) => searchUserTasks(clusterId, body, pageParam, signal),
+      queryFn: body ? ({ pageParam, signal }) => searchUserTasks(clusterId, body, pageParam, signal) : skipToken,
       initialPageParam: null as PageParam,
       getNextPageParam: nextPageParam,
       getPreviousPageParam: previousPageParam,

@@ -1,7 +1,7 @@
 import { InlineNotification } from '@carbon/react';
 import { ForbiddenCallout } from '../../../components/forbidden/forbidden-callout.tsx';
 import { ApiErrorText } from '../../../components/request-status/api-error-text.tsx';
-import { ApiError } from '../../../lib/api/api-error.ts';
+import { isForbidden } from '../../../lib/api/api-error.ts';
 import { TaskConflictError } from '../api/user-tasks-mutations.ts';
 
 interface TaskActionErrorProps {
@@ -12,8 +12,7 @@ interface TaskActionErrorProps {
 /** A failed action, never only a toast: 403 → the diagnosis callout, 409 → what changed, in words. */
 export function TaskActionError({ error, clusterId }: TaskActionErrorProps) {
   if (!error) return null;
-  if (error instanceof ApiError && error.status === 403)
-    return <ForbiddenCallout error={error} clusterId={clusterId} />;
+  if (isForbidden(error)) return <ForbiddenCallout error={error} clusterId={clusterId} />;
   if (error instanceof TaskConflictError) {
     return (
       <InlineNotification

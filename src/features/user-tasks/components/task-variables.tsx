@@ -1,8 +1,8 @@
-import { Button, InlineLoading, InlineNotification, Search } from '@carbon/react';
+import { Button, InlineLoading, Search } from '@carbon/react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { ForbiddenCallout } from '../../../components/forbidden/forbidden-callout.tsx';
-import { ApiError } from '../../../lib/api/api-error.ts';
+import { QueryStatus } from '../../../components/request-status/query-status.tsx';
+import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
 import { VARIABLES_LIMIT, type TaskVariable } from '../api/user-tasks-api.ts';
 import { userTaskQueries } from '../api/user-tasks-queries.ts';
 
@@ -56,12 +56,13 @@ function VariableRow({
 export function TaskVariables({ clusterId, userTaskKey }: { clusterId: string; userTaskKey: string }) {
   const [draft, setDraft] = useState('');
   const [nameLike, setNameLike] = useState('');
-  const query = useQuery(userTaskQueries.variables(clusterId, userTaskKey, nameLike));
+  const options = userTaskQueries.variables(clusterId, userTaskKey, nameLike);
+  const cancel = useRequestCancel(options.queryKey);
+  const query = useQuery(options);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setNameLike(draft.trim());
   };
-  const forbidden = query.error instanceof ApiError && query.error.status === 403 ? query.error : null;
 
   return (
     <section className="task-section" aria-labelledby="task-variables-title">
@@ -82,17 +83,14 @@ export function TaskVariables({ clusterId, userTaskKey }: { clusterId: string; u
           }}
         />
       </form>
-      {query.isPending ? <InlineLoading description="Loading variables…" /> : null}
-      {forbidden ? <ForbiddenCallout error={forbidden} clusterId={clusterId} /> : null}
-      {query.error && !forbidden ? (
-        <InlineNotification
-          kind="error"
-          lowContrast
-          hideCloseButton
-          title="Could not load variables."
-          subtitle={query.error.message}
-        />
-      ) : null}
+      {query.isPending && !query.error && !cancel.cancelled ? <InlineLoading description="Loading variables…" /> : null}
+      <QueryStatus
+        query={query}
+        cancel={cancel}
+        clusterId={clusterId}
+        hasPreviousAnswer={query.data !== undefined}
+        failedTitle="Could not load variables."
+      />
       {query.data && query.data.items.length === 0 ? (
         <p className="task-muted">
           {nameLike ? `No variable name contains “${nameLike}”.` : 'This task sees no variables.'}

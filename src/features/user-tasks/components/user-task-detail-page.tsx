@@ -1,10 +1,7 @@
 import { InlineNotification, SkeletonText } from '@carbon/react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { ForbiddenCallout } from '../../../components/forbidden/forbidden-callout.tsx';
-import { ApiErrorText, retriesOf } from '../../../components/request-status/api-error-text.tsx';
-import { CancelledRequest } from '../../../components/request-status/cancelled-request.tsx';
-import { RequestProgress } from '../../../components/request-status/request-progress.tsx';
+import { QueryStatus } from '../../../components/request-status/query-status.tsx';
 import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
 import { ApiError } from '../../../lib/api/api-error.ts';
 import { useCurrentUser } from '../../../lib/connection/current-user.ts';
@@ -15,6 +12,11 @@ import { TaskDetailFields } from './task-detail-fields.tsx';
 import { TaskUpdateForm } from './task-update-form.tsx';
 import { TaskVariables } from './task-variables.tsx';
 import './user-tasks.scss';
+
+/** The API answers 404 both for a missing task and for one of a tenant the caller is not in. */
+function isNotFound(error: Error | null): boolean {
+  return error instanceof ApiError && error.status === 404;
+}
 
 function backSearchOf(state: unknown): string {
   if (typeof state === 'object' && state !== null && 'backSearch' in state && typeof state.backSearch === 'string') {
@@ -44,21 +46,16 @@ export function UserTaskDetailPage() {
       <nav>
         <Link to={listHref}>← Back to the task queue</Link>
       </nav>
-      <RequestProgress request={query} onCancel={cancel.cancel} />
-      {cancel.cancelled && !query.isFetching ? (
-        <CancelledRequest
-          hasPreviousAnswer={task !== undefined}
-          onRetry={() => {
-            cancel.resume();
-            void query.refetch();
-          }}
-        />
-      ) : null}
+      <QueryStatus
+        query={query}
+        cancel={cancel}
+        clusterId={clusterId}
+        hasPreviousAnswer={task !== undefined}
+        failedTitle="Could not load the task."
+        explainedByView={isNotFound}
+      />
       {query.isPending && !cancel.cancelled ? <SkeletonText heading paragraph lineCount={8} /> : null}
-      {error instanceof ApiError && error.status === 403 ? (
-        <ForbiddenCallout error={error} clusterId={clusterId} />
-      ) : null}
-      {error instanceof ApiError && error.status === 404 ? (
+      {isNotFound(error) ? (
         <InlineNotification
           kind="warning"
           lowContrast
@@ -66,11 +63,6 @@ export function UserTaskDetailPage() {
           title={`No user task ${userTaskKey} is visible on this cluster.`}
           subtitle="It may not exist, or belong to a tenant you are not assigned to (the API answers 404 for both)."
         />
-      ) : null}
-      {error && !(error instanceof ApiError && (error.status === 403 || error.status === 404)) ? (
-        <InlineNotification kind="error" lowContrast hideCloseButton title="Could not load the task.">
-          <ApiErrorText error={error} retries={retriesOf(query.failureCount)} />
-        </InlineNotification>
       ) : null}
       {task ? (
         <>

@@ -2,12 +2,8 @@ import { InlineNotification, SkeletonText } from '@carbon/react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useLocation, useParams, useSearchParams } from 'react-router';
-import { ForbiddenCallout } from '../../../components/forbidden/forbidden-callout.tsx';
-import { ApiErrorText, retriesOf } from '../../../components/request-status/api-error-text.tsx';
-import { CancelledRequest } from '../../../components/request-status/cancelled-request.tsx';
-import { RequestProgress } from '../../../components/request-status/request-progress.tsx';
+import { QueryStatus } from '../../../components/request-status/query-status.tsx';
 import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
-import { ApiError } from '../../../lib/api/api-error.ts';
 import { useConnection } from '../../../lib/connection/connection-store.ts';
 import { useCurrentUser } from '../../../lib/connection/current-user.ts';
 import { userTaskQueries } from '../api/user-tasks-queries.ts';
@@ -24,8 +20,6 @@ import { TaskFilterPanel } from './task-filter-panel.tsx';
 import { TaskList } from './task-list.tsx';
 import { TaskQueueEmpty } from './task-queue-empty.tsx';
 import './user-tasks.scss';
-
-const NO_BODY = { filter: {}, sort: [] };
 
 /** The detail page hands over the name of the task it just completed. */
 function completedTaskOf(state: unknown): string | null {
@@ -53,18 +47,13 @@ export function UserTasksPage() {
   const search = useMemo(() => toSearchBody(filter, username), [filter, username]);
   // "Assigned to me" needs the username from /me; waiting for it avoids a wasted first search.
   const waitingForMe = filter.assignee !== '' && me.isPending;
-  const listOptions = userTaskQueries.list(clusterId, search.ok ? search.body : NO_BODY);
+  const listOptions = userTaskQueries.list(clusterId, search.ok && !waitingForMe ? search.body : null);
   const cancel = useRequestCancel(listOptions.queryKey);
   const query = useInfiniteQuery({
     ...listOptions,
-    enabled: search.ok && !waitingForMe,
     // After Cancel nothing asks again by itself, not even the retry-while-failing timer.
     ...(cancel.cancelled ? { refetchInterval: false } : {}),
   });
-  const retry = () => {
-    cancel.resume();
-    void query.refetch();
-  };
 
   const apply = (next: TaskFilter) => setSearchParams(serializeTaskFilter(next));
   const taskWindow = useMemo(
@@ -78,7 +67,6 @@ export function UserTasksPage() {
   const previousPage = useCallback(() => void fetchPreviousPage({ cancelRefetch: false }), [fetchPreviousPage]);
   const firstPage = query.data?.pages[0];
   const error = query.error;
-  const forbidden = error instanceof ApiError && error.status === 403 ? error : null;
   const active = countActiveFilters(filter);
 
   return (
@@ -121,16 +109,13 @@ export function UserTasksPage() {
             subtitle="This connection has no username (anonymous or an API client). Choose another assignee filter."
           />
         ) : null}
-        <RequestProgress request={query} onCancel={cancel.cancel} />
-        {cancel.cancelled && !query.isFetching ? (
-          <CancelledRequest hasPreviousAnswer={tasks.length > 0} onRetry={retry} />
-        ) : null}
-        {forbidden ? <ForbiddenCallout error={forbidden} clusterId={clusterId} /> : null}
-        {error && !forbidden ? (
-          <InlineNotification kind="error" lowContrast hideCloseButton title="Could not search user tasks.">
-            <ApiErrorText error={error} retries={retriesOf(query.failureCount)} />
-          </InlineNotification>
-        ) : null}
+        <QueryStatus
+          query={query}
+          cancel={cancel}
+          clusterId={clusterId}
+          hasPreviousAnswer={tasks.length > 0}
+          failedTitle="Could not search user tasks."
+        />
         {search.ok && (query.isPending || waitingForMe) && !error && !cancel.cancelled ? (
           <SkeletonText paragraph lineCount={8} />
         ) : null}
