@@ -1,10 +1,14 @@
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { ClientCredentialSessions, type Exchange } from './auth/client-credential-sessions.ts';
+import { type ThrottleLimits, createGuessThrottle } from './auth/guess-throttle.ts';
+import { peerRevocationNotifier, peerRevocationPath, peerRevocationType } from './auth/peer-revocation.ts';
+import type { SessionKeys } from './auth/session-seal.ts';
 import type { ClusterConfig } from './config/cluster-config.ts';
 import { apiRoutes } from './http/api-routes.ts';
 import { type AllowedHosts, hostCheck } from './http/host-check.ts';
 import { sendProblem } from './http/problem.ts';
 import { requestLog } from './http/request-log.ts';
+import { jsonBodiesOnly, sameOriginOnly } from './http/same-origin.ts';
 import { type CspMode, securityHeaders } from './http/security-headers.ts';
 import { notFound, serveProductionBuild } from './http/spa-static.ts';
 import { type Logger, createRedactingLogger } from './logging/redacting-logger.ts';
@@ -25,6 +29,14 @@ export interface LanternAppOptions {
   allowedHosts?: AllowedHosts;
   /** Replaces the token endpoint call (tests). */
   exchange?: Exchange;
+  /** Seals client-credentials sessions; replicas that share it share sessions. Default: random per process. */
+  sessionKeys?: SessionKeys | null;
+  /** Absolute lifetime of a client-credentials session; default 8 hours. */
+  sessionLifetimeMs?: number;
+  /** Other replicas' base URLs, told about every sign-out (LANTERN_PEERS). */
+  peers?: readonly string[];
+  /** Throttles typed client-secret attempts per source address and per client id. */
+  guessLimits?: { perSource: ThrottleLimits; perClient: ThrottleLimits };
 }
 
 export function createLanternApp(options: LanternAppOptions): Express {
@@ -34,7 +46,13 @@ export function createLanternApp(options: LanternAppOptions): Express {
     if (cluster.serverClientCredentials) logger.addSecret(cluster.serverClientCredentials.clientSecret);
   }
   const upstreamTimeoutMs = options.upstreamTimeoutMs ?? 30_000;
-  const sessions = new ClientCredentialSessions(logger, upstreamTimeoutMs, options.exchange);
+  const peers = options.peers ?? [];
+  const sessions = new ClientCredentialSessions(logger, upstreamTimeoutMs, options.exchange, {
+    keys: options.sessionKeys ?? undefined,
+    lifetimeMs: options.sessionLifetimeMs,
+    onRevoke: peers.length > 0 ? peerRevocationNotifier(peers, logger) : undefined,
+  });
+  const throttle = createGuessThrottle(options.guessLimits?.perSource, options.guessLimits?.perClient);
   const cspMode: CspMode = options.spa.kind === 'vite' ? 'development' : 'production';
 
   const app = express();
@@ -44,8 +62,17 @@ export function createLanternApp(options: LanternAppOptions): Express {
   // LANTERN_REQUEST_LOG=off silences the per-request lines (the e2e suite starts many servers);
   // warnings and errors are still written.
   if (process.env.LANTERN_REQUEST_LOG !== 'off') app.use(requestLog(logger));
+  // Before the Host check: peers call each other by whatever address they have, and only a genuine
+  // sealed session (which proves the caller holds it or the key) can be revoked here.
+  app.post(peerRevocationPath, express.text({ type: peerRevocationType, limit: '16kb' }), async (req, res) => {
+    const body: unknown = req.body;
+    const revoked = typeof body === 'string' && (await sessions.revokeFromPeer(body.trim()));
+    if (revoked) res.status(204).end();
+    else sendProblem(res, 400, 'bad-revocation', 'Bad revocation', 'Not a session sealed with this server’s key.');
+  });
   app.use(hostCheck(options.allowedHosts ?? ['localhost', '127.0.0.1', '[::1]']));
-  app.use('/api', apiRoutes(clusters, sessions));
+  app.use(sameOriginOnly());
+  app.use('/api', jsonBodiesOnly(), apiRoutes(clusters, sessions, throttle));
   app.use('/api', notFound);
   app.use('/clusters', createClusterProxy({ clusters, sessions, upstreamTimeoutMs }));
   if (options.spa.kind === 'dist') app.use(serveProductionBuild(options.spa.dir));

@@ -1,5 +1,4 @@
 import { ConfigError } from './config/cluster-config.ts';
-import { defaultAllowedHosts } from './http/host-check.ts';
 import { clustersFromEnv, serverSettingsFromEnv } from './config/lantern-config.ts';
 import { createRedactingLogger } from './logging/redacting-logger.ts';
 import { startLanternServer } from './start-lantern-server.ts';
@@ -28,8 +27,17 @@ async function main(): Promise<void> {
     upstreamTimeoutMs: settings.upstreamTimeoutMs,
     port: settings.port,
     host: settings.host,
-    allowedHosts: defaultAllowedHosts(settings.host, process.env.LANTERN_ALLOWED_HOSTS),
+    allowedHosts: settings.allowedHosts,
+    sessionKeys: settings.sessionKeys,
+    sessionLifetimeMs: settings.sessionLifetimeMs,
+    peers: settings.peers,
   });
+  if (!settings.sessionKeys) {
+    logger.warn(
+      'LANTERN_SESSION_KEY is not set: client-credentials sessions are sealed with a random key, so they work on ' +
+        'this process only and end when it restarts (see docs/configuration.md, several replicas)',
+    );
+  }
   logger.info(
     `Lantern is listening on ${server.url} (${clusters.length} cluster(s): ${clusters.map((c) => c.id).join(', ')})`,
   );

@@ -253,7 +253,7 @@ describe('header injection and what crosses the proxy', () => {
           'x-forwarded-for': '10.0.0.1',
           'x-real-ip': '10.0.0.1',
           forwarded: 'for=10.0.0.1',
-          origin: 'http://localhost',
+          origin: `http://127.0.0.1:${port()}`,
           referer: 'http://localhost/c/up/tasks?secret=1',
           'content-type': 'application/json',
         },

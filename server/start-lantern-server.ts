@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { type LanternAppOptions, createLanternApp } from './app.ts';
+import { isLoopbackBind, publicBindWithoutHostsMessage } from './http/host-check.ts';
 
 export interface RunningLanternServer {
   /** `http://localhost:<port>`: the origin the OIDC redirect URIs are registered for. */
@@ -17,8 +18,9 @@ export interface StartLanternServerOptions extends LanternAppOptions {
 }
 
 export async function startLanternServer(options: StartLanternServerOptions): Promise<RunningLanternServer> {
-  const app = createLanternApp(options);
   const host = options.host ?? '127.0.0.1';
+  if (!isLoopbackBind(host) && !options.allowedHosts) throw new Error(publicBindWithoutHostsMessage(host));
+  const app = createLanternApp(options);
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(options.port, host, (error?: Error) => (error ? reject(error) : resolve(s)));
     s.once('error', reject);

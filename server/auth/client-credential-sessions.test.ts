@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClusterConfig } from '../config/cluster-config.ts';
 import { createRedactingLogger } from '../logging/redacting-logger.ts';
 import { ClientCredentialSessions, type Exchange } from './client-credential-sessions.ts';
+import { openSession, parseSessionKeys } from './session-seal.ts';
 import { TokenExchangeError } from './token-exchange.ts';
 
 const cluster = (id: string): ClusterConfig => ({
@@ -71,7 +73,68 @@ describe('client-credentials sessions', () => {
     expect(await sessions.accessToken(sessionId, saas)).toBe('ops-client-token-1');
     expect(lines.join('\n')).toContain('renewal for cluster saas failed');
     expect(await sessions.accessToken(sessionId, cluster('other'))).toBeNull();
-    expect(sessions.delete(sessionId)).toBe(true);
+    expect(await sessions.delete(sessionId)).toBe(true);
     expect(await sessions.accessToken(sessionId, saas)).toBeNull();
+  });
+
+  it('opens a session sealed by another instance with the same key, and nothing else', async () => {
+    const keys = parseSessionKeys(randomBytes(32).toString('base64'));
+    const quiet = createRedactingLogger(() => undefined);
+    const a = new ClientCredentialSessions(quiet, 1000, exchange, { keys });
+    const b = new ClientCredentialSessions(quiet, 1000, exchange, { keys });
+    const stranger = new ClientCredentialSessions(quiet, 1000, exchange);
+    const saas = cluster('saas');
+    const { sessionId } = await a.create(saas, 'ops-client', 'ops-secret');
+    // b has no token cached: it exchanges the sealed credentials itself.
+    expect(await b.accessToken(sessionId, saas)).toBe('ops-client-token-2');
+    expect(await stranger.accessToken(sessionId, saas)).toBeNull();
+    const [header, , iv, ciphertext, tag] = sessionId.split('.');
+    const flipped = `${ciphertext!.startsWith('A') ? 'B' : 'A'}${ciphertext!.slice(1)}`;
+    expect(await b.accessToken([header, '', iv, flipped, tag].join('.'), saas)).toBeNull();
+    // The browser holds the blob; the typed secret inside it is not readable.
+    expect(Buffer.from(ciphertext!, 'base64url').toString('latin1')).not.toContain('ops-secret');
+    expect(sessionId).not.toContain('ops-client');
+  });
+
+  it('ends a session after its absolute lifetime, however busy it is', async () => {
+    const sessions = new ClientCredentialSessions(
+      createRedactingLogger(() => undefined),
+      1000,
+      exchange,
+      {
+        lifetimeMs: 60 * 60 * 1000,
+      },
+    );
+    const saas = cluster('saas');
+    const { sessionId } = await sessions.create(saas, 'ops-client', 'ops-secret');
+    for (let minute = 0; minute < 59; minute += 1) {
+      vi.advanceTimersByTime(60_000);
+      expect(await sessions.accessToken(sessionId, saas)).not.toBeNull();
+    }
+    vi.advanceTimersByTime(60_000);
+    expect(await sessions.accessToken(sessionId, saas)).toBeNull();
+    expect(await sessions.describe(sessionId, new Map([['saas', saas]]))).toBeNull();
+  });
+
+  it('keeps a server-held secret out of the session and follows the configuration', async () => {
+    const keys = parseSessionKeys(randomBytes(32).toString('hex'));
+    const sessions = new ClientCredentialSessions(
+      createRedactingLogger(() => undefined),
+      1000,
+      exchange,
+      { keys },
+    );
+    const configured = {
+      ...cluster('saas'),
+      serverClientCredentials: { clientId: 'ops-client', clientSecret: 'held' },
+    };
+    const { sessionId } = await sessions.create(configured, 'ops-client', 'held', true);
+    const opened = await openSession(sessionId, keys);
+    expect(opened).toMatchObject({ clusterId: 'saas', clientId: 'ops-client' });
+    expect(opened?.secret).toBeUndefined();
+    // The operator removed the client from the configuration: the session ends with it.
+    const removed = { ...configured, serverClientCredentials: null };
+    vi.advanceTimersByTime(290_000);
+    expect(await sessions.accessToken(sessionId, removed)).toBeNull();
   });
 });

@@ -60,6 +60,24 @@ export async function exchangeClientCredentials(
   clientSecret: string,
   timeoutMs: number,
 ): Promise<IssuedToken> {
+  try {
+    return await requestToken(cluster, clientId, clientSecret, timeoutMs);
+  } catch (error) {
+    // An identity provider may quote the request in its error text; the secret must not travel on in
+    // a message that is logged or shown (the logger no longer holds every typed secret).
+    if (error instanceof TokenExchangeError && clientSecret.length > 0 && error.message.includes(clientSecret)) {
+      throw new TokenExchangeError(error.kind, error.message.split(clientSecret).join('[redacted]'));
+    }
+    throw error;
+  }
+}
+
+async function requestToken(
+  cluster: ClusterConfig,
+  clientId: string,
+  clientSecret: string,
+  timeoutMs: number,
+): Promise<IssuedToken> {
   const endpoint = await resolveTokenEndpoint(cluster, timeoutMs);
   const form = new URLSearchParams({
     grant_type: 'client_credentials',

@@ -199,7 +199,52 @@ describe('combined configuration', () => {
       host: '127.0.0.1',
       dist: 'dist',
       upstreamTimeoutMs: 30_000,
+      allowedHosts: ['localhost', '127.0.0.1', '[::1]'],
+      sessionKeys: null,
+      sessionLifetimeMs: 8 * 60 * 60 * 1000,
+      peers: [],
     });
     expect(() => serverSettingsFromEnv({ LANTERN_PORT: 'abc' })).toThrow('LANTERN_PORT: must be an integer');
+  });
+
+  it('refuses a public bind without an explicit host allow-list, naming the setting', () => {
+    for (const host of ['0.0.0.0', '::', '192.168.1.20', 'lantern.internal']) {
+      expect(() => serverSettingsFromEnv({ LANTERN_HOST: host })).toThrow(
+        `LANTERN_ALLOWED_HOSTS: required when LANTERN_HOST is '${host}'`,
+      );
+    }
+    expect(() => serverSettingsFromEnv({ LANTERN_HOST: '0.0.0.0', LANTERN_ALLOWED_HOSTS: '*' })).toThrow(
+      'LANTERN_ALLOWED_HOSTS',
+    );
+    expect(
+      serverSettingsFromEnv({ LANTERN_HOST: '0.0.0.0', LANTERN_ALLOWED_HOSTS: 'Lantern.Example.com, 10.0.0.5' })
+        .allowedHosts,
+    ).toEqual(['localhost', '127.0.0.1', '[::1]', 'lantern.example.com', '10.0.0.5']);
+    expect(serverSettingsFromEnv({ LANTERN_HOST: '127.0.0.2' }).allowedHosts).toEqual([
+      'localhost',
+      '127.0.0.1',
+      '[::1]',
+    ]);
+  });
+
+  it('reads the session key, its file, the lifetime and the peers', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const old = Buffer.alloc(32, 9).toString('hex');
+    const fromEnv = serverSettingsFromEnv({
+      LANTERN_SESSION_KEY: `${key},${old}`,
+      LANTERN_SESSION_LIFETIME_MINUTES: '60',
+      LANTERN_PEERS: 'http://lantern-0.lantern:5173, http://lantern-1.lantern:5173/',
+    });
+    expect(Buffer.from(fromEnv.sessionKeys!.current).equals(Buffer.alloc(32, 7))).toBe(true);
+    expect(fromEnv.sessionKeys!.accepted).toHaveLength(2);
+    expect(fromEnv.sessionLifetimeMs).toBe(3_600_000);
+    expect(fromEnv.peers).toEqual(['http://lantern-0.lantern:5173', 'http://lantern-1.lantern:5173']);
+    const file = path.join(dir, 'session.key');
+    writeFileSync(file, `${key}\n`);
+    expect(serverSettingsFromEnv({ LANTERN_SESSION_KEY_FILE: file }).sessionKeys!.accepted).toHaveLength(1);
+    expect(() => serverSettingsFromEnv({ LANTERN_SESSION_KEY: 'too-short' })).toThrow(
+      'LANTERN_SESSION_KEY: each key must be 32 random bytes',
+    );
+    expect(() => serverSettingsFromEnv({ LANTERN_PEERS: 'http://a:1/path' })).toThrow('LANTERN_PEERS');
   });
 });

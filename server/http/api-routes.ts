@@ -1,11 +1,16 @@
 import express, { type Router } from 'express';
 import type { ClusterListResponse } from '../../src/lib/clusters/cluster-summary.ts';
 import type { ClientCredentialSessions } from '../auth/client-credential-sessions.ts';
+import type { GuessThrottle } from '../auth/guess-throttle.ts';
 import { TokenExchangeError } from '../auth/token-exchange.ts';
 import { type ClusterConfig, toClusterSummary } from '../config/cluster-config.ts';
 import { sendProblem, sendUnknownCluster } from './problem.ts';
 
-export function apiRoutes(clusters: ReadonlyMap<string, ClusterConfig>, sessions: ClientCredentialSessions): Router {
+export function apiRoutes(
+  clusters: ReadonlyMap<string, ClusterConfig>,
+  sessions: ClientCredentialSessions,
+  throttle: GuessThrottle,
+): Router {
   const router = express.Router();
   const clusterList: ClusterListResponse = { clusters: [...clusters.values()].map(toClusterSummary) };
 
@@ -49,6 +54,7 @@ export function apiRoutes(clusters: ReadonlyMap<string, ClusterConfig>, sessions
     }
     let clientId: string;
     let clientSecret: string;
+    const typed = Boolean(typedSecret);
     if (typedSecret) {
       if (!cluster.allowTypedClientCredentials) {
         sendProblem(
@@ -83,8 +89,24 @@ export function apiRoutes(clusters: ReadonlyMap<string, ClusterConfig>, sessions
       clientId = configured.clientId;
       clientSecret = configured.clientSecret;
     }
+    const source = req.socket.remoteAddress ?? 'unknown';
+    if (typed) {
+      const waitMs = throttle.attempt(source, cluster.id, clientId);
+      if (waitMs > 0) {
+        res.setHeader('Retry-After', String(Math.ceil(waitMs / 1000)));
+        sendProblem(
+          res,
+          429,
+          'too-many-attempts',
+          'Too many attempts',
+          `Too many client secrets were tried for client '${clientId}' or from this address; try again in ${Math.ceil(waitMs / 1000)} s.`,
+        );
+        return;
+      }
+    }
     try {
-      const { sessionId, view } = await sessions.create(cluster, clientId, clientSecret);
+      const { sessionId, view } = await sessions.create(cluster, clientId, clientSecret, !typed);
+      if (typed) throttle.succeeded(source, cluster.id, clientId);
       res.status(201).json({ sessionId, ...view });
     } catch (error) {
       if (!(error instanceof TokenExchangeError)) throw error;
@@ -121,8 +143,8 @@ export function apiRoutes(clusters: ReadonlyMap<string, ClusterConfig>, sessions
     res.json(view);
   });
 
-  router.delete('/sessions/:sessionId', (req, res) => {
-    sessions.delete(req.params.sessionId);
+  router.delete('/sessions/:sessionId', async (req, res) => {
+    await sessions.delete(req.params.sessionId);
     res.status(204).end();
   });
 

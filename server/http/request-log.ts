@@ -3,10 +3,26 @@ import type { Logger } from '../logging/redacting-logger.ts';
 
 // One line per request: method, path without query (queries can carry search terms or, from a
 // careless caller, a token), status and duration. Session ids are bearer-like handles, so they
-// are masked in the path as well.
+// are masked in the path as well — by route, as the router matches it (any letter case, repeated
+// slashes, percent-encoded letters), not by the exact spelling of the path.
+
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment).toLowerCase();
+  } catch {
+    return segment.toLowerCase();
+  }
+}
+
 export function loggablePath(originalUrl: string): string {
   const path = originalUrl.split('?')[0] ?? '';
-  return path.replace(/^\/api\/sessions\/[^/]+/, '/api/sessions/:sessionId');
+  const segments = path.split('/');
+  const named = segments.map((segment, index) => ({ segment, index })).filter(({ segment }) => segment !== '');
+  const [api, sessions, id] = named;
+  if (api && sessions && id && decoded(api.segment) === 'api' && decoded(sessions.segment) === 'sessions') {
+    segments[id.index] = ':sessionId';
+  }
+  return segments.join('/');
 }
 
 export function requestLog(logger: Logger): RequestHandler {

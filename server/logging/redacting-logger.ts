@@ -1,7 +1,9 @@
 // The only way the server writes log lines. Every line passes through redact(), which removes
 // credentials that might have slipped into a message (an error text quoting a header, an upstream
-// error body). Registered secrets (configured or typed-in client secrets, issued tokens) are
-// removed verbatim; Authorization-style values and anything shaped like a JWT are removed by pattern.
+// error body). Registered secrets (the configured client secrets: a fixed, small set) are removed
+// verbatim; Authorization-style values and anything shaped like a JWT or JWE (issued tokens, sealed
+// sessions) are removed by pattern. Nothing is registered per session, so the cost of a log line does
+// not grow with the number of sessions.
 
 export type LogSink = (line: string) => void;
 
@@ -16,7 +18,8 @@ export interface Logger {
 
 const patterns: [RegExp, string][] = [
   [/\b(Bearer|Basic|Digest|Negotiate)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 [redacted]'],
-  [/\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.?[A-Za-z0-9_-]*/g, '[redacted-jwt]'],
+  // JWS (3 parts) and JWE (5 parts, the second empty for `dir`): the header always starts `{"` = eyJ.
+  [/\beyJ[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*){1,4}/g, '[redacted-jwt]'],
   [
     /((?:client_secret|clientSecret|password|access_token|refresh_token|id_token|token)["']?\s*[=:]\s*["']?)[^\s&"',}]+/gi,
     '$1[redacted]',
