@@ -103,22 +103,26 @@ async function send<T>(clusterId: string, options: ApiRequestOptions<T>): Promis
   const url = `/clusters/${encodeURIComponent(clusterId)}${options.path}${qs ? `?${qs}` : ''}`;
   const startedAt = Date.now();
   const started = performance.now();
-  addRequestLogEntry({
-    requestId,
-    clusterId,
-    method,
-    path: options.path,
-    query,
-    requestBody: options.body === undefined ? undefined : redactBody(options.body),
-    status: null,
-    durationMs: null,
-    startedAt,
-    requestHeaders: redactHeaders(headers),
-    problem: null,
-    responseDate: null,
-    errorKind: null,
-    errorMessage: null,
-  });
+  addRequestLogEntry(
+    {
+      requestId,
+      clusterId,
+      method,
+      path: options.path,
+      query,
+      requestBody: options.body === undefined ? undefined : redactBody(options.body),
+      status: null,
+      durationMs: null,
+      startedAt,
+      requestHeaders: redactHeaders(headers),
+      problem: null,
+      responseDate: null,
+      errorKind: null,
+      errorMessage: null,
+    },
+    // Kept beside the log for a replay, which must send exactly this, not the masked copy.
+    options.body,
+  );
 
   const fail = (error: ApiError, responseDate: string | null = null): never => {
     updateRequestLogEntry(requestId, {

@@ -1,10 +1,15 @@
 import { useSyncExternalStore } from 'react';
+import { MASK, redactValue } from '../authz/redact.ts';
 import type { ProblemDetail } from './api-error.ts';
 
 // Every cluster request the SPA makes, newest last, for the request-log drawer and the
-// diagnosis view. Secrets never enter this buffer: headers and bodies are redacted before
-// they are stored, and "copy as curl" only reveals a secret when asked, by reading the
-// live credentials at copy time.
+// diagnosis view. Secrets never enter the visible entries: headers and bodies are redacted
+// (by the one rule in lib/authz/redact.ts) before they are stored, and "copy as curl" only
+// reveals a secret when asked, by reading the live credentials at copy time.
+//
+// The body as sent is kept beside the log, never in an entry, for one purpose: re-running a
+// failed request must send exactly what was sent, not the masked copy (a variable called
+// `password` would otherwise be replayed as "••••••"). It is forgotten with its entry.
 export interface RequestLogEntry {
   requestId: string;
   clusterId: string;
@@ -26,9 +31,10 @@ export interface RequestLogEntry {
 }
 
 export const REQUEST_LOG_CAPACITY = 200;
-export const MASK = '••••••';
+export { MASK };
 
 let entries: readonly RequestLogEntry[] = [];
+const sentBodies = new Map<string, unknown>();
 const listeners = new Set<() => void>();
 let counter = 0;
 
@@ -42,10 +48,30 @@ export function newRequestId(): string {
   return `r${Date.now().toString(36)}-${counter}-${random}`;
 }
 
-export function addRequestLogEntry(entry: RequestLogEntry): void {
+/**
+ * `sentBody` is the body exactly as the client serialises it; it stays out of the entry (which
+ * holds the redacted copy) and only `sentRequestBody` hands it out again.
+ */
+export function addRequestLogEntry(entry: RequestLogEntry, sentBody?: unknown): void {
   const next = [...entries, entry];
   entries = next.length > REQUEST_LOG_CAPACITY ? next.slice(next.length - REQUEST_LOG_CAPACITY) : next;
+  if (sentBody !== undefined) sentBodies.set(entry.requestId, structuredClone(sentBody));
+  forgetSentBodiesOutsideLog();
   emit();
+}
+
+function forgetSentBodiesOutsideLog(): void {
+  if (sentBodies.size === 0) return;
+  const kept = new Set(entries.map((e) => e.requestId));
+  for (const id of sentBodies.keys()) if (!kept.has(id)) sentBodies.delete(id);
+}
+
+/**
+ * The unredacted body of a logged request, for a replay only; `undefined` when it sent none or
+ * when it is no longer kept (then a replay must refuse rather than send the masked copy).
+ */
+export function sentRequestBody(requestId: string): { body: unknown } | undefined {
+  return sentBodies.has(requestId) ? { body: sentBodies.get(requestId) } : undefined;
 }
 
 export function updateRequestLogEntry(requestId: string, patch: Partial<RequestLogEntry>): void {
@@ -69,6 +95,7 @@ export function getRequestLog(): readonly RequestLogEntry[] {
 /** Forget a cluster's requests (sign-out) or all of them. */
 export function clearRequestLog(clusterId?: string): void {
   entries = clusterId === undefined ? [] : entries.filter((e) => e.clusterId !== clusterId);
+  forgetSentBodiesOutsideLog();
   emit();
 }
 
@@ -81,37 +108,14 @@ export function useRequestLog(): readonly RequestLogEntry[] {
   return useSyncExternalStore(subscribeRequestLog, getRequestLog, getRequestLog);
 }
 
-const SECRET_HEADERS = new Set(['authorization', 'x-lantern-session', 'cookie', 'proxy-authorization']);
-const SECRET_KEY = /secret|password|passwd|token|credential|authorization/i;
-
-/** Keeps the scheme of an Authorization header (it helps diagnosis) and masks the rest. */
+/** Headers as the log shows them: an Authorization header keeps its scheme, the credential is masked. */
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    const lower = name.toLowerCase();
-    if (!SECRET_HEADERS.has(lower)) {
-      out[name] = value;
-    } else if (lower === 'authorization' || lower === 'proxy-authorization') {
-      const scheme = /^(\w+)\s/.exec(value)?.[1];
-      out[name] = scheme ? `${scheme} ${MASK}` : MASK;
-    } else {
-      out[name] = MASK;
-    }
-  }
-  return out;
+  return redactValue(headers);
 }
 
-/** Masks values under secret-looking keys, at any depth. */
+/** A body as the log shows it: secret-named fields masked at any depth, credential shapes scrubbed. */
 export function redactBody(body: unknown): unknown {
-  if (Array.isArray(body)) return body.map(redactBody);
-  if (body !== null && typeof body === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
-      out[k] = SECRET_KEY.test(k) && v !== null && v !== undefined && v !== '' ? MASK : redactBody(v);
-    }
-    return out;
-  }
-  return body;
+  return redactValue(body);
 }
 
 export interface CurlOptions {

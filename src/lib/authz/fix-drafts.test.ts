@@ -45,6 +45,14 @@ describe('formats of the running example (§12)', () => {
     expect(curlCommand(kimInvoice, 'http://x', 'none')).not.toContain('Authorization');
   });
 
+  it('curl posts to one /v2 whether the cluster address ends in /v2 (as Lantern configures it) or not', () => {
+    for (const address of ['http://localhost:8080/v2', 'http://localhost:8080/v2/', 'http://localhost:8080']) {
+      const curl = curlCommand(kimInvoice, address, 'basic');
+      expect(curl).toContain("'http://localhost:8080/v2/authorizations'");
+      expect(curl).not.toContain('/v2/v2');
+    }
+  });
+
   it('c8ctl', () => {
     expect(c8ctlCommand(kimInvoice)).toBe(
       'c8ctl create auth --ownerType=USER --ownerId=kim --resourceType=PROCESS_DEFINITION --resourceId=invoice --permissions=UPDATE_USER_TASK',

@@ -197,8 +197,16 @@ function shellQuote(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
-export function curlCommand(draft: AuthorizationDraft, baseUrl: string, auth: ClusterAuthKind): string {
-  const url = `${baseUrl.replace(/\/+$/, '')}/v2/authorizations`;
+/**
+ * `POST …/v2/authorizations` on a cluster. Lantern's configured REST address already ends in
+ * `/v2` (the server shows it that way), older callers pass the bare origin: both give one `/v2`.
+ */
+export function authorizationsUrl(restAddress: string): string {
+  return `${restAddress.replace(/\/+$/, '').replace(/\/v2$/, '')}/v2/authorizations`;
+}
+
+export function curlCommand(draft: AuthorizationDraft, restAddress: string, auth: ClusterAuthKind): string {
+  const url = authorizationsUrl(restAddress);
   const credentials =
     auth === 'basic'
       ? [`  -u '<username>:<password>'`]

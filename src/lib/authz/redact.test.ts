@@ -1,24 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED, redactText, redactValue } from './redact.ts';
+import { MASK, redactText, redactValue } from './redact.ts';
 
 const JWT =
   'eyJhbGciOiJSUzI1NiIsInR5cCI6ImF0K2p3dCJ9.eyJzdWIiOiJhbm5hIiwiYXVkIjoib3JjaGVzdHJhdGlvbi1hcGkifQ.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
 
 describe('redactText', () => {
   it.each([
-    [`token ${JWT} end`, `token ${REDACTED} end`],
-    ['Authorization: Bearer abc.DEF-123', `Authorization: ${REDACTED}`],
-    ['header was Bearer abcDEF123456', `header was Bearer ${REDACTED}`],
-    ['sent Basic cm9uOnJvbg==', `sent Basic ${REDACTED}`],
-    ['Cookie: session=xyz', `Cookie: ${REDACTED}`],
-    ['X-Lantern-Session: 0f3c', `X-Lantern-Session: ${REDACTED}`],
+    [`token ${JWT} end`, `token ${MASK} end`],
+    ['Authorization: Bearer abc.DEF-123', `Authorization: ${MASK}`],
+    ['header was Bearer abcDEF123456', `header was Bearer ${MASK}`],
+    ['sent Basic cm9uOnJvbg==', `sent Basic ${MASK}`],
+    ['Cookie: session=xyz', `Cookie: ${MASK}`],
+    ['X-Lantern-Session: 0f3c', `X-Lantern-Session: ${MASK}`],
     [
       'grant_type=client_credentials&client_id=w&client_secret=worker-secret',
-      `grant_type=client_credentials&client_id=w&client_secret=${REDACTED}`,
+      `grant_type=client_credentials&client_id=w&client_secret=${MASK}`,
     ],
-    ['http://ron:ron@localhost:8081/v2', `http://${REDACTED}@localhost:8081/v2`],
-    ['{"password":"p4ss","name":"x"}', `{"password":"${REDACTED}","name":"x"}`],
-    ['curl -u demo:demo http://x', `curl -u ${REDACTED} http://x`],
+    ['http://ron:ron@localhost:8081/v2', `http://${MASK}@localhost:8081/v2`],
+    ['{"password":"p4ss","name":"x"}', `{"password":"${MASK}","name":"x"}`],
+    ['curl -u demo:demo http://x', `curl -u ${MASK} http://x`],
   ])('%s', (input, expected) => {
     expect(redactText(input)).toBe(expected);
   });
@@ -49,9 +49,9 @@ describe('redactValue', () => {
       count: 3,
     };
     expect(redactValue(value)).toEqual({
-      headers: { Authorization: REDACTED, Accept: 'application/json' },
-      clientSecret: REDACTED,
-      nested: [{ access_token: REDACTED, note: `got ${REDACTED}` }],
+      headers: { Authorization: `Basic ${MASK}`, Accept: 'application/json' },
+      clientSecret: MASK,
+      nested: [{ access_token: MASK, note: `got ${MASK}` }],
       permissionTypes: ['READ'],
       count: 3,
     });

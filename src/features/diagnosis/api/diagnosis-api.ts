@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { apiRequest, apiRequestWithMeta, type HttpMethod } from '../../../lib/api/api-client.ts';
 import { ApiError } from '../../../lib/api/api-error.ts';
-import type { RequestLogEntry } from '../../../lib/api/request-log.ts';
+import { type RequestLogEntry, sentRequestBody } from '../../../lib/api/request-log.ts';
 import { probeRequest, type Capability, type ProbeOutcome } from '../../../lib/authz/capabilities.ts';
 import type {
   DirectoryMembership,
@@ -286,7 +286,6 @@ export async function searchTaskFacts(clusterId: string, limit: number, signal?:
 export async function runProbe(
   clusterId: string,
   capability: Capability,
-  version: ClusterVersion,
   params: { userTaskKey?: string | null },
 ): Promise<{ outcome: ProbeOutcome; requestId: string | null }> {
   const request = probeRequest(capability, params);
@@ -328,14 +327,30 @@ export interface ReplayResult {
   error: ApiError | null;
 }
 
-/** Sends a logged request again, as the current principal. */
-export async function replayRequest(entry: RequestLogEntry): Promise<ReplayResult> {
+/** Thrown instead of sending anything when the original body is no longer in memory. */
+export class ReplayUnavailableError extends Error {
+  override readonly name = 'ReplayUnavailableError';
+}
+
+/**
+ * Sends a logged request again, as the current principal, with exactly the body it sent — not
+ * the redacted copy the log shows. When that body is gone (the log forgot the entry), it refuses.
+ */
+export async function replayRequest(
+  entry: Pick<RequestLogEntry, 'requestId' | 'clusterId' | 'method' | 'path' | 'query' | 'requestBody'>,
+): Promise<ReplayResult> {
+  const sent = sentRequestBody(entry.requestId);
+  if (entry.requestBody !== undefined && sent === undefined) {
+    throw new ReplayUnavailableError(
+      'The original request body is no longer in this tab’s memory; repeat the action itself instead.',
+    );
+  }
   try {
     const { meta } = await apiRequestWithMeta<unknown>(entry.clusterId, {
       method: entry.method as HttpMethod,
       path: entry.path,
       query: entry.query,
-      ...(entry.requestBody !== undefined ? { body: entry.requestBody } : {}),
+      ...(sent !== undefined ? { body: sent.body } : {}),
     });
     return { ok: true, status: meta.status, requestId: meta.requestId, error: null };
   } catch (error) {

@@ -1,5 +1,6 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, skipToken } from '@tanstack/react-query';
 import type { ClusterVersion } from '../../../lib/authz/model.ts';
+import { clusterKeys } from '../../../lib/clusters/cluster-keys.ts';
 import {
   type CallerPrincipal,
   fetchCallerSnapshot,
@@ -8,35 +9,40 @@ import {
   searchTaskFacts,
 } from './diagnosis-api.ts';
 
-// Keys are rooted at the cluster (docs/decisions.md), so a principal change drops them all.
+// Keys are rooted at the cluster (`['clusters', id, 'diagnosis', …]`), so a principal change
+// drops them all. A query that cannot run yet gets `skipToken`, never a placeholder argument.
 export const diagnosisKeys = {
-  all: (clusterId: string) => ['clusters', clusterId, 'diagnosis'] as const,
+  all: (clusterId: string) => clusterKeys.feature(clusterId, 'diagnosis'),
   directory: (clusterId: string) => [...diagnosisKeys.all(clusterId), 'directory'] as const,
-  caller: (clusterId: string, principal: CallerPrincipal, version: ClusterVersion | null) =>
+  caller: (clusterId: string, principal: CallerPrincipal | null, version: ClusterVersion | null) =>
     [...diagnosisKeys.all(clusterId), 'caller', principal, version] as const,
-  task: (clusterId: string, userTaskKey: string) => [...diagnosisKeys.all(clusterId), 'task', userTaskKey] as const,
+  task: (clusterId: string, userTaskKey: string | null) =>
+    [...diagnosisKeys.all(clusterId), 'task', userTaskKey] as const,
   sampleTasks: (clusterId: string, limit: number) => [...diagnosisKeys.all(clusterId), 'sample-tasks', limit] as const,
 };
 
 export const diagnosisQueries = {
-  caller: (clusterId: string, principal: CallerPrincipal, version: ClusterVersion | null) =>
+  /** `principal` null: not known yet (no /me answer), so nothing is read. */
+  caller: (clusterId: string, principal: CallerPrincipal | null, version: ClusterVersion | null) =>
     queryOptions({
       queryKey: diagnosisKeys.caller(clusterId, principal, version),
-      queryFn: ({ signal }) => fetchCallerSnapshot(clusterId, principal, version, signal),
+      queryFn: principal ? ({ signal }) => fetchCallerSnapshot(clusterId, principal, version, signal) : skipToken,
       staleTime: 30_000,
       retry: false,
     }),
-  directory: (clusterId: string) =>
+  /** `enabled` false: the whole directory waits (it is dozens of reads). */
+  directory: (clusterId: string, enabled: boolean) =>
     queryOptions({
       queryKey: diagnosisKeys.directory(clusterId),
-      queryFn: ({ signal }) => fetchDirectorySnapshot(clusterId, signal),
+      queryFn: enabled ? ({ signal }) => fetchDirectorySnapshot(clusterId, signal) : skipToken,
       staleTime: 30_000,
       retry: false,
     }),
-  task: (clusterId: string, userTaskKey: string) =>
+  /** `userTaskKey` null: the request was not about a user task. */
+  task: (clusterId: string, userTaskKey: string | null) =>
     queryOptions({
       queryKey: diagnosisKeys.task(clusterId, userTaskKey),
-      queryFn: ({ signal }) => fetchTaskFacts(clusterId, userTaskKey, signal),
+      queryFn: userTaskKey ? ({ signal }) => fetchTaskFacts(clusterId, userTaskKey, signal) : skipToken,
       staleTime: 10_000,
       retry: false,
     }),

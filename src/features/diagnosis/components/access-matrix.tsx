@@ -37,7 +37,7 @@ interface AccessMatrixProps {
 
 /** can-i as a matrix: read-only probes run concurrently; writes come from the authorization data. */
 export function AccessMatrix({ clusterId, version, effective, onFinished }: AccessMatrixProps) {
-  const { state, run } = useAccessCheck(clusterId, version);
+  const { state, run } = useAccessCheck(clusterId);
   useEffect(() => {
     void run().then(() => onFinished?.());
   }, [run, onFinished]);

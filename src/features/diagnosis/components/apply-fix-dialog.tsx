@@ -1,7 +1,6 @@
 import { Modal, PasswordInput, TextInput } from '@carbon/react';
 import { useState } from 'react';
 import { CodeText } from '../../../components/forbidden/code-text.tsx';
-import { type AuthorizationDraft, restBody } from '../../../lib/authz/fix-drafts.ts';
 
 export interface ApplyCredentials {
   username: string;
@@ -10,7 +9,8 @@ export interface ApplyCredentials {
 
 interface ApplyFixDialogProps {
   open: boolean;
-  draft: AuthorizationDraft;
+  /** The exact body that will be posted. */
+  body: Record<string, unknown>;
   /** Why the signed-in principal cannot apply it itself, when it cannot. */
   principalCannotApply: string | null;
   /** Basic clusters can take an administrator's login for this one request. */
@@ -23,7 +23,7 @@ interface ApplyFixDialogProps {
 /** Confirmation before Lantern writes anything: shows the exact body it will send. */
 export function ApplyFixDialog({
   open,
-  draft,
+  body,
   principalCannotApply,
   offerOtherLogin,
   busy,
@@ -56,7 +56,7 @@ export function ApplyFixDialog({
     >
       <p>Lantern will send this request to the cluster, then re-run the failed request as you:</p>
       <pre className="diagnosis-code diagnosis-code--wrap" aria-label="Request body">
-        {`POST /v2/authorizations\n${JSON.stringify(restBody(draft), null, 2)}`}
+        {`POST /v2/authorizations\n${JSON.stringify(body, null, 2)}`}
       </pre>
       {principalCannotApply ? (
         <p className="diagnosis-muted">

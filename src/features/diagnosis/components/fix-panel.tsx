@@ -1,16 +1,11 @@
 import { Button, RadioButton, RadioButtonGroup, Select, SelectItem } from '@carbon/react';
-import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { ForbiddenCallout } from '../../../components/forbidden/forbidden-callout.tsx';
 import { CodeText } from '../../../components/forbidden/code-text.tsx';
 import type { RequestLogEntry } from '../../../lib/api/request-log.ts';
-import { fixFormats, type FixTaskFacts, ownerChoices, proposeFixes, restBody } from '../../../lib/authz/fix-drafts.ts';
-import type { ClusterVersion } from '../../../lib/authz/model.ts';
-import type { ForbiddenExplanation } from '../../../lib/authz/parse-forbidden.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
-import { basicHeader } from '../../../lib/connection/connection-store.ts';
-import { createAuthorization, replayRequest, type ReplayResult } from '../api/diagnosis-api.ts';
-import type { DiagnosisPrincipal } from '../lib/principal.ts';
+import { type ApplyFixResult, useApplyFix } from '../api/diagnosis-mutations.ts';
+import type { RequestDiagnosis } from '../lib/diagnose-request.ts';
 import { ApplyFixDialog, type ApplyCredentials } from './apply-fix-dialog.tsx';
 import { CopyBlock } from './copy-block.tsx';
 
@@ -25,95 +20,29 @@ const FORMATS = [
 type FormatId = (typeof FORMATS)[number]['id'];
 
 interface FixPanelProps {
-  cluster: ClusterSummary;
-  version: ClusterVersion;
+  cluster: Pick<ClusterSummary, 'id' | 'auth'>;
   entry: RequestLogEntry;
-  explanation: ForbiddenExplanation;
-  principal: DiagnosisPrincipal;
-  task: FixTaskFacts | null;
-  /** null: allowed or unknown; a sentence: why the principal may not create authorizations. */
-  principalCannotApply: string | null;
+  diagnosis: Pick<RequestDiagnosis, 'owners' | 'noFixReason' | 'principalCannotApply'>;
 }
 
-type ApplyState =
-  | { phase: 'idle' }
-  | { phase: 'busy' }
-  | { phase: 'done'; authorizationKey: string | null; replay: ReplayResult }
-  | { phase: 'failed'; message: string; error: unknown };
-
-export function FixPanel({
-  cluster,
-  version,
-  entry,
-  explanation,
-  principal,
-  task,
-  principalCannotApply,
-}: FixPanelProps) {
-  const queryClient = useQueryClient();
-  const choices = useMemo(
-    () =>
-      principal.type === 'ANONYMOUS' || principal.id === null
-        ? []
-        : ownerChoices(
-            { type: principal.type, id: principal.id },
-            { groups: principal.groups, roles: principal.roles },
-          ),
-    [principal],
-  );
+/** The drafted grants of the diagnosis, in every format, and "apply and retry". Layout only. */
+export function FixPanel({ cluster, entry, diagnosis }: FixPanelProps) {
+  const { owners, noFixReason, principalCannotApply } = diagnosis;
   const [ownerIndex, setOwnerIndex] = useState(0);
-  const owner = choices[ownerIndex]?.owner ?? null;
-  const proposals = useMemo(
-    () =>
-      owner
-        ? proposeFixes(explanation, owner, {
-            version,
-            task,
-            username: principal.type === 'USER' ? principal.id : null,
-            groups: principal.groups,
-          })
-        : [],
-    [explanation, owner, version, task, principal],
-  );
   const [proposalIndex, setProposalIndex] = useState(0);
-  const proposal = proposals[Math.min(proposalIndex, proposals.length - 1)] ?? null;
   const [format, setFormat] = useState<FormatId>('json');
   const [dialogOpen, setDialogOpen] = useState(false);
-  const [apply, setApply] = useState<ApplyState>({ phase: 'idle' });
+  const apply = useApplyFix(cluster.id);
 
-  if (explanation.kind !== 'permission' || explanation.alternatives.length === 0) {
-    return (
-      <p className="diagnosis-muted">
-        {explanation.kind === 'tenant' || explanation.kind === 'tenant-hidden'
-          ? 'No authorization fixes this: the caller needs a tenant assignment (PUT /v2/tenants/{tenantId}/users/{username}, or for a group, role or mapping rule).'
-          : 'Lantern cannot draft an authorization for this error: it does not name a permission.'}
-      </p>
-    );
+  const fixes = owners[ownerIndex]?.fixes ?? [];
+  const fix = fixes[Math.min(proposalIndex, fixes.length - 1)] ?? null;
+  if (noFixReason !== null || !fix) {
+    return <p className="diagnosis-muted">{noFixReason ?? 'Lantern has no grant to propose for this request.'}</p>;
   }
-  if (!owner || !proposal) {
-    return <p className="diagnosis-muted">Anonymous callers skip authorization checks; there is nothing to grant.</p>;
-  }
+  const text = fix.formats[format];
 
-  const formats = fixFormats(proposal.draft, { baseUrl: cluster.restAddress, auth: cluster.auth });
-  const text = formats[format];
-
-  const onConfirm = async (credentials: ApplyCredentials | null) => {
-    setApply({ phase: 'busy' });
-    try {
-      const key = await createAuthorization(
-        cluster.id,
-        restBody(proposal.draft),
-        credentials ? { Authorization: basicHeader(credentials.username, credentials.password) } : undefined,
-      );
-      const replay = await replayRequest(entry);
-      setApply({ phase: 'done', authorizationKey: key, replay });
-      setDialogOpen(false);
-      // Authorizations and anything the new grant may reveal are stale now.
-      await queryClient.invalidateQueries({ queryKey: ['clusters', cluster.id] });
-    } catch (error) {
-      setApply({ phase: 'failed', message: error instanceof Error ? error.message : String(error), error });
-      setDialogOpen(false);
-    }
+  const onConfirm = (credentials: ApplyCredentials | null) => {
+    apply.mutate({ body: fix.body, credentials, entry }, { onSettled: () => setDialogOpen(false) });
   };
 
   return (
@@ -127,9 +56,9 @@ export function FixPanel({
             setOwnerIndex(Number(e.target.value));
             setProposalIndex(0);
           }}
-          helperText={choices[ownerIndex]?.tradeOff}
+          helperText={owners[ownerIndex]?.choice.tradeOff}
         >
-          {choices.map((choice, index) => (
+          {owners.map(({ choice }, index) => (
             <SelectItem
               key={`${choice.owner.ownerType}:${choice.owner.ownerId}`}
               value={String(index)}
@@ -142,10 +71,10 @@ export function FixPanel({
         legendText="Least-privilege options (recommended first)"
         name="fix-proposal"
         orientation="vertical"
-        valueSelected={String(Math.min(proposalIndex, proposals.length - 1))}
+        valueSelected={String(Math.min(proposalIndex, fixes.length - 1))}
         onChange={(value) => setProposalIndex(Number(value))}
       >
-        {proposals.map((p, index) => (
+        {fixes.map(({ proposal: p }, index) => (
           <RadioButton
             key={index}
             id={`fix-proposal-${index}`}
@@ -155,7 +84,7 @@ export function FixPanel({
         ))}
       </RadioButtonGroup>
       <p>
-        <CodeText text={proposal.rationale} />
+        <CodeText text={fix.proposal.rationale} />
       </p>
       <RadioButtonGroup
         legendText="Format"
@@ -182,7 +111,7 @@ export function FixPanel({
         </p>
       ) : null}
       <div className="diagnosis-row">
-        <Button kind="primary" onClick={() => setDialogOpen(true)} disabled={apply.phase === 'busy'}>
+        <Button kind="primary" onClick={() => setDialogOpen(true)} disabled={apply.isPending}>
           Apply this fix
         </Button>
         {principalCannotApply ? (
@@ -193,32 +122,41 @@ export function FixPanel({
       </div>
       <ApplyFixDialog
         open={dialogOpen}
-        draft={proposal.draft}
+        body={fix.body}
         principalCannotApply={principalCannotApply}
         offerOtherLogin={cluster.auth === 'basic'}
-        busy={apply.phase === 'busy'}
+        busy={apply.isPending}
         onCancel={() => setDialogOpen(false)}
-        onConfirm={(credentials) => void onConfirm(credentials)}
+        onConfirm={onConfirm}
       />
-      <ApplyResult state={apply} clusterId={cluster.id} entry={entry} />
+      {apply.isError ? (
+        <div role="status" data-testid="apply-result">
+          <p className="diagnosis-result--fail">
+            The authorization was not created, or the request could not be re-run:{' '}
+            {apply.error instanceof Error ? apply.error.message : String(apply.error)}
+          </p>
+        </div>
+      ) : apply.data ? (
+        <ApplyResult result={apply.data} clusterId={cluster.id} entry={entry} />
+      ) : null}
     </div>
   );
 }
 
-function ApplyResult({ state, clusterId, entry }: { state: ApplyState; clusterId: string; entry: RequestLogEntry }) {
-  if (state.phase === 'idle' || state.phase === 'busy') return null;
-  if (state.phase === 'failed') {
-    return (
-      <div role="status" data-testid="apply-result">
-        <p className="diagnosis-result--fail">The authorization was not created: {state.message}</p>
-      </div>
-    );
-  }
-  const { replay } = state;
+function ApplyResult({
+  result,
+  clusterId,
+  entry,
+}: {
+  result: ApplyFixResult;
+  clusterId: string;
+  entry: RequestLogEntry;
+}) {
+  const { replay } = result;
   return (
     <div role="status" data-testid="apply-result">
       <p>
-        Created authorization {state.authorizationKey ? <code>{state.authorizationKey}</code> : null}. Re-ran{' '}
+        Created authorization {result.authorizationKey ? <code>{result.authorizationKey}</code> : null}. Re-ran{' '}
         <code>
           {entry.method} {entry.path}
         </code>

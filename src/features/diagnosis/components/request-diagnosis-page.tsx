@@ -3,12 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { CodeText } from '../../../components/forbidden/code-text.tsx';
 import { useRequestLog } from '../../../lib/api/request-log.ts';
-import { computeEffectivePermissions, evaluate } from '../../../lib/authz/effective-permissions.ts';
-import { fixFormats, proposeFixes } from '../../../lib/authz/fix-drafts.ts';
-import type { ClusterVersion } from '../../../lib/authz/model.ts';
-import { parseForbidden } from '../../../lib/authz/parse-forbidden.ts';
-import { describeRequestTarget } from '../../../lib/authz/request-target.ts';
 import { diagnosisQueries } from '../api/diagnosis-queries.ts';
+import { diagnoseRequest, userTaskKeyOf } from '../lib/diagnose-request.ts';
 import { subjectFor } from '../lib/principal.ts';
 import { useDiagnosisContext } from '../lib/use-diagnosis-context.ts';
 import { EvaluationSummary } from './evaluation-summary.tsx';
@@ -23,11 +19,7 @@ export function RequestDiagnosisPage() {
   const log = useRequestLog();
   const entry = log.find((e) => e.requestId === requestId && e.clusterId === clusterId);
   const context = useDiagnosisContext(clusterId, { directory: false });
-  const target = entry ? describeRequestTarget(entry.method, entry.path) : null;
-  const task = useQuery({
-    ...diagnosisQueries.task(clusterId, target?.userTaskKey ?? ''),
-    enabled: Boolean(target?.userTaskKey) && context.connection !== null,
-  });
+  const task = useQuery(diagnosisQueries.task(clusterId, entry && context.connection ? userTaskKeyOf(entry) : null));
 
   if (!entry) {
     return (
@@ -51,67 +43,18 @@ export function RequestDiagnosisPage() {
   if (!context.cluster || (context.versionPending && context.connection)) {
     return <InlineLoading description="Loading the diagnosis…" className="lantern-page" />;
   }
-  const cluster = context.cluster;
-  const explanationProbe = parseForbidden(entry.problem ?? (entry.status ? { status: entry.status } : null), {
-    method: entry.method,
-    path: entry.path,
+  const { cluster, principal } = context;
+  const diagnosis = diagnoseRequest({
+    entry,
+    cluster,
+    version: context.version,
+    principal,
+    subject: subjectFor(principal, context.connection, cluster),
+    callerSnapshot: context.callerSnapshot,
+    task: task.data ?? null,
   });
-  const hasTaskLayer = explanationProbe.alternatives.some((a) => a.resourceType === 'USER_TASK');
-  const version: ClusterVersion = context.version ?? (hasTaskLayer ? '8.9' : '8.8');
+  const { explanation, evaluation, target, version } = diagnosis;
   const taskFacts = task.data ?? null;
-  const explanation = parseForbidden(entry.problem ?? (entry.status ? { status: entry.status } : null), {
-    method: entry.method,
-    path: entry.path,
-    version,
-    ...(taskFacts?.processDefinitionId ? { resolvedIds: { PROCESS_DEFINITION: taskFacts.processDefinitionId } } : {}),
-  });
-  const principal = context.principal;
-  const subject = subjectFor(principal, context.connection, cluster);
-  const directory = context.callerSnapshot;
-  const effective = directory && subject ? computeEffectivePermissions(directory, subject, version) : null;
-  const evaluation =
-    effective && taskFacts && target?.userTaskOperation
-      ? evaluate(effective, {
-          kind: 'user-task',
-          operation:
-            target.userTaskOperation === 'assign' && explanation.intent === 'CLAIM'
-              ? 'claim'
-              : target.userTaskOperation,
-          task: taskFacts,
-        })
-      : effective && explanation.alternatives.length > 0
-        ? evaluate(effective, {
-            kind: 'permission',
-            anyOf: explanation.alternatives.map((a) => ({
-              permission: a.permission,
-              resourceType: a.resourceType,
-              resourceId: a.resourceIds[0] ?? null,
-            })),
-          })
-        : null;
-  const mayCreate = effective
-    ? evaluate(effective, {
-        kind: 'permission',
-        anyOf: [{ permission: 'CREATE', resourceType: 'AUTHORIZATION', resourceId: null }],
-      })
-    : null;
-  const principalCannotApply =
-    mayCreate && !mayCreate.allowed
-      ? `${principal.id ?? 'You'} may not create authorizations (nothing grants CREATE on AUTHORIZATION \`*\`).`
-      : null;
-  const owner =
-    principal.id && principal.type !== 'ANONYMOUS' ? { ownerType: principal.type, ownerId: principal.id } : null;
-  const fixes = owner
-    ? proposeFixes(explanation, owner, {
-        version,
-        task: taskFacts,
-        username: principal.type === 'USER' ? principal.id : null,
-        groups: principal.groups,
-      }).map((proposal) => ({
-        proposal,
-        formats: fixFormats(proposal.draft, { baseUrl: cluster.restAddress, auth: cluster.auth }),
-      }))
-    : [];
 
   return (
     <section className="diagnosis-page" aria-labelledby="diagnosis-title">
@@ -121,7 +64,7 @@ export function RequestDiagnosisPage() {
         </h1>
         <p className="lantern-page__lead">
           <Link to={`/c/${encodeURIComponent(clusterId)}/access`}>Access check</Link> · {cluster.name} · Camunda{' '}
-          {context.version ?? `${version} (assumed)`}
+          {diagnosis.versionAssumed ? `${version} (assumed)` : version}
         </p>
       </div>
 
@@ -150,7 +93,7 @@ export function RequestDiagnosisPage() {
               </code>
             </dd>
             <dt>Meaning</dt>
-            <dd>{target?.description ?? '—'}</dd>
+            <dd>{target.description}</dd>
             {taskFacts ? (
               <>
                 <dt>Task</dt>
@@ -207,38 +150,12 @@ export function RequestDiagnosisPage() {
 
       <section className="diagnosis-section" aria-labelledby="fix-title" data-testid="diagnosis-fix">
         <h2 id="fix-title">The fix</h2>
-        <FixPanel
-          cluster={cluster}
-          version={version}
-          entry={entry}
-          explanation={explanation}
-          principal={principal}
-          task={taskFacts}
-          principalCannotApply={principalCannotApply}
-        />
+        <FixPanel cluster={cluster} entry={entry} diagnosis={diagnosis} />
       </section>
 
       <section className="diagnosis-section" aria-labelledby="share-title">
         <h2 id="share-title">Share</h2>
-        <ReportExport
-          input={{
-            cluster: { id: cluster.id, name: cluster.name, version: context.version, auth: cluster.auth },
-            principal,
-            request: {
-              requestId: entry.requestId,
-              method: entry.method,
-              path: entry.path,
-              status: entry.status,
-              problem: entry.problem,
-              headers: entry.requestHeaders,
-              ...(entry.requestBody !== undefined ? { body: entry.requestBody } : {}),
-            },
-            explanation,
-            grants: effective?.grants ?? null,
-            evaluation,
-            fixes,
-          }}
-        />
+        <ReportExport input={diagnosis.report} />
       </section>
     </section>
   );

@@ -37,7 +37,7 @@ function firstTaskKey(outcome: ProbeOutcome): string | null {
  * Runs every read-only probe concurrently. GET-by-key probes need a task the caller can see,
  * so they start the moment the task search answers — not after the whole first wave.
  */
-export function useAccessCheck(clusterId: string, version: ClusterVersion) {
+export function useAccessCheck(clusterId: string) {
   const probeable = CAPABILITIES.filter((c) => c.probe !== null);
   const [state, setState] = useState<AccessCheckState>({
     rows: {},
@@ -58,7 +58,7 @@ export function useAccessCheck(clusterId: string, version: ClusterVersion) {
     let slowest = 0;
     const probe = async (capability: Capability, userTaskKey: string | null): Promise<ProbeOutcome> => {
       const t0 = performance.now();
-      const { outcome, requestId } = await runProbe(clusterId, capability, version, { userTaskKey });
+      const { outcome, requestId } = await runProbe(clusterId, capability, { userTaskKey });
       const durationMs = Math.round(performance.now() - t0);
       if (outcome.kind !== 'skipped') slowest = Math.max(slowest, durationMs);
       if (generation.current === mine) {
@@ -84,7 +84,7 @@ export function useAccessCheck(clusterId: string, version: ClusterVersion) {
     if (generation.current === mine) {
       setState((s) => ({ ...s, running: false, totalMs: Math.round(performance.now() - started), slowestMs: slowest }));
     }
-  }, [clusterId, version]);
+  }, [clusterId]);
 
   return { state, run };
 }

@@ -1,34 +1,26 @@
 import { useQuery } from '@tanstack/react-query';
 import { clusterVersionOf, type ClusterVersion } from '../../../lib/authz/model.ts';
 import { useCluster } from '../../../lib/clusters/cluster-queries.ts';
-import { useClusterVersion } from '../../../lib/clusters/cluster-version.ts';
-import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
+import { clusterVersionQueries } from '../../../lib/clusters/cluster-version.ts';
 import { useConnection } from '../../../lib/connection/connection-store.ts';
 import { useCurrentUser } from '../../../lib/connection/current-user.ts';
 import { diagnosisQueries } from '../api/diagnosis-queries.ts';
 import { principalOf } from './principal.ts';
 
-const PLACEHOLDER: ClusterSummary = {
-  id: '',
-  name: '',
-  restAddress: '',
-  auth: 'none',
-  oidc: null,
-  serverClientCredentials: null,
-  typedClientCredentials: false,
-};
-
 /** Cluster, version, caller and (when readable) the directory, shared by both diagnosis views. */
 export function useDiagnosisContext(clusterId: string, options: { directory: boolean }) {
   const { cluster } = useCluster(clusterId);
-  const versionQuery = useClusterVersion(cluster ?? { ...PLACEHOLDER, id: clusterId });
   const { connection } = useConnection(clusterId);
+  // The version needs an answer from the cluster, so it waits for credentials where they are needed.
+  const versionQuery = useQuery({
+    ...clusterVersionQueries.version(clusterId),
+    enabled: cluster !== undefined && (cluster.auth === 'none' || connection !== null),
+  });
   const me = useCurrentUser(clusterId);
   const principal = principalOf(connection, me.data);
-  const directory = useQuery({
-    ...diagnosisQueries.directory(clusterId),
-    enabled: options.directory && connection !== null && principal.type !== 'ANONYMOUS',
-  });
+  const directory = useQuery(
+    diagnosisQueries.directory(clusterId, options.directory && connection !== null && principal.type !== 'ANONYMOUS'),
+  );
   const version: ClusterVersion | null = clusterVersionOf(versionQuery.data ?? null);
   // Searches filter silently: an empty authorization list means "could not read", not "none exist".
   const readableDirectory = directory.data && directory.data.authorizations.length > 0 ? directory.data : null;
@@ -36,10 +28,7 @@ export function useDiagnosisContext(clusterId: string, options: { directory: boo
     principal.type !== 'ANONYMOUS' && principal.id !== null && me.data
       ? { type: principal.type, id: principal.id, groups: principal.groups, roles: principal.roles }
       : null;
-  const caller = useQuery({
-    ...diagnosisQueries.caller(clusterId, callerPrincipal ?? { type: 'USER', id: '', groups: [], roles: [] }, version),
-    enabled: callerPrincipal !== null && !versionQuery.isPending,
-  });
+  const caller = useQuery(diagnosisQueries.caller(clusterId, versionQuery.isPending ? null : callerPrincipal, version));
   /** Enough to evaluate the caller itself; null when it could read no authorization at all. */
   const callerSnapshot = caller.data && caller.data.source !== 'none' ? caller.data.snapshot : null;
   return {
