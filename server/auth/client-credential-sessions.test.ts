@@ -137,4 +137,22 @@ describe('client-credentials sessions', () => {
     vi.advanceTimersByTime(290_000);
     expect(await sessions.accessToken(sessionId, removed)).toBeNull();
   });
+
+  it('caches tokens for a bounded number of sessions; an evicted one exchanges again when used', async () => {
+    const sessions = new ClientCredentialSessions(
+      createRedactingLogger(() => undefined),
+      1000,
+      exchange,
+      {
+        maxCachedTokens: 3,
+      },
+    );
+    const saas = cluster('saas');
+    const ids: string[] = [];
+    for (let i = 0; i < 10; i += 1) ids.push((await sessions.create(saas, `client-${i}`, 'secret')).sessionId);
+    expect(sessions.cachedTokenCount).toBe(3);
+    expect(calls).toBe(10);
+    expect(await sessions.accessToken(ids[0]!, saas)).toBe('client-0-token-11');
+    expect(sessions.cachedTokenCount).toBe(3);
+  });
 });
