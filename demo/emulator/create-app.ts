@@ -3,7 +3,7 @@ import type { Scenario } from '../scenarios/scenario-types.ts';
 import type { Authenticator } from './authenticate.ts';
 import { resolveAccess } from './authorization-engine.ts';
 import type { ClusterState } from './cluster-state.ts';
-import { isLoopback, type FaultInjector } from './fault-injection.ts';
+import { controlRequestRefusal, type FaultInjector } from './fault-injection.ts';
 import {
   createAuthorization,
   deleteAuthorization,
@@ -75,8 +75,9 @@ export function createApp(rt: EmulatorRuntime): express.Express {
   // ---- control API (loopback only, outside /v2) --------------------------------------------
   const control = express.Router();
   control.use((req, res, next) => {
-    if (!isLoopback(req.socket.remoteAddress)) {
-      res.status(403).json({ error: 'control API is loopback-only' });
+    const refusal = controlRequestRefusal(req);
+    if (refusal) {
+      res.status(403).json({ error: refusal });
       return;
     }
     next();

@@ -17,6 +17,7 @@ async function call(base: string, method: string, path: string, auth?: string, b
   const headers: Record<string, string> = {};
   if (auth) headers.authorization = auth;
   if (body !== undefined) headers['content-type'] = 'application/json';
+  if (path.startsWith('/__control/')) headers['x-lantern-demo-control'] = '1';
   const res = await fetch(base + path, {
     method,
     headers,

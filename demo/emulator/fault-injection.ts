@@ -158,3 +158,25 @@ export class FaultInjector {
 export function isLoopback(address: string | undefined): boolean {
   return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 }
+
+/** The header every control call sends; a cross-site form or link cannot set it. */
+export const controlHeader = 'x-lantern-demo-control';
+
+function isLoopbackHost(host: string | undefined): boolean {
+  const name = (host ?? '').toLowerCase().replace(/:\d+$/, '');
+  return name === 'localhost' || name === '127.0.0.1' || name === '[::1]';
+}
+
+/**
+ * Why a control request is refused, or null. Loopback callers alone are not enough: a page on another
+ * site, open in a browser on the same machine, makes its requests from loopback too (a form post, or a
+ * rebound host name). So the Host must be a loopback name and the call must either carry the control
+ * header or come from a page of this very origin (`Sec-Fetch-Site`).
+ */
+export function controlRequestRefusal(req: Request): string | null {
+  if (!isLoopback(req.socket.remoteAddress)) return 'control API is loopback-only';
+  if (!isLoopbackHost(req.headers.host)) return 'control API answers only for localhost, 127.0.0.1 or [::1]';
+  const site = req.headers['sec-fetch-site'];
+  if (req.headers[controlHeader] === '1' || site === 'same-origin' || site === 'none') return null;
+  return `control API needs the header ${controlHeader}: 1`;
+}

@@ -14,24 +14,29 @@ export interface FaultRule {
 }
 
 const control = (port: number, suffix = '') => `http://localhost:${port}/__control/faults${suffix}`;
+// The control API refuses calls without it (a cross-site page cannot send it).
+const controlHeaders = { 'x-lantern-demo-control': '1' };
 
 export async function injectFault(clusterPort: number, rule: FaultRule | FaultRule[]): Promise<void> {
   const response = await fetch(control(clusterPort), {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { ...controlHeaders, 'content-type': 'application/json' },
     body: JSON.stringify(rule),
   });
   if (response.status !== 201) throw new Error(`fault rejected: ${response.status} ${await response.text()}`);
 }
 
 export async function clearFaults(clusterPort: number): Promise<void> {
-  const response = await fetch(control(clusterPort), { method: 'DELETE' });
+  const response = await fetch(control(clusterPort), { method: 'DELETE', headers: controlHeaders });
   if (!response.ok) throw new Error(`could not clear faults: ${response.status}`);
 }
 
 /** Restores the scenario (assignments, completions) and removes every fault. */
 export async function resetCluster(clusterPort: number): Promise<void> {
-  const response = await fetch(`http://localhost:${clusterPort}/__control/reset`, { method: 'POST' });
+  const response = await fetch(`http://localhost:${clusterPort}/__control/reset`, {
+    method: 'POST',
+    headers: controlHeaders,
+  });
   if (!response.ok) throw new Error(`could not reset: ${response.status}`);
 }
 
