@@ -11,6 +11,8 @@ export default defineConfig({
     sourcemap: false,
     // Budgets are asserted by the bundle-size test, not by Rollup's warning.
     chunkSizeWarningLimit: 1024,
+    // Rolldown's timing notice (Sass dominates the build) is nothing a newcomer can act on.
+    rolldownOptions: { checks: { pluginTimings: false } },
   },
   css: {
     preprocessorOptions: {

@@ -1,6 +1,7 @@
 import { ConfigError } from '../server/config/cluster-config.ts';
 import { createRedactingLogger } from '../server/logging/redacting-logger.ts';
-import { type DemoPorts, buildIsStale, buildSpa, startDemoEnvironment } from './demo-environment.ts';
+import type { DemoPorts } from './demo-environment.ts';
+import { loadWithoutExpectedRuntimeWarning } from './oidc/expected-runtime-warning.ts';
 
 // `npm start`: the complete demo environment in one process (docs/decisions.md, "Processes and ports").
 //   --dev  Vite middleware instead of the production build (HMR, relaxed CSP)
@@ -47,6 +48,10 @@ async function main(): Promise<void> {
   const ttl = integer('DEMO_OIDC_ACCESS_TOKEN_TTL', 300, 86_400, 'a number of seconds (1–86400)');
   const dist = process.env.LANTERN_DIST?.trim() || 'dist';
   const logger = createRedactingLogger();
+  // Loaded here, not by a static import, so oidc-provider's Node 20 notice can be left out.
+  const { buildIsStale, buildSpa, startDemoEnvironment } = await loadWithoutExpectedRuntimeWarning(
+    () => import('./demo-environment.ts'),
+  );
 
   if (!dev && (e2e || buildIsStale(dist))) {
     process.stdout.write(`Building the production bundle into ${dist}/ …\n`);

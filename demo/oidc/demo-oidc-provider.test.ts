@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseScenario } from '../scenarios/load-scenario.ts';
 import { type RunningDemoOidcProvider, startDemoOidcProvider } from './demo-oidc-provider.ts';
 
@@ -42,6 +42,24 @@ async function tokenRequest(form: Record<string, string>): Promise<Response> {
     body: new URLSearchParams(form),
   });
 }
+
+describe('start-up', () => {
+  it('prints no warning: the provider keeps its state in its own store, not the quick-start adapter', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const second = await startDemoOidcProvider({
+        port: 0,
+        lanternOrigins: [lanternOrigin],
+        scenario,
+        accessTokenTtlSeconds: 120,
+      });
+      await second.close();
+      expect(warn.mock.calls.flat().join('\n')).not.toContain('oidc-provider WARNING');
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});
 
 describe('discovery', () => {
   it('publishes the issuer, the endpoints Lantern needs, and PKCE', async () => {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import Provider, { type Configuration, type KoaContextWithOIDC, type ResourceServer, errors } from 'oidc-provider';
 import { type Scenario, groupsOfUser } from '../scenarios/load-scenario.ts';
+import { createDemoMemoryAdapter } from './demo-memory-adapter.ts';
 import { demoCookieKeys, demoSigningKey } from './dev-keys.ts';
 import {
   autoSubmitScript,
@@ -78,6 +79,7 @@ function buildConfiguration(
   };
 
   return {
+    adapter: createDemoMemoryAdapter(),
     clients: [
       {
         client_id: lanternClientId,
