@@ -242,6 +242,11 @@ describe('combined configuration', () => {
     const file = path.join(dir, 'session.key');
     writeFileSync(file, `${key}\n`);
     expect(serverSettingsFromEnv({ LANTERN_SESSION_KEY_FILE: file }).sessionKeys!.accepted).toHaveLength(1);
+    // What `openssl rand -base64 32` prints (docs/configuration.md): standard base64 with + / and =.
+    const openssl = Buffer.alloc(32, 0xfb).toString('base64');
+    expect(openssl).toMatch(/[+/=]/);
+    const parsed = serverSettingsFromEnv({ LANTERN_SESSION_KEY: openssl }).sessionKeys!.current;
+    expect(Buffer.from(parsed).equals(Buffer.alloc(32, 0xfb))).toBe(true);
     expect(() => serverSettingsFromEnv({ LANTERN_SESSION_KEY: 'too-short' })).toThrow(
       'LANTERN_SESSION_KEY: each key must be 32 random bytes',
     );
