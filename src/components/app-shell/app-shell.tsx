@@ -9,6 +9,7 @@ import {
 import { useCallback, useState, type ReactNode } from 'react';
 import { Link, NavLink, useParams } from 'react-router';
 import { useCluster } from '../../lib/clusters/cluster-queries.ts';
+import { callerLabel } from '../../lib/auth/caller.ts';
 import { useConnection } from '../../lib/connection/connection-store.ts';
 import { ListIcon, UserIcon } from '../icons/shell-icons.tsx';
 import { PrincipalDrawer } from './principal-drawer.tsx';
@@ -62,7 +63,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             >
               <span className="lantern-visually-hidden">Cluster: </span>
               {cluster.name}
-              {connection ? <span className="lantern-header-principal">{connection.principalLabel}</span> : null}
+              {connection ? <span className="lantern-header-principal">{callerLabel(connection.caller)}</span> : null}
             </Link>
           ) : null}
           <ThemeMenu />

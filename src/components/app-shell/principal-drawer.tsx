@@ -2,7 +2,8 @@ import { Button } from '@carbon/react';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { clearRequestLog } from '../../lib/api/request-log.ts';
-import { audiencesOf, readClaim } from '../../lib/auth/decode-jwt.ts';
+import { audiencesOf } from '../../lib/auth/decode-jwt.ts';
+import { resolveTokenCaller } from '../../lib/authz/token-inspection.ts';
 import type { ClusterSummary } from '../../lib/clusters/cluster-summary.ts';
 import {
   connectionMethodLabel,
@@ -58,15 +59,12 @@ export function PrincipalDrawer({ cluster, open, onClose }: PrincipalDrawerProps
   const now = useNow(1000) - (skew ?? 0);
   if (!connection) return null;
   const user = me.data ?? null;
-  const tokenGroups = connection.token
-    ? readClaim(connection.token.claims, cluster.oidc?.groupsClaim ?? 'groups')
-    : undefined;
-  const groups = [
-    ...new Set([
-      ...(user?.groups ?? []),
-      ...(Array.isArray(tokenGroups) ? tokenGroups.filter((g): g is string => typeof g === 'string') : []),
-    ]),
-  ];
+  // Token groups count only where the cluster reads a groups claim; otherwise /me has them all.
+  const tokenGroups =
+    connection.token && cluster.oidc
+      ? (resolveTokenCaller(connection.token.claims, cluster.oidc).groups?.values ?? [])
+      : [];
+  const groups = [...new Set([...(user?.groups ?? []), ...tokenGroups])];
 
   const onSignOut = async () => {
     onClose();
@@ -82,11 +80,11 @@ export function PrincipalDrawer({ cluster, open, onClose }: PrincipalDrawerProps
         <dd>{cluster.name}</dd>
         <dt>Signed in with</dt>
         <dd>{connectionMethodLabel(connection.method)}</dd>
-        <dt>{connection.principalKind === 'client' ? 'Client' : 'User'}</dt>
+        <dt>{connection.caller.type === 'CLIENT' ? 'Client' : 'User'}</dt>
         <dd>
-          {connection.principalKind === 'anonymous'
+          {connection.caller.id === null
             ? 'anonymous (the API is unprotected)'
-            : (user?.username ?? connection.principalLabel)}
+            : (user?.username ?? connection.caller.id)}
           {user?.displayName ? ` (${user.displayName})` : ''}
         </dd>
         {user?.email ? (
@@ -95,7 +93,7 @@ export function PrincipalDrawer({ cluster, open, onClose }: PrincipalDrawerProps
             <dd>{user.email}</dd>
           </>
         ) : null}
-        {connection.principalKind !== 'anonymous' ? (
+        {connection.caller.type !== 'ANONYMOUS' ? (
           <>
             <dt>Groups</dt>
             <dd>

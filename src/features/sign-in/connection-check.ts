@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { apiRequestWithMeta } from '../../lib/api/api-client.ts';
 import { ApiError } from '../../lib/api/api-error.ts';
+import { describeCaller } from '../../lib/auth/caller.ts';
 import { fetchServerJson } from '../../lib/api/server-api.ts';
 import type { ClusterSummary } from '../../lib/clusters/cluster-summary.ts';
 import type { Connection } from '../../lib/connection/connection-types.ts';
@@ -201,7 +202,7 @@ export async function runConnectionCheck({
   if (connection === null || connection.method === 'none') {
     set('auth', 'pass', 'Not needed: the API answered without credentials (unprotected API).');
   } else {
-    set('auth', 'pass', `Accepted: ${connection.principalKind} ${connection.principalLabel}.`);
+    set('auth', 'pass', `Accepted: ${describeCaller(connection.caller)}.`);
   }
 
   if (topologyError || !topology) {
@@ -239,7 +240,7 @@ export async function runConnectionCheck({
     result.currentUser = user;
     const who =
       user.username ??
-      (connection?.principalKind === 'client' ? `client ${connection.principalLabel}` : 'a principal without username');
+      (connection?.caller.type === 'CLIENT' ? describeCaller(connection.caller) : 'a principal without username');
     set(
       'me',
       'pass',

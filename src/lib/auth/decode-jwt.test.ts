@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { audiencesOf, decodeJwt, expiresAtOf, readClaim } from './decode-jwt.ts';
+import { audiencesOf, decodeJwt, expiresAtOf } from './decode-jwt.ts';
 import { fakeJwt } from '../../testing/cluster-fixtures.ts';
 
 describe('decodeJwt', () => {
@@ -14,12 +14,5 @@ describe('decodeJwt', () => {
   it('explains what is wrong with text that is not a JWT', () => {
     expect(() => decodeJwt('abc')).toThrow(/three dot-separated parts/);
     expect(() => decodeJwt('a.b.c')).toThrow(/base64url-encoded JSON/);
-  });
-
-  it('reads JSONPath-style claim names as the cluster does', () => {
-    const claims = { realm: { roles: ['x'] }, client_id: 'worker' };
-    expect(readClaim(claims, '$.realm.roles')).toEqual(['x']);
-    expect(readClaim(claims, 'client_id')).toBe('worker');
-    expect(readClaim(claims, '$.missing.path')).toBeUndefined();
   });
 });

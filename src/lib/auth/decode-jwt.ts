@@ -39,14 +39,3 @@ export function audiencesOf(claims: Record<string, unknown>): string[] {
   if (Array.isArray(aud)) return aud.filter((a): a is string => typeof a === 'string');
   return [];
 }
-
-/** Reads a simple JSONPath like `$.realm.name` or a plain claim name. */
-export function readClaim(claims: Record<string, unknown>, name: string): unknown {
-  const path = name.startsWith('$.') ? name.slice(2).split('.') : name.startsWith('$') ? [name.slice(1)] : [name];
-  let value: unknown = claims;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[key.replace(/^\['|'\]$/g, '')];
-  }
-  return value;
-}

@@ -4,7 +4,7 @@ import {
   decodeJwt,
   inspectToken,
   relativeTime,
-  resolveTokenPrincipal,
+  resolveTokenCaller,
   type TokenInspection,
 } from './token-inspection.ts';
 
@@ -130,64 +130,72 @@ describe('inspectToken: iss and aud', () => {
   });
 });
 
-describe('principal resolution (reference §7.3)', () => {
+describe('caller resolution', () => {
   const base = { ...saas, preferUsernameClaim: false };
 
   it('a token carrying the client-id claim is a CLIENT, with a warning, when preferUsernameClaim is off', () => {
-    const principal = resolveTokenPrincipal(
+    const principal = resolveTokenCaller(
       { preferred_username: 'anna', client_id: 'lantern', groups: ['accounting'] },
       base,
     );
-    expect(principal.type).toBe('CLIENT');
-    expect(principal.id).toBe('lantern');
-    expect(principal.warnings[0]).toBe(
+    expect(principal.caller).toEqual({ type: 'CLIENT', id: 'lantern' });
+    expect(principal.notes[0]?.severity).toBe('warning');
+    expect(principal.notes[0]?.text).toBe(
       'This token carries the client-id claim client_id, so Camunda treats it as CLIENT lantern, not as user anna: authorizations of user anna do not apply. Set prefer-username-claim to change this.',
     );
     expect(principal.groups).toEqual({ claim: 'groups', values: ['accounting'] });
   });
 
   it('preferUsernameClaim makes the same token a USER', () => {
-    const principal = resolveTokenPrincipal({ preferred_username: 'anna', client_id: 'lantern' }, saas);
-    expect(principal.type).toBe('USER');
-    expect(principal.id).toBe('anna');
+    const principal = resolveTokenCaller({ preferred_username: 'anna', client_id: 'lantern' }, saas);
+    expect(principal.caller).toEqual({ type: 'USER', id: 'anna' });
+    expect(principal.notes[0]).toEqual({
+      severity: 'info',
+      text: 'The token also carries the client-id claim client_id (lantern); preferUsernameClaim makes it user anna.',
+    });
   });
 
-  it('a machine token without the username claim is a CLIENT', () => {
-    const principal = resolveTokenPrincipal({ client_id: 'worker-client' }, saas);
-    expect([principal.type, principal.id]).toEqual(['CLIENT', 'worker-client']);
-    expect(principal.warnings).toEqual(['The groups claim groups is missing: the caller belongs to no group.']);
+  it('a machine token without the username claim is a CLIENT, and its missing groups are normal (info)', () => {
+    const principal = resolveTokenCaller({ client_id: 'worker-client' }, saas);
+    expect(principal.caller).toEqual({ type: 'CLIENT', id: 'worker-client' });
+    expect(principal.notes).toEqual([
+      { severity: 'info', text: 'The groups claim groups is missing: the caller belongs to no group.' },
+    ]);
   });
 
   it('no client-id claim configured: always USER', () => {
-    const principal = resolveTokenPrincipal(
+    const principal = resolveTokenCaller(
       { sub: 'abc', client_id: 'x' },
       { ...base, usernameClaim: 'sub', clientIdClaim: null },
     );
-    expect([principal.type, principal.id]).toEqual(['USER', 'abc']);
+    expect(principal.caller).toEqual({ type: 'USER', id: 'abc' });
   });
 
   it('neither claim: the cluster rejects the token with its own text', () => {
-    const principal = resolveTokenPrincipal({ sub: 'abc' }, base);
-    expect(principal.type).toBeNull();
+    const principal = resolveTokenCaller({ sub: 'abc' }, base);
+    expect(principal.caller).toBeNull();
     expect(principal.error).toBe(
       'Neither username claim (preferred_username) nor clientId claim (client_id) could be found in the claims. Please check your OIDC configuration.',
     );
   });
 
   it('a non-string claim is an error', () => {
-    const principal = resolveTokenPrincipal({ preferred_username: 42 }, { ...base, clientIdClaim: null });
+    const principal = resolveTokenCaller({ preferred_username: 42 }, { ...base, clientIdClaim: null });
     expect(principal.error).toBe(
       "Value for $['preferred_username'] is not a string. Please check your OIDC configuration.",
     );
   });
 
   it('reads JSONPath claim settings and a missing groups claim', () => {
-    const principal = resolveTokenPrincipal(
+    const principal = resolveTokenCaller(
       { user: { login: 'kim' } },
       { ...base, usernameClaim: '$.user.login', clientIdClaim: null, groupsClaim: '$.realm.groups' },
     );
-    expect(principal.id).toBe('kim');
+    expect(principal.caller).toEqual({ type: 'USER', id: 'kim' });
     expect(principal.groups).toEqual({ claim: '$.realm.groups', values: [] });
-    expect(principal.warnings[0]).toContain('groups claim $.realm.groups is missing');
+    // A user without groups is worth a look: its group grants do not apply.
+    expect(principal.notes).toEqual([
+      { severity: 'warning', text: 'The groups claim $.realm.groups is missing: the caller belongs to no group.' },
+    ]);
   });
 });

@@ -3,6 +3,7 @@
 // settings, and which claim became the username, the client id and the groups (reference §7.2,
 // §7.3). Malformed input yields an error value, never an exception.
 import type { OidcClusterSettings } from '../clusters/cluster-summary.ts';
+import type { Caller } from '../auth/caller.ts';
 import { readClaim } from './claim-path.ts';
 import type { Subject } from './effective-permissions.ts';
 
@@ -100,14 +101,21 @@ export interface ClaimCheck {
   message: string;
 }
 
-export interface ResolvedTokenPrincipal {
-  type: 'USER' | 'CLIENT' | null;
-  id: string | null;
+/** Something the token inspection noticed: `info` is normal and worth knowing, `warning` needs a look. */
+export interface TokenNote {
+  severity: 'info' | 'warning';
+  text: string;
+}
+
+/** How the cluster reads the caller out of a token's claims. */
+export interface TokenCaller {
+  /** Null when the cluster would reject the token (see `error`). */
+  caller: Extract<Caller, { type: 'USER' | 'CLIENT' }> | null;
   username: { claim: string; value: string | null };
   clientId: { claim: string | null; value: string | null };
   /** Null when no groups claim is configured: groups then come from Identity memberships. */
   groups: { claim: string; values: string[] } | null;
-  warnings: string[];
+  notes: TokenNote[];
   /** The cluster would reject the token with this text (401). */
   error: string | null;
 }
@@ -123,7 +131,7 @@ export interface TokenInspection {
   clockWarning: string | null;
   issuer: ClaimCheck;
   audience: ClaimCheck;
-  principal: ResolvedTokenPrincipal;
+  caller: TokenCaller;
 }
 
 export type ClaimSettings = Pick<
@@ -135,18 +143,30 @@ function bracketPath(claim: string): string {
   return claim.startsWith('$') ? claim : `$['${claim}']`;
 }
 
-/** Camunda's USER vs CLIENT rule (reference §7.3): the client id wins unless preferUsernameClaim. */
-export function resolveTokenPrincipal(claims: JsonObject, settings: ClaimSettings): ResolvedTokenPrincipal {
-  const warnings: string[] = [];
+/** The claim settings Camunda uses when a cluster names none (its documented defaults). */
+export const DEFAULT_CLAIM_SETTINGS: ClaimSettings = {
+  issuer: '',
+  audience: null,
+  usernameClaim: 'sub',
+  clientIdClaim: null,
+  groupsClaim: null,
+  preferUsernameClaim: false,
+};
+
+/**
+ * Camunda's USER vs CLIENT rule (reference §7.3), the only one in Lantern: the client-id claim wins
+ * when present, unless preferUsernameClaim is set and the token has a username.
+ */
+export function resolveTokenCaller(claims: JsonObject, settings: ClaimSettings): TokenCaller {
+  const notes: TokenNote[] = [];
   const rawUsername = readClaim(claims, settings.usernameClaim);
   const rawClientId = settings.clientIdClaim ? readClaim(claims, settings.clientIdClaim) : undefined;
-  const result: ResolvedTokenPrincipal = {
-    type: null,
-    id: null,
+  const result: TokenCaller = {
+    caller: null,
     username: { claim: settings.usernameClaim, value: typeof rawUsername === 'string' ? rawUsername : null },
     clientId: { claim: settings.clientIdClaim, value: typeof rawClientId === 'string' ? rawClientId : null },
     groups: null,
-    warnings,
+    notes,
     error: null,
   };
   for (const [claim, raw] of [
@@ -159,6 +179,30 @@ export function resolveTokenPrincipal(claims: JsonObject, settings: ClaimSetting
     }
   }
 
+  const username = result.username.value;
+  const clientId = result.clientId.value;
+  if (username === null && clientId === null) {
+    result.error = `Neither username claim (${settings.usernameClaim}) nor clientId claim (${settings.clientIdClaim ?? 'null'}) could be found in the claims. Please check your OIDC configuration.`;
+    return result;
+  }
+  if ((settings.preferUsernameClaim && username !== null) || clientId === null) {
+    result.caller = { type: 'USER', id: username ?? '' };
+    if (clientId !== null) {
+      notes.push({
+        severity: 'info',
+        text: `The token also carries the client-id claim ${settings.clientIdClaim ?? ''} (${clientId}); preferUsernameClaim makes it user ${username ?? ''}.`,
+      });
+    }
+  } else {
+    result.caller = { type: 'CLIENT', id: clientId };
+    if (username !== null) {
+      notes.push({
+        severity: 'warning',
+        text: `This token carries the client-id claim ${settings.clientIdClaim ?? ''}, so Camunda treats it as CLIENT ${clientId}, not as user ${username}: authorizations of user ${username} do not apply. Set prefer-username-claim to change this.`,
+      });
+    }
+  }
+
   if (settings.groupsClaim) {
     const rawGroups = readClaim(claims, settings.groupsClaim);
     const values = Array.isArray(rawGroups)
@@ -168,31 +212,11 @@ export function resolveTokenPrincipal(claims: JsonObject, settings: ClaimSetting
         : [];
     result.groups = { claim: settings.groupsClaim, values };
     if (rawGroups === undefined) {
-      warnings.push(`The groups claim ${settings.groupsClaim} is missing: the caller belongs to no group.`);
-    }
-  }
-
-  const username = result.username.value;
-  const clientId = result.clientId.value;
-  if (username === null && clientId === null) {
-    result.error = `Neither username claim (${settings.usernameClaim}) nor clientId claim (${settings.clientIdClaim ?? 'null'}) could be found in the claims. Please check your OIDC configuration.`;
-    return result;
-  }
-  if ((settings.preferUsernameClaim && username !== null) || clientId === null) {
-    result.type = 'USER';
-    result.id = username;
-    if (clientId !== null) {
-      warnings.push(
-        `The token also carries the client-id claim ${settings.clientIdClaim ?? ''} (${clientId}); preferUsernameClaim makes it user ${username ?? ''}.`,
-      );
-    }
-  } else {
-    result.type = 'CLIENT';
-    result.id = clientId;
-    if (username !== null) {
-      warnings.push(
-        `This token carries the client-id claim ${settings.clientIdClaim ?? ''}, so Camunda treats it as CLIENT ${clientId}, not as user ${username}: authorizations of user ${username} do not apply. Set prefer-username-claim to change this.`,
-      );
+      // A machine client normally has no groups; a user without them is worth a look.
+      notes.push({
+        severity: result.caller.type === 'CLIENT' ? 'info' : 'warning',
+        text: `The groups claim ${settings.groupsClaim} is missing: the caller belongs to no group.`,
+      });
     }
   }
   return result;
@@ -308,7 +332,7 @@ export function inspectDecodedToken(
     clockWarning,
     issuer,
     audience,
-    principal: resolveTokenPrincipal(claims, settings),
+    caller: resolveTokenCaller(claims, settings),
   };
 }
 
@@ -318,12 +342,12 @@ export function inspectDecodedToken(
  * Null when the cluster would reject the token.
  */
 export function subjectFromToken(claims: JsonObject, settings: ClaimSettings): Subject | null {
-  const principal = resolveTokenPrincipal(claims, settings);
-  if (principal.error || principal.type === null || principal.id === null) return null;
+  const resolved = resolveTokenCaller(claims, settings);
+  if (resolved.error || resolved.caller === null) return null;
   return {
-    type: principal.type,
-    id: principal.id,
+    type: resolved.caller.type,
+    id: resolved.caller.id,
     claims,
-    groupsFromToken: principal.groups ? principal.groups.values : null,
+    groupsFromToken: resolved.groups ? resolved.groups.values : null,
   };
 }

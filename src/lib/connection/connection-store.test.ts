@@ -12,6 +12,8 @@ import {
   signOut,
 } from './connection-store.ts';
 import { addRequestLogEntry, clearRequestLog } from '../api/request-log.ts';
+import { decodeJwt } from '../auth/decode-jwt.ts';
+import { resolveTokenCaller } from '../authz/token-inspection.ts';
 import { helmCluster, saasCluster, fakeJwt } from '../../testing/cluster-fixtures.ts';
 import { stubFetch } from '../../testing/fetch-stub.ts';
 
@@ -43,7 +45,7 @@ describe('Basic credentials', () => {
     const stored = everythingStored();
     expect(stored).not.toContain('anna-pw-1');
     expect(stored).not.toContain(btoa('anna:anna-pw-1'));
-    expect(getConnection('helm')).toMatchObject({ method: 'basic', principalLabel: 'anna', principalKind: 'user' });
+    expect(getConnection('helm')).toMatchObject({ method: 'basic', caller: { type: 'USER', id: 'anna' } });
   });
 
   it('are gone after sign-out', async () => {
@@ -60,8 +62,7 @@ describe('pasted tokens', () => {
     connectToken(saasCluster, token);
     expect(getConnection('saas')).toMatchObject({
       method: 'token',
-      principalKind: 'client',
-      principalLabel: 'worker-client',
+      caller: { type: 'CLIENT', id: 'worker-client' },
     });
     expect(await getCredentialHeaders('saas')).toEqual({ Authorization: `Bearer ${token}` });
     expect(everythingStored()).not.toContain(token);
@@ -69,7 +70,15 @@ describe('pasted tokens', () => {
 
   it('treat a user token that also carries client_id as the user (preferUsernameClaim)', () => {
     connectToken(saasCluster, fakeJwt({ preferred_username: 'demo', client_id: 'lantern', exp: 4_000_000_000 }));
-    expect(getConnection('saas')).toMatchObject({ principalKind: 'user', principalLabel: 'demo' });
+    expect(getConnection('saas')?.caller).toEqual({ type: 'USER', id: 'demo' });
+  });
+
+  it('name the caller by the cluster’s rule, so the header and the diagnosis agree', () => {
+    const claims = { preferred_username: 'demo', client_id: 'lantern', exp: 4_000_000_000 };
+    const strict = { ...saasCluster, oidc: { ...saasCluster.oidc!, preferUsernameClaim: false } };
+    connectToken(strict, fakeJwt(claims));
+    expect(getConnection('saas')?.caller).toEqual({ type: 'CLIENT', id: 'lantern' });
+    expect(getConnection('saas')?.caller).toEqual(resolveTokenCaller(claims, strict.oidc).caller);
   });
 
   it('end the connection when the token expires, with the reason', () => {
@@ -100,6 +109,19 @@ describe('client-credentials sessions', () => {
     const { calls } = stubFetch({ 'DELETE /api/sessions/sess-1': () => new Response(null, { status: 204 }) });
     await signOut('saas');
     expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual(['DELETE /api/sessions/sess-1']);
+  });
+
+  it('are the caller their token names, not simply the client id that signed in', () => {
+    // A Keycloak service account carries a username too; with preferUsernameClaim the cluster sees that user.
+    const claims = { preferred_username: 'service-account-ops-client', client_id: 'ops-client' };
+    connectClientCredentials(saasCluster, {
+      sessionId: 'sess-2',
+      clientId: 'ops-client',
+      expiresAt: null,
+      token: decodeJwt(fakeJwt(claims)),
+    });
+    expect(getConnection('saas')?.caller).toEqual({ type: 'USER', id: 'service-account-ops-client' });
+    expect(getConnection('saas')?.caller).toEqual(resolveTokenCaller(claims, saasCluster.oidc!).caller);
   });
 });
 

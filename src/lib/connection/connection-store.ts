@@ -1,9 +1,11 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { decodeJwt, expiresAtOf, readClaim, type DecodedJwt } from '../auth/decode-jwt.ts';
+import { ANONYMOUS_CALLER, type Caller } from '../auth/caller.ts';
+import { decodeJwt, expiresAtOf, type DecodedJwt } from '../auth/decode-jwt.ts';
 import type { ApiError } from '../api/api-error.ts';
 import { getRequestLog, subscribeRequestLog } from '../api/request-log.ts';
 import type { ClusterSummary } from '../clusters/cluster-summary.ts';
-import type { Connection, ConnectionMethod, PrincipalKind, SignInNotice } from './connection-types.ts';
+import { DEFAULT_CLAIM_SETTINGS, resolveTokenCaller } from '../authz/token-inspection.ts';
+import type { Connection, ConnectionMethod, SignInNotice } from './connection-types.ts';
 import { explainUnauthorized } from './unauthorized-reason.ts';
 
 // Per-cluster connections. Secrets (Basic password, pasted token, server session handle)
@@ -74,24 +76,13 @@ export function clearSignInNotice(clusterId: string): void {
   if (notices.delete(clusterId)) emit();
 }
 
-function principalOf(
-  cluster: ClusterSummary,
-  token: DecodedJwt,
-  fallback: string,
-): { kind: PrincipalKind; label: string } {
-  const settings = cluster.oidc;
-  const usernameClaim = settings?.usernameClaim ?? 'preferred_username';
-  const clientIdClaim = settings?.clientIdClaim ?? 'client_id';
-  const username = readClaim(token.claims, usernameClaim);
-  const clientId = readClaim(token.claims, clientIdClaim);
-  const preferUsername = settings?.preferUsernameClaim ?? true;
-  // Same rule as the cluster (reference §7.3): the client id wins unless the username is preferred.
-  if (typeof username === 'string' && (preferUsername || typeof clientId !== 'string')) {
-    return { kind: 'user', label: username };
-  }
-  if (typeof clientId === 'string') return { kind: 'client', label: clientId };
+/** The caller a token stands for, by the cluster's rule (the same one the diagnosis uses). */
+function callerOf(cluster: ClusterSummary, token: DecodedJwt, fallback: string): Caller {
+  const resolved = resolveTokenCaller(token.claims, cluster.oidc ?? DEFAULT_CLAIM_SETTINGS);
+  if (resolved.caller) return resolved.caller;
+  // The cluster will refuse this token (401) and say why; until then it is named by its subject.
   const sub = token.claims.sub;
-  return { kind: 'user', label: typeof sub === 'string' ? sub : fallback };
+  return { type: 'USER', id: typeof sub === 'string' ? sub : fallback };
 }
 
 /**
@@ -142,7 +133,8 @@ function setEntry(cluster: ClusterSummary, connection: Connection, secret: Secre
   const samePrincipal =
     previous !== undefined &&
     previous.connection.method === connection.method &&
-    previous.connection.principalLabel === connection.principalLabel;
+    previous.connection.caller.type === connection.caller.type &&
+    previous.connection.caller.id === connection.caller.id;
   entries.set(cluster.id, { connection, secret, cluster, expiryTimer: null });
   notices.delete(cluster.id);
   if (!samePrincipal) principalChanged(cluster.id);
@@ -157,8 +149,7 @@ export function candidateNone(cluster: ClusterSummary): CandidateConnection {
   const connection: Connection = {
     clusterId: cluster.id,
     method: 'none',
-    principalKind: 'anonymous',
-    principalLabel: 'anonymous',
+    caller: ANONYMOUS_CALLER,
     expiresAt: null,
     token: null,
     connectedAt: Date.now(),
@@ -179,8 +170,7 @@ export function candidateBasic(cluster: ClusterSummary, username: string, passwo
   const connection: Connection = {
     clusterId: cluster.id,
     method: 'basic',
-    principalKind: 'user',
-    principalLabel: username,
+    caller: { type: 'USER', id: username },
     expiresAt: null,
     token: null,
     connectedAt: Date.now(),
@@ -195,12 +185,10 @@ export function connectToken(cluster: ClusterSummary, rawToken: string): Connect
 
 export function candidateToken(cluster: ClusterSummary, rawToken: string): CandidateConnection {
   const token = decodeJwt(rawToken);
-  const principal = principalOf(cluster, token, 'token');
   const connection: Connection = {
     clusterId: cluster.id,
     method: 'token',
-    principalKind: principal.kind,
-    principalLabel: principal.label,
+    caller: callerOf(cluster, token, 'token'),
     expiresAt: expiresAtOf(token.claims),
     token,
     connectedAt: Date.now(),
@@ -236,8 +224,9 @@ export function candidateClientCredentials(
   const connection: Connection = {
     clusterId: cluster.id,
     method: 'client-credentials',
-    principalKind: 'client',
-    principalLabel: session.clientId,
+    caller: session.token
+      ? callerOf(cluster, session.token, session.clientId)
+      : { type: 'CLIENT', id: session.clientId },
     expiresAt: Number.isNaN(expiresAt) ? null : expiresAt,
     token: session.token,
     connectedAt: Date.now(),
@@ -252,12 +241,10 @@ export function connectOidc(cluster: ClusterSummary, accessToken: string, hooks:
   } catch {
     // Opaque access tokens are legal; the principal then comes from the cluster's /me.
   }
-  const principal = token ? principalOf(cluster, token, 'user') : { kind: 'user' as const, label: 'user' };
   const connection: Connection = {
     clusterId: cluster.id,
     method: 'oidc',
-    principalKind: principal.kind,
-    principalLabel: principal.label,
+    caller: token ? callerOf(cluster, token, 'user') : { type: 'USER', id: 'user' },
     expiresAt: token ? expiresAtOf(token.claims) : null,
     token,
     connectedAt: Date.now(),

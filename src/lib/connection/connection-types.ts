@@ -1,14 +1,14 @@
+import type { Caller } from '../auth/caller.ts';
 import type { DecodedJwt } from '../auth/decode-jwt.ts';
 
 export type ConnectionMethod = 'none' | 'basic' | 'oidc' | 'client-credentials' | 'token';
-export type PrincipalKind = 'user' | 'client' | 'anonymous';
 
 /** What the UI may know about a connection. Secrets are kept apart, in the store's memory only. */
 export interface Connection {
   clusterId: string;
   method: ConnectionMethod;
-  principalKind: PrincipalKind;
-  principalLabel: string;
+  /** Who the cluster takes the requests to be from, by its own rule (token-inspection.ts). */
+  caller: Caller;
   /** Access-token expiry in epoch ms, when the credential expires at all. */
   expiresAt: number | null;
   /** Decoded (never verified, never the signature) token, for who-am-I and diagnosis. */

@@ -61,7 +61,7 @@ export const CURRENT_USER_STALE_MS = 5 * 60_000;
 
 /** The cache key's principal part: a new sign-in (method or name) is a new key. */
 function principalKey(connection: Connection | null): string | null {
-  return connection ? `${connection.method}:${connection.principalLabel}` : null;
+  return connection ? `${connection.method}:${connection.caller.type}:${connection.caller.id ?? ''}` : null;
 }
 
 function currentUserQueryFn(clusterId: string, connection: Connection | null) {

@@ -1,5 +1,6 @@
 import { Tag } from '@carbon/react';
 import { Link } from 'react-router';
+import { callerLabel } from '../../../lib/auth/caller.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
 import { authMethodLabel, useClusterVersion } from '../../../lib/clusters/cluster-version.ts';
 import { useConnection } from '../../../lib/connection/connection-store.ts';
@@ -38,7 +39,7 @@ export function ClusterCard({ cluster }: { cluster: ClusterSummary }) {
       <span className="lantern-muted" data-testid="cluster-version">
         {versionText}
       </span>
-      {connection ? <span>Connected as {connection.principalLabel}</span> : null}
+      {connection ? <span>Connected as {callerLabel(connection.caller)}</span> : null}
       <span className="lantern-cluster-card__cta" aria-hidden="true">
         {connection ? 'Open →' : 'Connect →'}
       </span>

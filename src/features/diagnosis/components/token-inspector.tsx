@@ -29,7 +29,7 @@ function Check({ label, check }: { label: string; check: ClaimCheck }) {
 
 /** The decoded token as the cluster reads it. Decoded here, in the browser; the signature is not checked. */
 export function TokenInspector({ inspection, cluster }: { inspection: TokenInspection; cluster: ClusterSummary }) {
-  const { principal } = inspection;
+  const principal = inspection.caller;
   return (
     <div className="diagnosis-token" data-testid="token-inspector">
       <p className="diagnosis-muted">
@@ -42,7 +42,7 @@ export function TokenInspector({ inspection, cluster }: { inspection: TokenInspe
             <span className="diagnosis-result--fail">{principal.error}</span>
           ) : (
             <>
-              <strong>{principal.type}</strong> <code>{principal.id}</code>
+              <strong>{principal.caller?.type}</strong> <code>{principal.caller?.id}</code>
             </>
           )}
         </dd>
@@ -87,11 +87,13 @@ export function TokenInspector({ inspection, cluster }: { inspection: TokenInspe
           {inspection.clockWarning ? <div className="diagnosis-result--fail">{inspection.clockWarning}</div> : null}
         </dd>
       </dl>
-      {principal.warnings.length > 0 ? (
-        <ul aria-label="Token warnings">
-          {principal.warnings.map((warning) => (
-            <li key={warning} className="diagnosis-result--fail">
-              {warning}
+      {principal.notes.length > 0 ? (
+        <ul aria-label="Token notes">
+          {principal.notes.map((note) => (
+            // Normal facts (a machine client without groups) are not set in alarm red.
+            <li key={note.text} className={note.severity === 'warning' ? 'diagnosis-result--fail' : 'diagnosis-muted'}>
+              {note.severity === 'warning' ? 'Warning: ' : 'Note: '}
+              {note.text}
             </li>
           ))}
         </ul>

@@ -14,8 +14,7 @@ function workerConnection(): Connection {
   return {
     clusterId: 'saas',
     method: 'client-credentials',
-    principalKind: 'client',
-    principalLabel: 'worker-client',
+    caller: { type: 'CLIENT', id: 'worker-client' },
     expiresAt: (iat + 300) * 1000,
     token: decodeJwt(
       fakeJwt({

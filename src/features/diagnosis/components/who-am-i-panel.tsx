@@ -46,8 +46,8 @@ export function WhoAmIPanel({ cluster, connection, me }: WhoAmIPanelProps) {
           <p>Anonymous: the API is unprotected, so no authorization is checked (and /me answers 401).</p>
         ) : (
           <dl className="lantern-facts" data-testid="who-am-i">
-            <dt>{connection.principalKind === 'client' ? 'Client' : 'Username'}</dt>
-            <dd>{user.username ?? connection.principalLabel}</dd>
+            <dt>{connection.caller.type === 'CLIENT' ? 'Client' : 'Username'}</dt>
+            <dd>{user.username ?? connection.caller.id}</dd>
             <dt>Name</dt>
             <dd>{user.displayName ?? '—'}</dd>
             <dt>Groups</dt>
@@ -68,9 +68,9 @@ export function WhoAmIPanel({ cluster, connection, me }: WhoAmIPanelProps) {
         ) : (
           <p className="diagnosis-muted">
             {connection.method === 'basic'
-              ? `Basic authentication: no token. The cluster knows you as the user ${connection.principalLabel}.`
+              ? `Basic authentication: no token. The cluster knows you as the user ${connection.caller.id ?? ''}.`
               : connection.method === 'client-credentials'
-                ? `Client credentials held by the Lantern server for ${connection.principalLabel}; its decoded token appears here once available.`
+                ? `Client credentials held by the Lantern server for ${connection.caller.id ?? ''}; its decoded token appears here once available.`
                 : 'No credential: the API is unprotected.'}
           </p>
         )}

@@ -23,7 +23,7 @@ import type { ClusterVersion } from '../../../lib/authz/model.ts';
 import { type ForbiddenExplanation, parseForbidden } from '../../../lib/authz/parse-forbidden.ts';
 import { describeRequestTarget, type RequestTarget } from '../../../lib/authz/request-target.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
-import type { DiagnosisPrincipal } from './principal.ts';
+import type { CallerProfile } from '../../../lib/auth/caller.ts';
 
 // The whole 403 story of one logged request, computed once: what was required, what the caller
 // has, the grants that fix it (per possible owner) and the shareable report. The page, the fix
@@ -39,7 +39,7 @@ export interface DiagnoseRequestInput {
   cluster: Pick<ClusterSummary, 'id' | 'name' | 'restAddress' | 'auth'>;
   /** The cluster's version when it is known; otherwise the denial text decides (see `versionAssumed`). */
   version: ClusterVersion | null;
-  principal: DiagnosisPrincipal;
+  principal: CallerProfile;
   /** The owner to evaluate (token claims applied); null for anonymous callers. */
   subject: Subject | null;
   /** What the caller could read of the authorizations; null when it could read none. */
@@ -84,7 +84,7 @@ export function userTaskKeyOf(entry: Pick<RequestLogEntry, 'method' | 'path'>): 
   return describeRequestTarget(entry.method, entry.path).userTaskKey;
 }
 
-function noFixReasonFor(explanation: ForbiddenExplanation, principal: DiagnosisPrincipal): string | null {
+function noFixReasonFor(explanation: ForbiddenExplanation, principal: CallerProfile): string | null {
   if (explanation.kind === 'tenant' || explanation.kind === 'tenant-hidden') {
     return 'No authorization fixes this: the caller needs a tenant assignment (PUT /v2/tenants/{tenantId}/users/{username}, or for a group, role or mapping rule).';
   }

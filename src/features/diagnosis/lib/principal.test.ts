@@ -5,8 +5,7 @@ import { principalOf } from './principal.ts';
 const base: Connection = {
   clusterId: 'saas',
   method: 'client-credentials',
-  principalKind: 'client',
-  principalLabel: 'worker-client',
+  caller: { type: 'CLIENT', id: 'worker-client' },
   expiresAt: null,
   token: null,
   connectedAt: 0,
@@ -34,7 +33,7 @@ describe('principalOf', () => {
 
   it('a user is named by the username the cluster reports', () => {
     const user = principalOf(
-      { ...base, method: 'basic', principalKind: 'user', principalLabel: 'typed' },
+      { ...base, method: 'basic', caller: { type: 'USER', id: 'typed' } },
       { ...me, username: 'ron' },
     );
     expect([user.type, user.id]).toEqual(['USER', 'ron']);
@@ -42,6 +41,6 @@ describe('principalOf', () => {
 
   it('no connection or an unprotected API is anonymous', () => {
     expect(principalOf(null, null).type).toBe('ANONYMOUS');
-    expect(principalOf({ ...base, principalKind: 'anonymous' }, null).type).toBe('ANONYMOUS');
+    expect(principalOf({ ...base, caller: { type: 'ANONYMOUS', id: null } }, null).type).toBe('ANONYMOUS');
   });
 });

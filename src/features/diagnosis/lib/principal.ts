@@ -1,20 +1,13 @@
 import type { Subject } from '../../../lib/authz/effective-permissions.ts';
+import type { CallerProfile } from '../../../lib/auth/caller.ts';
 import { subjectFromToken } from '../../../lib/authz/token-inspection.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
 import type { Connection } from '../../../lib/connection/connection-types.ts';
 import type { CurrentUser } from '../../../lib/connection/current-user.ts';
 
-export interface DiagnosisPrincipal {
-  type: 'USER' | 'CLIENT' | 'ANONYMOUS';
-  id: string | null;
-  groups: string[];
-  roles: string[];
-  tenants: string[];
-}
-
 /** The caller as the cluster sees it: /me when it answered, else what the connection knows. */
-export function principalOf(connection: Connection | null, me: CurrentUser | null | undefined): DiagnosisPrincipal {
-  if (!connection || connection.principalKind === 'anonymous') {
+export function principalOf(connection: Connection | null, me: CurrentUser | null | undefined): CallerProfile {
+  if (!connection || connection.caller.type === 'ANONYMOUS') {
     return { type: 'ANONYMOUS', id: null, groups: [], roles: [], tenants: [] };
   }
   const memberships = {
@@ -22,8 +15,8 @@ export function principalOf(connection: Connection | null, me: CurrentUser | nul
     roles: me?.roles ?? [],
     tenants: (me?.tenants ?? []).map((t) => t.tenantId),
   };
-  if (connection.principalKind === 'client') return { type: 'CLIENT', id: connection.principalLabel, ...memberships };
-  return { type: 'USER', id: me?.username ?? connection.principalLabel, ...memberships };
+  if (connection.caller.type === 'CLIENT') return { ...connection.caller, ...memberships };
+  return { type: 'USER', id: me?.username ?? connection.caller.id, ...memberships };
 }
 
 /**
@@ -31,7 +24,7 @@ export function principalOf(connection: Connection | null, me: CurrentUser | nul
  * mapping rules and token groups apply), else the principal as /me names it.
  */
 export function subjectFor(
-  principal: DiagnosisPrincipal,
+  principal: CallerProfile,
   connection: Connection | null,
   cluster: ClusterSummary | undefined,
 ): Subject | null {

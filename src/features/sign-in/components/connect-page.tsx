@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { clearRequestLog } from '../../../lib/api/request-log.ts';
+import { describeCaller } from '../../../lib/auth/caller.ts';
 import { useCluster } from '../../../lib/clusters/cluster-queries.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
 import { authMethodLabel, clusterVersionQueries } from '../../../lib/clusters/cluster-version.ts';
@@ -207,9 +208,9 @@ function ConnectCluster({ cluster }: { cluster: ClusterSummary }) {
             <>
               <p>
                 {connectionMethodLabel(connection.method)}
-                {connection.principalKind === 'anonymous'
+                {connection.caller.type === 'ANONYMOUS'
                   ? ' — anonymous caller.'
-                  : ` — signed in as ${connection.principalKind} ${connection.principalLabel}.`}
+                  : ` — signed in as ${describeCaller(connection.caller)}.`}
               </p>
               <div className="lantern-form__actions">
                 <Button onClick={() => void navigate(returnTo)} disabled={lastResult !== null && !lastResult.usable}>

@@ -9,7 +9,7 @@ interface TaskQueueEmptyProps {
   clusterId: string;
   /** undefined while /me is loading; null for the anonymous caller of an unprotected API. */
   user: CurrentUser | null | undefined;
-  principalLabel: string | null;
+  callerId: string | null;
   activeFilters: number;
   onResetFilters: () => void;
 }
@@ -19,15 +19,9 @@ interface TaskQueueEmptyProps {
  * §3.6, `x-permission-enforcement: filter`), so "no tasks" and "no tasks you may read" look
  * the same. This says which one it may be and links to the access check.
  */
-export function TaskQueueEmpty({
-  clusterId,
-  user,
-  principalLabel,
-  activeFilters,
-  onResetFilters,
-}: TaskQueueEmptyProps) {
+export function TaskQueueEmpty({ clusterId, user, callerId, activeFilters, onResetFilters }: TaskQueueEmptyProps) {
   const accessHref = `/c/${encodeURIComponent(clusterId)}/access`;
-  const who = user?.username ?? principalLabel ?? 'this principal';
+  const who = user?.username ?? callerId ?? 'this principal';
   // Only asked when the queue is empty: the wording of the needed permission depends on the version.
   const version = useQuery({ ...clusterVersionQueries.version(clusterId), enabled: user !== null });
   const requirement = userTaskReadRequirement(version.data);

@@ -122,8 +122,8 @@ export function UserTasksPage() {
         {query.isSuccess && tasks.length === 0 ? (
           <TaskQueueEmpty
             clusterId={clusterId}
-            user={connection?.principalKind === 'anonymous' ? null : (me.data ?? undefined)}
-            principalLabel={connection?.principalLabel ?? null}
+            user={connection?.caller.type === 'ANONYMOUS' ? null : (me.data ?? undefined)}
+            callerId={connection?.caller.id ?? null}
             activeFilters={active}
             onResetFilters={() => apply({ ...DEFAULT_TASK_FILTER, sort: filter.sort })}
           />

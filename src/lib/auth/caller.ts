@@ -1,0 +1,24 @@
+// "The caller": who a request runs as, in the cluster's own words — the owner type and id its
+// authorizations are checked against. The header, the Who am I drawer, the connection check and
+// the diagnosis all name the caller with these types, so they cannot disagree.
+
+export type CallerType = 'USER' | 'CLIENT' | 'ANONYMOUS';
+
+/** The anonymous caller of an unprotected API has no id. */
+export type Caller = { type: 'USER' | 'CLIENT'; id: string } | { type: 'ANONYMOUS'; id: null };
+
+/** The caller with the memberships the cluster reports for it (GET /v2/authentication/me). */
+export type CallerProfile = Caller & { groups: string[]; roles: string[]; tenants: string[] };
+
+export const ANONYMOUS_CALLER: Caller = { type: 'ANONYMOUS', id: null };
+
+/** The caller's name as shown in the header: its id, or "anonymous". */
+export function callerLabel(caller: Caller): string {
+  return caller.id ?? 'anonymous';
+}
+
+/** "user anna", "client worker-client", "anonymous". */
+export function describeCaller(caller: Caller): string {
+  if (caller.type === 'ANONYMOUS') return 'anonymous';
+  return `${caller.type === 'CLIENT' ? 'client' : 'user'} ${caller.id}`;
+}
