@@ -3,7 +3,7 @@
 // Facts no source confirms carry an `inferred` reason. docs/operation-catalogue.md is generated from
 // this file (npx tsx scripts/generate-catalogue-doc.ts); a test fails when it is stale.
 // Import it lazily: it is large and not needed by the first screen.
-import type { CatalogueEntry } from './types';
+import type { CatalogueEntry } from './types.ts';
 
 const BY_DOCS_TABLE =
   'Permission chosen from the resource table of the authorizations docs (what each permission is for); no per-endpoint statement was read.';

@@ -2,7 +2,7 @@
 // pairs listed here. 8.9 is Camunda's own resource → permission map (resource-permissions.json);
 // 8.8 is that map without the 8.9 additions, which matches the 8.8 authorizations docs and the 8.8
 // SDK's enums; 8.10 adds what Camunda's 8.10 schemas list, where the pairing is inferred.
-import type { ApiVersion, PermissionType, ResourceType } from './types';
+import type { ApiVersion, PermissionType, ResourceType } from './types.ts';
 
 export type PermissionMatrix = Readonly<Partial<Record<ResourceType, readonly PermissionType[]>>>;
 
