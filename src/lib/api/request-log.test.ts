@@ -1,10 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { buildDiagnosisReport } from '../authz/diagnosis-report.ts';
+import { parseForbidden } from '../authz/parse-forbidden.ts';
 import {
   addRequestLogEntry,
   clearRequestLog,
   getRequestLog,
   MASK,
   REQUEST_LOG_CAPACITY,
+  redactBody,
   redactHeaders,
   toCurl,
   type RequestLogEntry,
@@ -71,5 +74,46 @@ describe('ring buffer', () => {
     addRequestLogEntry(entry({ requestId: 'b', clusterId: 'saas' }));
     clearRequestLog('helm');
     expect(getRequestLog().map((e) => e.requestId)).toEqual(['b']);
+  });
+});
+
+describe('one redaction rule for the log and the reports', () => {
+  const JWT = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJyb24ifQ.c2lnbmF0dXJl';
+  const body = {
+    api_key: 'k-123',
+    pwd: 'p-123',
+    passwdHash: 'h-123',
+    cookie: 'c-123',
+    clientSecret: 's-123',
+    nested: [{ myToken: 't-123', note: `pasted ${JWT}` }],
+    assignee: 'ron',
+  };
+
+  it('masks the same fields with the same mask in the request log as in the shareable report', () => {
+    const logged = redactBody(body);
+    const report = buildDiagnosisReport({
+      generatedAt: '2026-11-29T00:00:00Z',
+      cluster: { id: 'helm', name: 'helm', version: '8.9', auth: 'basic' },
+      principal: { type: 'USER', id: 'ron' },
+      request: { requestId: 'r1', method: 'POST', path: '/v2/x', status: 403, problem: null, body },
+      explanation: parseForbidden({ status: 403 }),
+    });
+    expect(logged).toEqual({
+      api_key: MASK,
+      pwd: MASK,
+      passwdHash: MASK,
+      cookie: MASK,
+      clientSecret: MASK,
+      nested: [{ myToken: MASK, note: `pasted ${MASK}` }],
+      assignee: 'ron',
+    });
+    expect(report.request.body).toEqual(logged);
+  });
+
+  it('keeps the scheme of an Authorization header in both', () => {
+    expect(redactHeaders({ Authorization: 'Bearer abc.def.ghi', 'Proxy-Authorization': 'Basic eHg6eXk=' })).toEqual({
+      Authorization: `Bearer ${MASK}`,
+      'Proxy-Authorization': `Basic ${MASK}`,
+    });
   });
 });

@@ -80,17 +80,40 @@ describe('formats of the running example (§12)', () => {
   it('environment variables', () => {
     expect(envVars(kimInvoice)).toBe(
       [
-        'CAMUNDA_SECURITY_INITIALIZATION_AUTHORIZATIONS_0_OWNERTYPE=USER',
-        'CAMUNDA_SECURITY_INITIALIZATION_AUTHORIZATIONS_0_OWNERID=kim',
-        'CAMUNDA_SECURITY_INITIALIZATION_AUTHORIZATIONS_0_RESOURCETYPE=PROCESS_DEFINITION',
-        'CAMUNDA_SECURITY_INITIALIZATION_AUTHORIZATIONS_0_RESOURCEID=invoice',
+        'CAMUNDA_SECURITY_INITIALIZATION_AUTHORIZATIONS_0_OWNER_TYPE=USER',
+        'CAMUNDA_SECURITY_INITIALIZATION_AUTHORIZATIONS_0_OWNER_ID=kim',
+        'CAMUNDA_SECURITY_INITIALIZATION_AUTHORIZATIONS_0_RESOURCE_TYPE=PROCESS_DEFINITION',
+        'CAMUNDA_SECURITY_INITIALIZATION_AUTHORIZATIONS_0_RESOURCE_ID=invoice',
         'CAMUNDA_SECURITY_INITIALIZATION_AUTHORIZATIONS_0_PERMISSIONS=UPDATE_USER_TASK',
       ].join('\n'),
     );
-    expect(envVars(kimInvoice, 3)).toContain('AUTHORIZATIONS_3_OWNERID=kim');
+    expect(envVars(kimInvoice, 3)).toContain('AUTHORIZATIONS_3_OWNER_ID=kim');
   });
 
-  it('Helm orchestration.extraConfiguration', () => {
+  it('Helm orchestration.extraConfiguration, chart 8.8: a file map imported through SPRING_CONFIG_IMPORT', () => {
+    expect(helmValues(kimInvoice, '8.8')).toBe(
+      [
+        'orchestration:',
+        '  env:',
+        '    - name: SPRING_CONFIG_IMPORT',
+        '      value: "optional:file:/usr/local/camunda/config/identity-as-code.yaml"',
+        '  extraConfiguration:',
+        '    identity-as-code.yaml: |',
+        '      camunda:',
+        '        security:',
+        '          initialization:',
+        '            authorizations:',
+        '              - ownerType: USER',
+        '                ownerId: kim',
+        '                resourceType: PROCESS_DEFINITION',
+        '                resourceId: invoice',
+        '                permissions:',
+        '                  - UPDATE_USER_TASK',
+      ].join('\n'),
+    );
+  });
+
+  it('Helm orchestration.extraConfiguration, chart 8.9+', () => {
     expect(helmValues(kimInvoice)).toBe(
       [
         'orchestration:',
@@ -131,7 +154,7 @@ describe('formats of the running example (§12)', () => {
     );
     expect(c8ctlCommand(draft)).toBeNull();
     expect(identityAsCodeYaml(draft)).toContain('resourcePropertyName: candidateGroups');
-    expect(envVars(draft)).toContain('_RESOURCEPROPERTYNAME=candidateGroups');
+    expect(envVars(draft)).toContain('_RESOURCE_PROPERTY_NAME=candidateGroups');
     expect(fixFormats(draft, { baseUrl: 'http://x', auth: 'basic' }).c8ctl).toBeNull();
   });
 

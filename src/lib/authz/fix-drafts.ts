@@ -272,28 +272,50 @@ export function identityAsCodeYaml(draft: AuthorizationDraft): string {
   ].join('\n');
 }
 
+/** The documented spelling (`…_OWNER_TYPE`, docs/identity-as-code.md); Spring binds it to `ownerType`. */
 export function envVars(draft: AuthorizationDraft, index = 0): string {
   const prefix = `CAMUNDA_SECURITY_INITIALIZATION_AUTHORIZATIONS_${index}_`;
   const target =
     draft.resourcePropertyName !== undefined
-      ? `${prefix}RESOURCEPROPERTYNAME=${draft.resourcePropertyName}`
-      : `${prefix}RESOURCEID=${draft.resourceId ?? WILDCARD}`;
+      ? `${prefix}RESOURCE_PROPERTY_NAME=${draft.resourcePropertyName}`
+      : `${prefix}RESOURCE_ID=${draft.resourceId ?? WILDCARD}`;
   return [
-    `${prefix}OWNERTYPE=${draft.ownerType}`,
-    `${prefix}OWNERID=${draft.ownerId}`,
-    `${prefix}RESOURCETYPE=${draft.resourceType}`,
+    `${prefix}OWNER_TYPE=${draft.ownerType}`,
+    `${prefix}OWNER_ID=${draft.ownerId}`,
+    `${prefix}RESOURCE_TYPE=${draft.resourceType}`,
     target,
     `${prefix}PERMISSIONS=${draft.permissionTypes.join(',')}`,
   ].join('\n');
 }
 
-export function helmValues(draft: AuthorizationDraft): string {
+export const HELM_CONFIG_FILE = 'identity-as-code.yaml';
+/** Where the 8.8 chart mounts `extraConfiguration` files; Spring only reads it when imported. */
+export const HELM_8_8_CONFIG_DIR = '/usr/local/camunda/config';
+
+/**
+ * Helm values: the identity-as-code YAML as an extra configuration file of the orchestration
+ * cluster. Chart 8.9+ takes a `- file: / content:` list; chart 8.8 takes a map of file name to
+ * content and needs `SPRING_CONFIG_IMPORT` to load it (docs/identity-as-code.md).
+ */
+export function helmValues(draft: AuthorizationDraft, version: ClusterVersion = '8.9'): string {
+  const content = indent(identityAsCodeYaml(draft), 8);
+  if (version === '8.8') {
+    return [
+      'orchestration:',
+      '  env:',
+      '    - name: SPRING_CONFIG_IMPORT',
+      `      value: ${JSON.stringify(`optional:file:${HELM_8_8_CONFIG_DIR}/${HELM_CONFIG_FILE}`)}`,
+      '  extraConfiguration:',
+      `    ${HELM_CONFIG_FILE}: |`,
+      indent(identityAsCodeYaml(draft), 6),
+    ].join('\n');
+  }
   return [
     'orchestration:',
     '  extraConfiguration:',
-    '    - file: identity-as-code.yaml',
+    `    - file: ${HELM_CONFIG_FILE}`,
     '      content: |',
-    indent(identityAsCodeYaml(draft), 8),
+    content,
   ].join('\n');
 }
 
@@ -308,7 +330,7 @@ export interface FixFormats {
 
 export function fixFormats(
   draft: AuthorizationDraft,
-  target: { baseUrl: string; auth: ClusterAuthKind; envIndex?: number },
+  target: { baseUrl: string; auth: ClusterAuthKind; version?: ClusterVersion; envIndex?: number },
 ): FixFormats {
   return {
     json: JSON.stringify(restBody(draft), null, 2),
@@ -316,6 +338,6 @@ export function fixFormats(
     c8ctl: c8ctlCommand(draft),
     yaml: identityAsCodeYaml(draft),
     env: envVars(draft, target.envIndex ?? 0),
-    helm: helmValues(draft),
+    helm: helmValues(draft, target.version),
   };
 }

@@ -1,4 +1,3 @@
-import type { RequestLogEntry } from '../../../lib/api/request-log.ts';
 import type { DiagnosisReportInput } from '../../../lib/authz/diagnosis-report.ts';
 import {
   computeEffectivePermissions,
@@ -20,7 +19,7 @@ import {
   restBody,
 } from '../../../lib/authz/fix-drafts.ts';
 import type { ClusterVersion } from '../../../lib/authz/model.ts';
-import { type ForbiddenExplanation, parseForbidden } from '../../../lib/authz/parse-forbidden.ts';
+import { type ForbiddenExplanation, parseForbidden, type ProblemLike } from '../../../lib/authz/parse-forbidden.ts';
 import { describeRequestTarget, type RequestTarget } from '../../../lib/authz/request-target.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
 import type { CallerProfile } from '../../../lib/auth/caller.ts';
@@ -29,10 +28,16 @@ import type { CallerProfile } from '../../../lib/auth/caller.ts';
 // has, the grants that fix it (per possible owner) and the shareable report. The page, the fix
 // panel and the report only render this; nothing here fetches or renders.
 
-export type DiagnosedEntry = Pick<
-  RequestLogEntry,
-  'requestId' | 'method' | 'path' | 'status' | 'problem' | 'requestHeaders' | 'requestBody'
->;
+/** The part of a request-log entry the diagnosis reads (headers and body already redacted). */
+export interface DiagnosedEntry {
+  requestId: string;
+  method: string;
+  path: string;
+  status: number | null;
+  problem: ProblemLike | null;
+  requestHeaders: Record<string, string>;
+  requestBody: unknown;
+}
 
 export interface DiagnoseRequestInput {
   entry: DiagnosedEntry;
@@ -80,7 +85,7 @@ export interface RequestDiagnosis {
 }
 
 /** The path's user task key, so the caller can look the task up before diagnosing. */
-export function userTaskKeyOf(entry: Pick<RequestLogEntry, 'method' | 'path'>): string | null {
+export function userTaskKeyOf(entry: Pick<DiagnosedEntry, 'method' | 'path'>): string | null {
   return describeRequestTarget(entry.method, entry.path).userTaskKey;
 }
 
@@ -163,7 +168,7 @@ export function diagnoseRequest(input: DiagnoseRequestInput): RequestDiagnosis {
             groups: principal.groups,
           }).map((proposal) => ({
             proposal,
-            formats: fixFormats(proposal.draft, { baseUrl: cluster.restAddress, auth: cluster.auth }),
+            formats: fixFormats(proposal.draft, { baseUrl: cluster.restAddress, auth: cluster.auth, version }),
             body: restBody(proposal.draft),
           })),
         }));

@@ -1,0 +1,328 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import {
+  diagnoseRequest,
+  type DraftedFix,
+  type DiagnoseRequestInput,
+} from '../src/features/diagnosis/lib/diagnose-request.ts';
+import { type AuthorizationDraft, fixFormats } from '../src/lib/authz/fix-drafts.ts';
+import { isKnownPermission, isKnownResourceType, type ClusterVersion } from '../src/lib/authz/model.ts';
+import { startDemoCluster, type DemoCluster } from './emulator/start-demo-cluster.ts';
+import { startLocalIssuer, type LocalIssuer } from './emulator/testing/local-jwks.ts';
+import { loadScenarioFile } from './scenarios/load-scenario.ts';
+
+// Every fix Lantern drafts for a 403 is run, or checked, here: the REST body is POSTed and the
+// curl command is executed by /usr/bin/curl against a demo cluster, and each must make the
+// request that failed pass. Identity as code (YAML, environment, Helm) only acts at a cluster's
+// start, so those forms are parsed and checked against the documented schema
+// (docs/identity-as-code.md).
+
+const run = promisify(execFile);
+
+interface Answer {
+  status: number;
+  json: Record<string, unknown> | null;
+}
+
+async function call(base: string, method: string, path: string, auth: string, body?: unknown): Promise<Answer> {
+  const response = await fetch(base + path, {
+    method,
+    headers: { authorization: auth, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : null };
+}
+
+const basic = (user: string) => `Basic ${Buffer.from(`${user}:${user}`).toString('base64')}`;
+
+/** The drafted curl, as an operator runs it: placeholders filled in, through a shell. */
+async function runCurl(command: string, fill: Record<string, string>): Promise<Record<string, unknown>> {
+  let filled = command;
+  for (const [placeholder, value] of Object.entries(fill)) filled = filled.replaceAll(placeholder, value);
+  expect(filled).not.toMatch(/<[a-z-]+>/);
+  const { stdout } = await run('/bin/sh', ['-c', `${filled} --silent --show-error`], {
+    env: { PATH: '/usr/bin:/bin' },
+  });
+  return JSON.parse(stdout) as Record<string, unknown>;
+}
+
+interface Failure {
+  method: string;
+  path: string;
+  body?: unknown;
+}
+
+async function diagnose(
+  cluster: DemoCluster,
+  failure: Failure,
+  callerAuth: string,
+  input: Omit<DiagnoseRequestInput, 'entry' | 'cluster' | 'callerSnapshot'> & { name: string; auth: 'basic' | 'oidc' },
+) {
+  const answer = await call(cluster.url, failure.method, failure.path, callerAuth, failure.body);
+  expect(answer.status).toBe(403);
+  return diagnoseRequest({
+    ...input,
+    entry: {
+      requestId: 'r-1',
+      method: failure.method,
+      path: failure.path,
+      status: answer.status,
+      problem: answer.json,
+      requestHeaders: {},
+      requestBody: failure.body,
+    },
+    // As Lantern's server lists a cluster: the REST address ends in /v2.
+    cluster: { id: input.name, name: input.name, restAddress: `${cluster.url}/v2`, auth: input.auth },
+    callerSnapshot: null,
+  });
+}
+
+// --- the documented identity-as-code schema (docs/identity-as-code.md) ---------------------
+
+const OWNER_TYPES = ['USER', 'CLIENT', 'GROUP', 'ROLE', 'MAPPING_RULE'];
+const ITEM_KEYS = ['ownerType', 'ownerId', 'resourceType', 'resourceId', 'resourcePropertyName', 'permissions'];
+
+/** One `camunda.security.initialization.authorizations[i]` entry, checked field by field. */
+function checkAuthorizationItem(item: unknown, version: ClusterVersion): AuthorizationDraft {
+  expect(item).toBeTypeOf('object');
+  const entry = item as Record<string, unknown>;
+  for (const key of Object.keys(entry)) expect(ITEM_KEYS).toContain(key);
+  expect(OWNER_TYPES).toContain(entry.ownerType);
+  expect(entry.ownerId).toBeTypeOf('string');
+  expect(isKnownResourceType(String(entry.resourceType), version)).toBe(true);
+  // Exactly one of resourceId / resourcePropertyName, and ids are strings ("*" and numeric keys quoted).
+  expect('resourceId' in entry !== 'resourcePropertyName' in entry).toBe(true);
+  if ('resourceId' in entry) expect(entry.resourceId).toBeTypeOf('string');
+  if ('resourcePropertyName' in entry) {
+    expect(['assignee', 'candidateUsers', 'candidateGroups']).toContain(entry.resourcePropertyName);
+  }
+  const permissions = entry.permissions as unknown[];
+  expect(Array.isArray(permissions) && permissions.length > 0).toBe(true);
+  for (const permission of permissions) expect(isKnownPermission(String(permission), version)).toBe(true);
+  return {
+    ownerType: entry.ownerType as AuthorizationDraft['ownerType'],
+    ownerId: String(entry.ownerId),
+    resourceType: String(entry.resourceType),
+    ...('resourceId' in entry
+      ? { resourceId: String(entry.resourceId) }
+      : { resourcePropertyName: entry.resourcePropertyName as AuthorizationDraft['resourcePropertyName'] }),
+    permissionTypes: permissions.map(String),
+  };
+}
+
+function authorizationsOf(config: unknown): unknown[] {
+  const list = (config as { camunda?: { security?: { initialization?: { authorizations?: unknown } } } }).camunda
+    ?.security?.initialization?.authorizations;
+  expect(Array.isArray(list)).toBe(true);
+  return list as unknown[];
+}
+
+const ENV_FIELDS: Record<string, keyof AuthorizationDraft> = {
+  OWNER_TYPE: 'ownerType',
+  OWNER_ID: 'ownerId',
+  RESOURCE_TYPE: 'resourceType',
+  RESOURCE_ID: 'resourceId',
+  RESOURCE_PROPERTY_NAME: 'resourcePropertyName',
+  PERMISSIONS: 'permissionTypes',
+};
+
+/** The env form, read the way Spring's relaxed binding maps it onto the same list entry. */
+function draftFromEnv(env: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const line of env.split('\n')) {
+    const match = /^CAMUNDA_SECURITY_INITIALIZATION_AUTHORIZATIONS_0_([A-Z_]+)=(.+)$/.exec(line);
+    expect(match, line).not.toBeNull();
+    const field = ENV_FIELDS[match?.[1] ?? ''];
+    expect(field, line).toBeDefined();
+    out[field as string] = field === 'permissionTypes' ? (match?.[2] ?? '').split(',') : match?.[2];
+  }
+  return out;
+}
+
+function checkIdentityAsCode(fix: DraftedFix, version: ClusterVersion): void {
+  const expected = fix.proposal.draft;
+  const fromYaml = authorizationsOf(parse(fix.formats.yaml)).map((item) => checkAuthorizationItem(item, version));
+  expect(fromYaml).toEqual([expected]);
+
+  expect(draftFromEnv(fix.formats.env)).toEqual(expected);
+
+  const values = parse(fix.formats.helm) as {
+    orchestration: { extraConfiguration: unknown; env?: { name: string; value: string }[] };
+  };
+  let content: string;
+  if (version === '8.8') {
+    // Chart 8.8: a map of file name → content, loaded through SPRING_CONFIG_IMPORT.
+    const files = values.orchestration.extraConfiguration as Record<string, string>;
+    expect(Object.keys(files)).toEqual(['identity-as-code.yaml']);
+    content = files['identity-as-code.yaml'] ?? '';
+    expect(values.orchestration.env).toContainEqual({
+      name: 'SPRING_CONFIG_IMPORT',
+      value: 'optional:file:/usr/local/camunda/config/identity-as-code.yaml',
+    });
+  } else {
+    // Chart 8.9+: a list of { file, content }.
+    const files = values.orchestration.extraConfiguration as { file: string; content: string }[];
+    expect(files).toHaveLength(1);
+    expect(files[0]?.file).toBe('identity-as-code.yaml');
+    content = files[0]?.content ?? '';
+  }
+  expect(authorizationsOf(parse(content)).map((item) => checkAuthorizationItem(item, version))).toEqual([expected]);
+}
+
+// --- helm (8.9, Basic) ---------------------------------------------------------------------
+
+describe('drafted fixes on helm (8.9, Basic): ron assigns an invoice task', () => {
+  let cluster: DemoCluster;
+  let taskKey = '';
+  beforeAll(async () => {
+    cluster = await startDemoCluster({ scenario: await loadScenarioFile('demo/scenarios/helm.json'), port: 0 });
+  });
+  beforeEach(async () => {
+    cluster.reset();
+    const search = await call(cluster.url, 'POST', '/v2/user-tasks/search', basic('demo'), {
+      filter: { state: 'CREATED', processDefinitionId: 'invoice-approval' },
+      page: { limit: 1 },
+    });
+    taskKey = String((search.json?.items as { userTaskKey: string }[])[0]?.userTaskKey);
+  });
+  afterAll(() => cluster.close());
+
+  async function ronsDiagnosis() {
+    const task = await call(cluster.url, 'GET', `/v2/user-tasks/${taskKey}`, basic('demo'));
+    const failure = { method: 'POST', path: `/v2/user-tasks/${taskKey}/assignment`, body: { assignee: 'ron' } };
+    const diagnosis = await diagnose(cluster, failure, basic('ron'), {
+      name: 'helm',
+      auth: 'basic',
+      version: '8.9',
+      principal: { type: 'USER', id: 'ron', groups: [], roles: ['readonly-admin'], tenants: [] },
+      subject: { type: 'USER', id: 'ron' },
+      task: task.json as unknown as DiagnoseRequestInput['task'],
+    });
+    const retry = () => call(cluster.url, failure.method, failure.path, basic('ron'), failure.body);
+    return { diagnosis, retry };
+  }
+
+  it('drafts a process-level and a task-level grant for ron', async () => {
+    const { diagnosis } = await ronsDiagnosis();
+    expect(diagnosis.owners[0]?.fixes.map((f) => f.body.resourceType)).toEqual(['PROCESS_DEFINITION', 'USER_TASK']);
+  });
+
+  for (const index of [0, 1]) {
+    it(`the REST body of fix ${index + 1}, POSTed by an administrator, makes ron's assignment pass`, async () => {
+      const { diagnosis, retry } = await ronsDiagnosis();
+      const fix = diagnosis.owners[0]?.fixes[index];
+      if (!fix) throw new Error('no fix drafted');
+      expect(JSON.parse(fix.formats.json)).toEqual(fix.body);
+      const created = await call(cluster.url, 'POST', '/v2/authorizations', basic('demo'), fix.body);
+      expect(created.status).toBe(201);
+      expect((await retry()).status).toBe(204);
+    });
+
+    it(`the curl of fix ${index + 1}, run by /usr/bin/curl with demo's login, makes ron's assignment pass`, async () => {
+      const { diagnosis, retry } = await ronsDiagnosis();
+      const fix = diagnosis.owners[0]?.fixes[index];
+      if (!fix) throw new Error('no fix drafted');
+      expect(fix.formats.curl).toContain(`'${cluster.url}/v2/authorizations'`);
+      const created = await runCurl(fix.formats.curl, { '<username>:<password>': 'demo:demo' });
+      expect(created.authorizationKey).toMatch(/^\d+$/);
+      expect((await retry()).status).toBe(204);
+    });
+  }
+
+  it('the grant for his role works the same way (REST body)', async () => {
+    const { diagnosis, retry } = await ronsDiagnosis();
+    const roleFix = diagnosis.owners.find((o) => o.choice.owner.ownerType === 'ROLE')?.fixes[0];
+    if (!roleFix) throw new Error('no role fix drafted');
+    expect((await call(cluster.url, 'POST', '/v2/authorizations', basic('demo'), roleFix.body)).status).toBe(201);
+    expect((await retry()).status).toBe(204);
+  });
+
+  it('the YAML, environment and Helm forms follow the documented identity-as-code schema', async () => {
+    const { diagnosis } = await ronsDiagnosis();
+    for (const owner of diagnosis.owners) for (const fix of owner.fixes) checkIdentityAsCode(fix, '8.9');
+  });
+
+  it('the 8.8 Helm form (chart 8.8) follows its documented schema too', async () => {
+    const { diagnosis } = await ronsDiagnosis();
+    const fix = diagnosis.owners[0]?.fixes[0];
+    if (!fix) throw new Error('no fix drafted');
+    const formats = fixFormats(fix.proposal.draft, { baseUrl: `${cluster.url}/v2`, auth: 'basic', version: '8.8' });
+    checkIdentityAsCode({ ...fix, formats }, '8.8');
+  });
+});
+
+// --- saas (8.10, OIDC) ---------------------------------------------------------------------
+
+describe('drafted fixes on saas (8.10, OIDC): worker-client completes a task', () => {
+  let cluster: DemoCluster;
+  let idp: LocalIssuer;
+  let worker = '';
+  let admin = '';
+  let taskKey = '';
+  beforeAll(async () => {
+    idp = await startLocalIssuer();
+    cluster = await startDemoCluster({
+      scenario: await loadScenarioFile('demo/scenarios/saas.json'),
+      port: 0,
+      oidc: { issuer: idp.issuer, jwksUri: idp.jwksUri },
+    });
+    worker = await idp.mint({ client_id: 'worker-client', sub: 'worker-client' });
+    admin = await idp.mint({ preferred_username: 'demo', sub: 'demo' });
+  });
+  beforeEach(async () => {
+    cluster.reset();
+    const search = await call(cluster.url, 'POST', '/v2/user-tasks/search', `Bearer ${admin}`, {
+      filter: { state: 'CREATED', processDefinitionId: 'invoice-approval' },
+      page: { limit: 1 },
+    });
+    taskKey = String((search.json?.items as { userTaskKey: string }[])[0]?.userTaskKey);
+  });
+  afterAll(async () => {
+    await cluster.close();
+    await idp.close();
+  });
+
+  async function workersDiagnosis() {
+    const task = await call(cluster.url, 'GET', `/v2/user-tasks/${taskKey}`, `Bearer ${admin}`);
+    const failure = { method: 'POST', path: `/v2/user-tasks/${taskKey}/completion`, body: { variables: {} } };
+    const diagnosis = await diagnose(cluster, failure, `Bearer ${worker}`, {
+      name: 'saas',
+      auth: 'oidc',
+      version: '8.10',
+      principal: { type: 'CLIENT', id: 'worker-client', groups: [], roles: [], tenants: [] },
+      subject: { type: 'CLIENT', id: 'worker-client' },
+      task: task.json as unknown as DiagnoseRequestInput['task'],
+    });
+    const retry = () => call(cluster.url, failure.method, failure.path, `Bearer ${worker}`, failure.body);
+    return { diagnosis, retry };
+  }
+
+  it('the REST body of every drafted fix makes the completion pass', async () => {
+    const { diagnosis } = await workersDiagnosis();
+    const fixes = diagnosis.owners[0]?.fixes ?? [];
+    expect(fixes.map((f) => f.body.permissionTypes)).toEqual([['COMPLETE_USER_TASK'], ['COMPLETE']]);
+    for (const fix of fixes) {
+      cluster.reset();
+      const { retry } = await workersDiagnosis();
+      expect((await call(cluster.url, 'POST', '/v2/authorizations', `Bearer ${admin}`, fix.body)).status).toBe(201);
+      expect((await retry()).status).toBe(204);
+    }
+  });
+
+  it("the curl, run with an administrator's token, makes the completion pass", async () => {
+    const { diagnosis, retry } = await workersDiagnosis();
+    const fix = diagnosis.owners[0]?.fixes[0];
+    if (!fix) throw new Error('no fix drafted');
+    const created = await runCurl(fix.formats.curl, { '<access-token>': admin });
+    expect(created.authorizationKey).toMatch(/^\d+$/);
+    expect((await retry()).status).toBe(204);
+  });
+
+  it('the YAML, environment and Helm forms follow the documented identity-as-code schema', async () => {
+    const { diagnosis } = await workersDiagnosis();
+    for (const fix of diagnosis.owners[0]?.fixes ?? []) checkIdentityAsCode(fix, '8.10');
+  });
+});
