@@ -5,19 +5,13 @@
 // Import it lazily: it is large and not needed by the first screen.
 import type { CatalogueEntry } from './types.ts';
 
+const GROUPS_LIKE_OTHER_IDENTITIES =
+  'The spec states <TYPE>:CREATE/READ/UPDATE/DELETE (and UPDATE on the container for memberships, READ with filtering for member searches) for users, roles, tenants and mapping rules; the stored groups spec predates the annotation, so groups are taken to follow the same pattern.';
 const BY_DOCS_TABLE =
   'Permission chosen from the resource table of the authorizations docs (what each permission is for); no per-endpoint statement was read.';
-const BY_IDENTITY_PATTERN =
-  "Follows the pattern the spec states for /authorizations (<TYPE>:CREATE/READ/UPDATE/DELETE, id from the path); this entity's spec file was not read.";
-const MEMBERSHIP_AS_UPDATE =
-  'A membership change is taken as UPDATE on the container entity (group, role or tenant); not confirmed.';
-const MEMBERS_AS_READ =
-  'Listing members is taken as READ on the container, checked like a GET of the container; not confirmed.';
 const INTENT_FROM_RECORD = 'Intent named after the engine record intent of this command; no refusal text was observed.';
 const BATCH_CREATE_UNCLEAR =
-  'The QA refusal text names only the CREATE_BATCH_OPERATION_* permission on BATCH (resource id *); the Operate docs also mention BATCH:CREATE, whether it is needed as well is not confirmed.';
-const BATCH_MANAGE_AS_UPDATE =
-  'Managing an existing batch operation is taken as BATCH:UPDATE (resource id *); not confirmed.';
+  'The spec states BATCH:CREATE or the matching CREATE_BATCH_OPERATION_* permission for deleting decision instances in a batch; the same pair is assumed for this batch type.';
 const READ_INSTANCE_DATA =
   "Reading runtime data of process instances is taken as PROCESS_DEFINITION:READ_PROCESS_INSTANCE on the instance's BPMN process id, like the searches the spec covers; not confirmed for this endpoint.";
 const CARRIED_INTO_8_10 =
@@ -48,10 +42,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'entity',
         inferred: [
           {
-            fact: 'permissions',
-            reason: BY_DOCS_TABLE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -73,10 +63,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'ACTIVATE',
         tenantCheck: 'entity',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_DOCS_TABLE,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -104,10 +90,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: BY_DOCS_TABLE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -117,7 +99,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/element-instances.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -209,7 +191,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -234,7 +216,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -263,7 +245,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -300,10 +282,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -324,10 +302,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'ADD_ENTITY',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -354,10 +328,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -367,7 +337,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/tenants.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -392,10 +362,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -416,10 +382,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'ADD_ENTITY',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -446,10 +408,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -459,7 +417,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/tenants.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -485,7 +443,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -510,7 +468,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -539,7 +497,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -576,10 +534,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -600,10 +554,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'ADD_ENTITY',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -630,10 +580,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -643,7 +589,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/tenants.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -668,10 +614,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -692,10 +634,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'ADD_ENTITY',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -722,10 +660,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -735,7 +669,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/roles.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -760,10 +694,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -784,10 +714,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'ADD_ENTITY',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -814,10 +740,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -827,7 +749,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/roles.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -852,10 +774,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -876,10 +794,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'ADD_ENTITY',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -906,10 +820,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -919,7 +829,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/roles.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -944,10 +854,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -968,10 +874,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'ADD_ENTITY',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -998,10 +900,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -1011,7 +909,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/tenants.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -1036,10 +934,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -1060,10 +954,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'ADD_ENTITY',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -1090,10 +980,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -1103,7 +989,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/roles.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -1218,7 +1104,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -1243,7 +1129,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -1272,7 +1158,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -1309,10 +1195,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -1333,10 +1215,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'ADD_ENTITY',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -1363,10 +1241,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -1376,7 +1250,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/tenants.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -1498,10 +1372,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: BATCH_MANAGE_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -1521,10 +1391,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'CANCEL',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: BATCH_MANAGE_AS_UPDATE,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -1550,10 +1416,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: BATCH_MANAGE_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -1563,7 +1425,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/035bf8e9ab2745fbdead248d8dd6bf2b44e84777/zeebe/gateway-protocol/src/main/proto/v2/batch-operations.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -1706,6 +1568,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
               from: 'wildcard',
             },
           },
+          {
+            resourceType: 'BATCH',
+            permissionType: 'CREATE',
+            resourceId: {
+              from: 'wildcard',
+            },
+          },
         ],
         behaviour: 'command',
         intent: 'CREATE',
@@ -1727,6 +1596,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
               from: 'wildcard',
             },
           },
+          {
+            resourceType: 'BATCH',
+            permissionType: 'CREATE',
+            resourceId: {
+              from: 'wildcard',
+            },
+          },
         ],
         behaviour: 'command',
         intent: 'CREATE',
@@ -1744,6 +1620,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           {
             resourceType: 'BATCH',
             permissionType: 'CREATE_BATCH_OPERATION_CANCEL_PROCESS_INSTANCE',
+            resourceId: {
+              from: 'wildcard',
+            },
+          },
+          {
+            resourceType: 'BATCH',
+            permissionType: 'CREATE',
             resourceId: {
               from: 'wildcard',
             },
@@ -2079,25 +1962,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         permissions: [],
         behaviour: 'unprotected',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'behaviour',
-            reason:
-              'Meant for creating the first admin before any user exists; how it answers once an admin exists is not confirmed.',
-          },
-        ],
+        note: 'No credentials (security: []); only usable while users are managed by the cluster and no user has the admin role, 403 afterwards.',
       },
       '8.9': {
         permissions: [],
         behaviour: 'unprotected',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'behaviour',
-            reason:
-              'Meant for creating the first admin before any user exists; how it answers once an admin exists is not confirmed.',
-          },
-        ],
+        note: 'No credentials (security: []); only usable while users are managed by the cluster and no user has the admin role, 403 afterwards.',
       },
       '8.10': {
         permissions: [],
@@ -2108,18 +1979,14 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'behaviour',
-            reason:
-              'Meant for creating the first admin before any user exists; how it answers once an admin exists is not confirmed.',
-          },
         ],
+        note: 'No credentials (security: []); only usable while users are managed by the cluster and no user has the admin role, 403 afterwards.',
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/25e359071a43a46588ed8bb4118f8cc840f42deb/zeebe/gateway-protocol/src/main/proto/v2/setup.yaml',
     ],
   },
   {
@@ -2334,7 +2201,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/035bf8e9ab2745fbdead248d8dd6bf2b44e84777/zeebe/gateway-protocol/src/main/proto/v2/documents.yaml',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
   },
@@ -2347,7 +2214,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         permissions: [
           {
             resourceType: 'DOCUMENT',
-            permissionType: 'READ',
+            permissionType: 'CREATE',
             resourceId: {
               from: 'wildcard',
             },
@@ -2357,20 +2224,17 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: 'A link gives read access to the document; taken as DOCUMENT:READ. Not confirmed.',
-          },
-          {
             fact: 'behaviour',
             reason: 'Documents live in the document store, not the engine; taken as a gateway check.',
           },
         ],
+        note: 'A link needs DOCUMENT:CREATE, not READ.',
       },
       '8.9': {
         permissions: [
           {
             resourceType: 'DOCUMENT',
-            permissionType: 'READ',
+            permissionType: 'CREATE',
             resourceId: {
               from: 'wildcard',
             },
@@ -2380,20 +2244,17 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: 'A link gives read access to the document; taken as DOCUMENT:READ. Not confirmed.',
-          },
-          {
             fact: 'behaviour',
             reason: 'Documents live in the document store, not the engine; taken as a gateway check.',
           },
         ],
+        note: 'A link needs DOCUMENT:CREATE, not READ.',
       },
       '8.10': {
         permissions: [
           {
             resourceType: 'DOCUMENT',
-            permissionType: 'READ',
+            permissionType: 'CREATE',
             resourceId: {
               from: 'wildcard',
             },
@@ -2407,20 +2268,17 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: 'A link gives read access to the document; taken as DOCUMENT:READ. Not confirmed.',
-          },
-          {
             fact: 'behaviour',
             reason: 'Documents live in the document store, not the engine; taken as a gateway check.',
           },
         ],
+        note: 'A link needs DOCUMENT:CREATE, not READ.',
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/035bf8e9ab2745fbdead248d8dd6bf2b44e84777/zeebe/gateway-protocol/src/main/proto/v2/documents.yaml',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
   },
@@ -2494,7 +2352,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/035bf8e9ab2745fbdead248d8dd6bf2b44e84777/zeebe/gateway-protocol/src/main/proto/v2/documents.yaml',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
   },
@@ -2520,10 +2378,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'entity',
         inferred: [
           {
-            fact: 'permissions',
-            reason: BY_DOCS_TABLE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -2545,10 +2399,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'UPDATE',
         tenantCheck: 'entity',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_DOCS_TABLE,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -2576,10 +2426,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: BY_DOCS_TABLE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -2589,7 +2435,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/element-instances.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -2614,8 +2460,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason:
-              'CLUSTER_VARIABLE has CREATE/READ/UPDATE/DELETE; which resource id the check names is not known, taken as wildcard.',
+            reason: 'The spec states the permission; the resource id the check names is not stated, taken as *.',
           },
           {
             fact: 'intent',
@@ -2643,8 +2488,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'permissions',
-            reason:
-              'CLUSTER_VARIABLE has CREATE/READ/UPDATE/DELETE; which resource id the check names is not known, taken as wildcard.',
+            reason: 'The spec states the permission; the resource id the check names is not stated, taken as *.',
           },
           {
             fact: 'intent',
@@ -2655,7 +2499,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/cluster-variables.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -2728,7 +2572,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -2752,7 +2596,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -2780,7 +2624,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -2816,10 +2660,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -2839,10 +2679,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'CREATE',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -2868,10 +2704,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -2881,7 +2713,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/mapping-rules.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -3003,10 +2835,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -3026,10 +2854,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'CREATE',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -3055,10 +2879,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -3068,7 +2888,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/roles.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -3092,10 +2912,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -3115,10 +2931,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'CREATE',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -3144,10 +2956,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -3157,7 +2965,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/tenants.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -3182,8 +2990,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason:
-              'CLUSTER_VARIABLE has CREATE/READ/UPDATE/DELETE; which resource id the check names is not known, taken as wildcard.',
+            reason: 'The spec states the permission; the resource id the check names is not stated, taken as *.',
           },
           {
             fact: 'intent',
@@ -3211,8 +3018,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'permissions',
-            reason:
-              'CLUSTER_VARIABLE has CREATE/READ/UPDATE/DELETE; which resource id the check names is not known, taken as wildcard.',
+            reason: 'The spec states the permission; the resource id the check names is not stated, taken as *.',
           },
           {
             fact: 'intent',
@@ -3223,7 +3029,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/cluster-variables.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -3247,10 +3053,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -3270,10 +3072,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'CREATE',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -3299,10 +3097,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -3312,7 +3106,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/0e366830dc34d401a9dd2d3b1429a959a6964282/zeebe/gateway-protocol/src/main/proto/v2/users.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -3425,6 +3219,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/035bf8e9ab2745fbdead248d8dd6bf2b44e84777/zeebe/gateway-protocol/src/main/proto/v2/decision-instances.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
       'https://github.com/camunda/camunda/tree/main/qa/c8-orchestration-cluster-e2e-test-suite',
     ],
@@ -3443,26 +3238,37 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
               from: 'wildcard',
             },
           },
+          {
+            resourceType: 'BATCH',
+            permissionType: 'CREATE',
+            resourceId: {
+              from: 'wildcard',
+            },
+          },
         ],
         behaviour: 'command',
         intent: 'CREATE',
         tenantCheck: 'filter',
         inferred: [
           {
-            fact: 'permissions',
-            reason: BATCH_CREATE_UNCLEAR,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
         ],
+        note: "Items are then processed one by one with the item's own permission.",
       },
       '8.10': {
         permissions: [
           {
             resourceType: 'BATCH',
             permissionType: 'CREATE_BATCH_OPERATION_DELETE_DECISION_INSTANCE',
+            resourceId: {
+              from: 'wildcard',
+            },
+          },
+          {
+            resourceType: 'BATCH',
+            permissionType: 'CREATE',
             resourceId: {
               from: 'wildcard',
             },
@@ -3477,19 +3283,16 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: BATCH_CREATE_UNCLEAR,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
         ],
+        note: "Items are then processed one by one with the item's own permission.",
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
+      'https://github.com/camunda/camunda/blob/035bf8e9ab2745fbdead248d8dd6bf2b44e84777/zeebe/gateway-protocol/src/main/proto/v2/decision-instances.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -3563,7 +3366,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/035bf8e9ab2745fbdead248d8dd6bf2b44e84777/zeebe/gateway-protocol/src/main/proto/v2/documents.yaml',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
   },
@@ -3588,8 +3391,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason:
-              'CLUSTER_VARIABLE has CREATE/READ/UPDATE/DELETE; which resource id the check names is not known, taken as wildcard.',
+            reason: 'The spec states the permission; the resource id the check names is not stated, taken as *.',
           },
           {
             fact: 'intent',
@@ -3617,8 +3419,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'permissions',
-            reason:
-              'CLUSTER_VARIABLE has CREATE/READ/UPDATE/DELETE; which resource id the check names is not known, taken as wildcard.',
+            reason: 'The spec states the permission; the resource id the check names is not stated, taken as *.',
           },
           {
             fact: 'intent',
@@ -3629,7 +3430,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/cluster-variables.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -3719,7 +3520,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -3744,7 +3545,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -3773,7 +3574,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -3810,10 +3611,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -3834,10 +3631,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'DELETE',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -3864,10 +3657,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -3877,7 +3666,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/mapping-rules.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -3963,6 +3752,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
               from: 'wildcard',
             },
           },
+          {
+            resourceType: 'BATCH',
+            permissionType: 'CREATE',
+            resourceId: {
+              from: 'wildcard',
+            },
+          },
         ],
         behaviour: 'command',
         intent: 'CREATE',
@@ -3983,6 +3779,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           {
             resourceType: 'BATCH',
             permissionType: 'CREATE_BATCH_OPERATION_DELETE_PROCESS_INSTANCE',
+            resourceId: {
+              from: 'wildcard',
+            },
+          },
+          {
+            resourceType: 'BATCH',
+            permissionType: 'CREATE',
             resourceId: {
               from: 'wildcard',
             },
@@ -4217,10 +4020,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -4241,10 +4040,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'DELETE',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -4271,10 +4066,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -4284,7 +4075,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/roles.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -4309,10 +4100,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -4333,10 +4120,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'DELETE',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -4363,10 +4146,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -4376,7 +4155,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/tenants.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -4401,8 +4180,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason:
-              'CLUSTER_VARIABLE has CREATE/READ/UPDATE/DELETE; which resource id the check names is not known, taken as wildcard.',
+            reason: 'The spec states the permission; the resource id the check names is not stated, taken as *.',
           },
           {
             fact: 'intent',
@@ -4430,8 +4208,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'permissions',
-            reason:
-              'CLUSTER_VARIABLE has CREATE/READ/UPDATE/DELETE; which resource id the check names is not known, taken as wildcard.',
+            reason: 'The spec states the permission; the resource id the check names is not stated, taken as *.',
           },
           {
             fact: 'intent',
@@ -4442,7 +4219,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/cluster-variables.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -4467,10 +4244,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -4491,10 +4264,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'DELETE',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -4521,10 +4290,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -4534,7 +4299,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/0e366830dc34d401a9dd2d3b1429a959a6964282/zeebe/gateway-protocol/src/main/proto/v2/users.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -4562,7 +4327,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           {
             fact: 'permissions',
             reason:
-              'Conditional start events start process instances; taken as CREATE_PROCESS_INSTANCE on those processes. Not confirmed.',
+              'The spec says a 403 means the caller may not start instances of the process definition (or of one of the matched ones); starting instances is CREATE_PROCESS_INSTANCE.',
           },
           {
             fact: 'intent',
@@ -4593,7 +4358,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           {
             fact: 'permissions',
             reason:
-              'Conditional start events start process instances; taken as CREATE_PROCESS_INSTANCE on those processes. Not confirmed.',
+              'The spec says a 403 means the caller may not start instances of the process definition (or of one of the matched ones); starting instances is CREATE_PROCESS_INSTANCE.',
           },
           {
             fact: 'intent',
@@ -4604,6 +4369,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/0fb99612c2dd63462b234736c072676d11bd5ea3/zeebe/gateway-protocol/src/main/proto/v2/conditionals.yaml',
       'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
@@ -4765,6 +4531,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/0fab1fdd9edfd05428bdc4a5d4f041eb5f5c6738/zeebe/gateway-protocol/src/main/proto/v2/expression.yaml',
       'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
@@ -4875,7 +4642,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           {
             fact: 'permissions',
             reason:
-              "The Operate docs name AUDIT_LOG:READ with a category as resource id; here the category is the audit log entry's own.",
+              "The spec states AUDIT_LOG:READ; that the resource id is the entry's category comes from the Operate docs.",
           },
         ],
         note: 'AUDIT_LOG resource ids are operation categories (e.g. DEPLOYED_RESOURCES, USER_TASKS) or *.',
@@ -4902,7 +4669,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           {
             fact: 'permissions',
             reason:
-              "The Operate docs name AUDIT_LOG:READ with a category as resource id; here the category is the audit log entry's own.",
+              "The spec states AUDIT_LOG:READ; that the resource id is the entry's category comes from the Operate docs.",
           },
         ],
         note: 'AUDIT_LOG resource ids are operation categories (e.g. DEPLOYED_RESOURCES, USER_TASKS) or *.',
@@ -4910,6 +4677,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/audit-logs.yaml',
       'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
@@ -5084,6 +4852,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/035bf8e9ab2745fbdead248d8dd6bf2b44e84777/zeebe/gateway-protocol/src/main/proto/v2/batch-operations.yaml',
       'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
@@ -5276,6 +5045,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/035bf8e9ab2745fbdead248d8dd6bf2b44e84777/zeebe/gateway-protocol/src/main/proto/v2/decision-instances.yaml',
       'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
@@ -5478,7 +5248,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/035bf8e9ab2745fbdead248d8dd6bf2b44e84777/zeebe/gateway-protocol/src/main/proto/v2/documents.yaml',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
   },
@@ -5501,12 +5271,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'getByKey',
         tenantCheck: 'entity',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: READ_INSTANCE_DATA,
-          },
-        ],
       },
       '8.9': {
         permissions: [
@@ -5522,12 +5286,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'getByKey',
         tenantCheck: 'entity',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: READ_INSTANCE_DATA,
-          },
-        ],
       },
       '8.10': {
         permissions: [
@@ -5548,17 +5306,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: READ_INSTANCE_DATA,
-          },
         ],
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/element-instances.yaml',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
   },
@@ -5582,8 +5336,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason:
-              'CLUSTER_VARIABLE has CREATE/READ/UPDATE/DELETE; which resource id the check names is not known, taken as wildcard.',
+            reason: 'The spec states the permission; the resource id the check names is not stated, taken as *.',
           },
         ],
       },
@@ -5606,15 +5359,14 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'permissions',
-            reason:
-              'CLUSTER_VARIABLE has CREATE/READ/UPDATE/DELETE; which resource id the check names is not known, taken as wildcard.',
+            reason: 'The spec states the permission; the resource id the check names is not stated, taken as *.',
           },
         ],
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/cluster-variables.yaml',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
   },
@@ -5633,8 +5385,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
-        tenantCheck: 'none',
+        behaviour: 'filtered',
+        tenantCheck: 'filter',
         inferred: [
           {
             fact: 'permissions',
@@ -5642,7 +5394,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'behaviour',
-            reason: 'Aggregates, not entities; taken as a plain 403 check.',
+            reason:
+              "Camunda's design record for the permission annotations lists the statistics aggregates among the filtering endpoints.",
           },
         ],
       },
@@ -5656,8 +5409,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
-        tenantCheck: 'none',
+        behaviour: 'filtered',
+        tenantCheck: 'filter',
         inferred: [
           {
             fact: 'presence',
@@ -5669,7 +5422,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'behaviour',
-            reason: 'Aggregates, not entities; taken as a plain 403 check.',
+            reason:
+              "Camunda's design record for the permission annotations lists the statistics aggregates among the filtering endpoints.",
           },
         ],
       },
@@ -5677,7 +5431,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
       'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
-      'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
+      'https://github.com/camunda/camunda/blob/cb149c5c5f7bf802ac59104f501d38bc2724258e/docs/adr/security/001-endpoint-required-permission-mapping.md',
     ],
   },
   {
@@ -5755,7 +5509,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
         ],
       },
@@ -5775,7 +5529,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
         ],
       },
@@ -5799,7 +5553,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
         ],
       },
@@ -5906,8 +5660,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
-        tenantCheck: 'none',
+        behaviour: 'filtered',
+        tenantCheck: 'filter',
         inferred: [
           {
             fact: 'permissions',
@@ -5915,7 +5669,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'behaviour',
-            reason: 'Aggregates, not entities; taken as a plain 403 check.',
+            reason:
+              "Camunda's design record for the permission annotations lists the statistics aggregates among the filtering endpoints.",
           },
         ],
       },
@@ -5929,8 +5684,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
-        tenantCheck: 'none',
+        behaviour: 'filtered',
+        tenantCheck: 'filter',
         inferred: [
           {
             fact: 'presence',
@@ -5942,7 +5697,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'behaviour',
-            reason: 'Aggregates, not entities; taken as a plain 403 check.',
+            reason:
+              "Camunda's design record for the permission annotations lists the statistics aggregates among the filtering endpoints.",
           },
         ],
       },
@@ -5950,7 +5706,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
       'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
-      'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
+      'https://github.com/camunda/camunda/blob/cb149c5c5f7bf802ac59104f501d38bc2724258e/docs/adr/security/001-endpoint-required-permission-mapping.md',
     ],
   },
   {
@@ -5968,8 +5724,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
-        tenantCheck: 'none',
+        behaviour: 'filtered',
+        tenantCheck: 'filter',
         inferred: [
           {
             fact: 'permissions',
@@ -5977,7 +5733,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'behaviour',
-            reason: 'Aggregates, not entities; taken as a plain 403 check.',
+            reason:
+              "Camunda's design record for the permission annotations lists the statistics aggregates among the filtering endpoints.",
           },
         ],
       },
@@ -5991,8 +5748,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
-        tenantCheck: 'none',
+        behaviour: 'filtered',
+        tenantCheck: 'filter',
         inferred: [
           {
             fact: 'presence',
@@ -6004,7 +5761,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'behaviour',
-            reason: 'Aggregates, not entities; taken as a plain 403 check.',
+            reason:
+              "Camunda's design record for the permission annotations lists the statistics aggregates among the filtering endpoints.",
           },
         ],
       },
@@ -6012,7 +5770,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
       'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
-      'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
+      'https://github.com/camunda/camunda/blob/cb149c5c5f7bf802ac59104f501d38bc2724258e/docs/adr/security/001-endpoint-required-permission-mapping.md',
     ],
   },
   {
@@ -6030,8 +5788,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
-        tenantCheck: 'none',
+        behaviour: 'filtered',
+        tenantCheck: 'filter',
         inferred: [
           {
             fact: 'permissions',
@@ -6039,7 +5797,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'behaviour',
-            reason: 'Aggregates, not entities; taken as a plain 403 check.',
+            reason:
+              "Camunda's design record for the permission annotations lists the statistics aggregates among the filtering endpoints.",
           },
         ],
       },
@@ -6053,8 +5812,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
-        tenantCheck: 'none',
+        behaviour: 'filtered',
+        tenantCheck: 'filter',
         inferred: [
           {
             fact: 'presence',
@@ -6066,7 +5825,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'behaviour',
-            reason: 'Aggregates, not entities; taken as a plain 403 check.',
+            reason:
+              "Camunda's design record for the permission annotations lists the statistics aggregates among the filtering endpoints.",
           },
         ],
       },
@@ -6074,7 +5834,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
       'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
-      'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
+      'https://github.com/camunda/camunda/blob/cb149c5c5f7bf802ac59104f501d38bc2724258e/docs/adr/security/001-endpoint-required-permission-mapping.md',
     ],
   },
   {
@@ -6092,8 +5852,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
-        tenantCheck: 'none',
+        behaviour: 'filtered',
+        tenantCheck: 'filter',
         inferred: [
           {
             fact: 'permissions',
@@ -6101,7 +5861,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'behaviour',
-            reason: 'Aggregates, not entities; taken as a plain 403 check.',
+            reason:
+              "Camunda's design record for the permission annotations lists the statistics aggregates among the filtering endpoints.",
           },
         ],
       },
@@ -6115,8 +5876,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
-        tenantCheck: 'none',
+        behaviour: 'filtered',
+        tenantCheck: 'filter',
         inferred: [
           {
             fact: 'presence',
@@ -6128,7 +5889,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'behaviour',
-            reason: 'Aggregates, not entities; taken as a plain 403 check.',
+            reason:
+              "Camunda's design record for the permission annotations lists the statistics aggregates among the filtering endpoints.",
           },
         ],
       },
@@ -6136,7 +5898,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
       'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
-      'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
+      'https://github.com/camunda/camunda/blob/cb149c5c5f7bf802ac59104f501d38bc2724258e/docs/adr/security/001-endpoint-required-permission-mapping.md',
     ],
   },
   {
@@ -6206,12 +5968,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'getByKey',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-        ],
       },
       '8.9': {
         permissions: [
@@ -6226,12 +5982,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'getByKey',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-        ],
       },
       '8.10': {
         permissions: [
@@ -6251,17 +6001,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
         ],
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/mapping-rules.yaml',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
   },
@@ -7228,12 +6974,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'getByKey',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-        ],
       },
       '8.9': {
         permissions: [
@@ -7248,12 +6988,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'getByKey',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-        ],
       },
       '8.10': {
         permissions: [
@@ -7273,17 +7007,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
         ],
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/roles.yaml',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
   },
@@ -7439,12 +7169,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'getByKey',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-        ],
       },
       '8.9': {
         permissions: [
@@ -7459,12 +7183,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'getByKey',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-        ],
       },
       '8.10': {
         permissions: [
@@ -7484,17 +7202,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
         ],
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/tenants.yaml',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
   },
@@ -7518,8 +7232,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason:
-              'CLUSTER_VARIABLE has CREATE/READ/UPDATE/DELETE; which resource id the check names is not known, taken as wildcard.',
+            reason: 'The spec states the permission; the resource id the check names is not stated, taken as *.',
           },
         ],
       },
@@ -7542,15 +7255,14 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'permissions',
-            reason:
-              'CLUSTER_VARIABLE has CREATE/READ/UPDATE/DELETE; which resource id the check names is not known, taken as wildcard.',
+            reason: 'The spec states the permission; the resource id the check names is not stated, taken as *.',
           },
         ],
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/cluster-variables.yaml',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
   },
@@ -7605,12 +7317,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
-        tenantCheck: 'none',
+        behaviour: 'filtered',
+        tenantCheck: 'filter',
         inferred: [
           {
             fact: 'behaviour',
-            reason: 'Not keyed and not a search of entities; taken as a plain 403 check.',
+            reason:
+              "Camunda's design record for the permission annotations lists the usage-metrics aggregate among the filtering endpoints; the annotated spec of this endpoint was not read.",
           },
         ],
       },
@@ -7624,12 +7337,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
-        tenantCheck: 'none',
+        behaviour: 'filtered',
+        tenantCheck: 'filter',
         inferred: [
           {
             fact: 'behaviour',
-            reason: 'Not keyed and not a search of entities; taken as a plain 403 check.',
+            reason:
+              "Camunda's design record for the permission annotations lists the usage-metrics aggregate among the filtering endpoints; the annotated spec of this endpoint was not read.",
           },
         ],
       },
@@ -7643,8 +7357,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
-        tenantCheck: 'none',
+        behaviour: 'filtered',
+        tenantCheck: 'filter',
         inferred: [
           {
             fact: 'presence',
@@ -7652,7 +7366,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'behaviour',
-            reason: 'Not keyed and not a search of entities; taken as a plain 403 check.',
+            reason:
+              "Camunda's design record for the permission annotations lists the usage-metrics aggregate among the filtering endpoints; the annotated spec of this endpoint was not read.",
           },
         ],
       },
@@ -7661,7 +7376,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
       'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
-      'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
+      'https://github.com/camunda/camunda/blob/cb149c5c5f7bf802ac59104f501d38bc2724258e/docs/adr/security/001-endpoint-required-permission-mapping.md',
     ],
   },
   {
@@ -7682,12 +7397,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'getByKey',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-        ],
       },
       '8.9': {
         permissions: [
@@ -7702,12 +7411,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'getByKey',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-        ],
       },
       '8.10': {
         permissions: [
@@ -7727,17 +7430,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
         ],
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/0e366830dc34d401a9dd2d3b1429a959a6964282/zeebe/gateway-protocol/src/main/proto/v2/users.yaml',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
   },
@@ -8096,6 +7795,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
               from: 'wildcard',
             },
           },
+          {
+            resourceType: 'BATCH',
+            permissionType: 'CREATE',
+            resourceId: {
+              from: 'wildcard',
+            },
+          },
         ],
         behaviour: 'command',
         intent: 'CREATE',
@@ -8120,6 +7826,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
               from: 'wildcard',
             },
           },
+          {
+            resourceType: 'BATCH',
+            permissionType: 'CREATE',
+            resourceId: {
+              from: 'wildcard',
+            },
+          },
         ],
         behaviour: 'command',
         intent: 'CREATE',
@@ -8140,6 +7853,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           {
             resourceType: 'BATCH',
             permissionType: 'CREATE_BATCH_OPERATION_MIGRATE_PROCESS_INSTANCE',
+            resourceId: {
+              from: 'wildcard',
+            },
+          },
+          {
+            resourceType: 'BATCH',
+            permissionType: 'CREATE',
             resourceId: {
               from: 'wildcard',
             },
@@ -8310,6 +8030,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
               from: 'wildcard',
             },
           },
+          {
+            resourceType: 'BATCH',
+            permissionType: 'CREATE',
+            resourceId: {
+              from: 'wildcard',
+            },
+          },
         ],
         behaviour: 'command',
         intent: 'CREATE',
@@ -8334,6 +8061,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
               from: 'wildcard',
             },
           },
+          {
+            resourceType: 'BATCH',
+            permissionType: 'CREATE',
+            resourceId: {
+              from: 'wildcard',
+            },
+          },
         ],
         behaviour: 'command',
         intent: 'CREATE',
@@ -8354,6 +8088,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           {
             resourceType: 'BATCH',
             permissionType: 'CREATE_BATCH_OPERATION_MODIFY_PROCESS_INSTANCE',
+            resourceId: {
+              from: 'wildcard',
+            },
+          },
+          {
+            resourceType: 'BATCH',
+            permissionType: 'CREATE',
             resourceId: {
               from: 'wildcard',
             },
@@ -8405,15 +8146,11 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason:
-              'The clock is cluster-wide system state; taken as SYSTEM:UPDATE. Not confirmed (the endpoint also needs the clock to be enabled).',
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
         ],
+        note: 'Alpha endpoint; it answers only when the clock is enabled in the cluster configuration.',
       },
       '8.9': {
         permissions: [
@@ -8430,15 +8167,11 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason:
-              'The clock is cluster-wide system state; taken as SYSTEM:UPDATE. Not confirmed (the endpoint also needs the clock to be enabled).',
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
         ],
+        note: 'Alpha endpoint; it answers only when the clock is enabled in the cluster configuration.',
       },
       '8.10': {
         permissions: [
@@ -8459,21 +8192,17 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason:
-              'The clock is cluster-wide system state; taken as SYSTEM:UPDATE. Not confirmed (the endpoint also needs the clock to be enabled).',
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
         ],
+        note: 'Alpha endpoint; it answers only when the clock is enabled in the cluster configuration.',
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/0e366830dc34d401a9dd2d3b1429a959a6964282/zeebe/gateway-protocol/src/main/proto/v2/clock.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -8586,15 +8315,11 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason:
-              'The clock is cluster-wide system state; taken as SYSTEM:UPDATE. Not confirmed (the endpoint also needs the clock to be enabled).',
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
         ],
+        note: 'Alpha endpoint; it answers only when the clock is enabled in the cluster configuration.',
       },
       '8.9': {
         permissions: [
@@ -8611,15 +8336,11 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason:
-              'The clock is cluster-wide system state; taken as SYSTEM:UPDATE. Not confirmed (the endpoint also needs the clock to be enabled).',
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
         ],
+        note: 'Alpha endpoint; it answers only when the clock is enabled in the cluster configuration.',
       },
       '8.10': {
         permissions: [
@@ -8640,21 +8361,17 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason:
-              'The clock is cluster-wide system state; taken as SYSTEM:UPDATE. Not confirmed (the endpoint also needs the clock to be enabled).',
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
         ],
+        note: 'Alpha endpoint; it answers only when the clock is enabled in the cluster configuration.',
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/0e366830dc34d401a9dd2d3b1429a959a6964282/zeebe/gateway-protocol/src/main/proto/v2/clock.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -8767,6 +8484,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
               from: 'wildcard',
             },
           },
+          {
+            resourceType: 'BATCH',
+            permissionType: 'CREATE',
+            resourceId: {
+              from: 'wildcard',
+            },
+          },
         ],
         behaviour: 'command',
         intent: 'CREATE',
@@ -8791,6 +8515,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
               from: 'wildcard',
             },
           },
+          {
+            resourceType: 'BATCH',
+            permissionType: 'CREATE',
+            resourceId: {
+              from: 'wildcard',
+            },
+          },
         ],
         behaviour: 'command',
         intent: 'CREATE',
@@ -8811,6 +8542,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           {
             resourceType: 'BATCH',
             permissionType: 'CREATE_BATCH_OPERATION_RESOLVE_INCIDENT',
+            resourceId: {
+              from: 'wildcard',
+            },
+          },
+          {
+            resourceType: 'BATCH',
+            permissionType: 'CREATE',
             resourceId: {
               from: 'wildcard',
             },
@@ -8856,6 +8594,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
               from: 'wildcard',
             },
           },
+          {
+            resourceType: 'BATCH',
+            permissionType: 'CREATE',
+            resourceId: {
+              from: 'wildcard',
+            },
+          },
         ],
         behaviour: 'command',
         intent: 'CREATE',
@@ -8877,6 +8622,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           {
             resourceType: 'BATCH',
             permissionType: 'CREATE_BATCH_OPERATION_RESOLVE_INCIDENT',
+            resourceId: {
+              from: 'wildcard',
+            },
+          },
+          {
+            resourceType: 'BATCH',
+            permissionType: 'CREATE',
             resourceId: {
               from: 'wildcard',
             },
@@ -8928,10 +8680,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: BATCH_MANAGE_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -8951,10 +8699,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'RESUME',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: BATCH_MANAGE_AS_UPDATE,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -8980,10 +8724,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: BATCH_MANAGE_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -8993,7 +8733,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/035bf8e9ab2745fbdead248d8dd6bf2b44e84777/zeebe/gateway-protocol/src/main/proto/v2/batch-operations.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -9020,7 +8760,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           {
             fact: 'permissions',
             reason:
-              'The Operate docs name AUDIT_LOG:READ with a category as resource id; that the search filters by it is taken from the other searches.',
+              'The spec states AUDIT_LOG:READ (filtering); that the resource id is the category comes from the Operate docs.',
           },
         ],
         note: 'AUDIT_LOG resource ids are operation categories (e.g. DEPLOYED_RESOURCES, USER_TASKS) or *.',
@@ -9047,7 +8787,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           {
             fact: 'permissions',
             reason:
-              'The Operate docs name AUDIT_LOG:READ with a category as resource id; that the search filters by it is taken from the other searches.',
+              'The spec states AUDIT_LOG:READ (filtering); that the resource id is the category comes from the Operate docs.',
           },
         ],
         note: 'AUDIT_LOG resource ids are operation categories (e.g. DEPLOYED_RESOURCES, USER_TASKS) or *.',
@@ -9055,6 +8795,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/audit-logs.yaml',
       'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
     ],
   },
@@ -9169,6 +8910,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/035bf8e9ab2745fbdead248d8dd6bf2b44e84777/zeebe/gateway-protocol/src/main/proto/v2/batch-operations.yaml',
       'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
     ],
   },
@@ -9226,6 +8968,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/035bf8e9ab2745fbdead248d8dd6bf2b44e84777/zeebe/gateway-protocol/src/main/proto/v2/batch-operations.yaml',
       'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
     ],
   },
@@ -9245,18 +8988,15 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
         inferred: [
           {
             fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
         ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.9': {
         permissions: [
@@ -9269,18 +9009,15 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
         inferred: [
           {
             fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
         ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.10': {
         permissions: [
@@ -9293,7 +9030,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
         inferred: [
           {
@@ -9302,20 +9039,17 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
         ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
       'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
-      'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
+      'https://github.com/camunda/camunda/blob/cb149c5c5f7bf802ac59104f501d38bc2724258e/docs/adr/security/001-endpoint-required-permission-mapping.md',
     ],
   },
   {
@@ -9334,18 +9068,9 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
-        ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.9': {
         permissions: [
@@ -9358,18 +9083,9 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
-        ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.10': {
         permissions: [
@@ -9382,29 +9098,22 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
         inferred: [
           {
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
         ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
-      'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
+      'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/roles.yaml',
+      'https://github.com/camunda/camunda/blob/cb149c5c5f7bf802ac59104f501d38bc2724258e/docs/adr/security/001-endpoint-required-permission-mapping.md',
     ],
   },
   {
@@ -9423,18 +9132,9 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
-        ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.9': {
         permissions: [
@@ -9447,18 +9147,9 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
-        ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.10': {
         permissions: [
@@ -9471,29 +9162,22 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
         inferred: [
           {
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
         ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
-      'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/tenants.yaml',
+      'https://github.com/camunda/camunda/blob/cb149c5c5f7bf802ac59104f501d38bc2724258e/docs/adr/security/001-endpoint-required-permission-mapping.md',
     ],
   },
   {
@@ -9516,8 +9200,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason:
-              'CLUSTER_VARIABLE has CREATE/READ/UPDATE/DELETE; which resource id the check names is not known, taken as wildcard.',
+            reason: 'The spec states the permission; the resource id the check names is not stated, taken as *.',
           },
         ],
       },
@@ -9540,15 +9223,14 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'permissions',
-            reason:
-              'CLUSTER_VARIABLE has CREATE/READ/UPDATE/DELETE; which resource id the check names is not known, taken as wildcard.',
+            reason: 'The spec states the permission; the resource id the check names is not stated, taken as *.',
           },
         ],
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/cluster-variables.yaml',
     ],
   },
   {
@@ -9753,6 +9435,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/035bf8e9ab2745fbdead248d8dd6bf2b44e84777/zeebe/gateway-protocol/src/main/proto/v2/decision-instances.yaml',
       'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
     ],
   },
@@ -9838,17 +9521,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'getByKey',
         tenantCheck: 'entity',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: READ_INSTANCE_DATA,
-          },
-          {
-            fact: 'behaviour',
-            reason:
-              'The element instance is looked up first (404 when missing); the incidents found are then filtered.',
-          },
-        ],
+        note: 'The element instance is looked up first (404 when missing); the incidents found are then filtered.',
       },
       '8.10': {
         permissions: [
@@ -9869,22 +9542,40 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: READ_INSTANCE_DATA,
-          },
-          {
-            fact: 'behaviour',
-            reason:
-              'The element instance is looked up first (404 when missing); the incidents found are then filtered.',
-          },
         ],
+        note: 'The element instance is looked up first (404 when missing); the incidents found are then filtered.',
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/element-instances.yaml',
+      'https://github.com/camunda/camunda/blob/cb149c5c5f7bf802ac59104f501d38bc2724258e/docs/adr/security/001-endpoint-required-permission-mapping.md',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
+    ],
+  },
+  {
+    operationId: 'searchElementInstanceWaitStates',
+    method: 'POST',
+    path: '/element-instances/wait-states/search',
+    versions: {
+      '8.10': {
+        permissions: [
+          {
+            resourceType: 'PROCESS_DEFINITION',
+            permissionType: 'READ_PROCESS_INSTANCE',
+            resourceId: {
+              from: 'target',
+              id: 'bpmnProcessId',
+              via: 'elementInstances',
+            },
+          },
+        ],
+        behaviour: 'filtered',
+        tenantCheck: 'filter',
+      },
+    },
+    sources: [
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/element-instances.yaml',
     ],
   },
   {
@@ -9906,12 +9597,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'filtered',
         tenantCheck: 'filter',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: READ_INSTANCE_DATA,
-          },
-        ],
       },
       '8.9': {
         permissions: [
@@ -9927,12 +9612,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'filtered',
         tenantCheck: 'filter',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: READ_INSTANCE_DATA,
-          },
-        ],
       },
       '8.10': {
         permissions: [
@@ -9953,17 +9632,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: READ_INSTANCE_DATA,
-          },
         ],
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/element-instances.yaml',
     ],
   },
   {
@@ -10035,18 +9710,9 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
-        ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.9': {
         permissions: [
@@ -10059,18 +9725,9 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
-        ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.10': {
         permissions: [
@@ -10083,29 +9740,22 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
         inferred: [
           {
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
         ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
-      'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/tenants.yaml',
+      'https://github.com/camunda/camunda/blob/cb149c5c5f7bf802ac59104f501d38bc2724258e/docs/adr/security/001-endpoint-required-permission-mapping.md',
     ],
   },
   {
@@ -10128,7 +9778,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
         ],
         note: 'Each result is checked against READ on its own id.',
@@ -10148,7 +9798,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
         ],
         note: 'Each result is checked against READ on its own id.',
@@ -10172,7 +9822,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
         ],
         note: 'Each result is checked against READ on its own id.',
@@ -10200,18 +9850,9 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
-        ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.9': {
         permissions: [
@@ -10224,18 +9865,9 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
-        ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.10': {
         permissions: [
@@ -10248,29 +9880,22 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
         inferred: [
           {
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
         ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
-      'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
+      'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/roles.yaml',
+      'https://github.com/camunda/camunda/blob/cb149c5c5f7bf802ac59104f501d38bc2724258e/docs/adr/security/001-endpoint-required-permission-mapping.md',
     ],
   },
   {
@@ -10432,12 +10057,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-        ],
         note: 'Each result is checked against READ on its own id.',
       },
       '8.9': {
@@ -10452,12 +10071,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-        ],
         note: 'Each result is checked against READ on its own id.',
       },
       '8.10': {
@@ -10477,10 +10090,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
         ],
         note: 'Each result is checked against READ on its own id.',
       },
@@ -10488,7 +10097,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/mapping-rules.yaml',
     ],
   },
   {
@@ -10507,18 +10116,15 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
         inferred: [
           {
             fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
         ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.9': {
         permissions: [
@@ -10531,18 +10137,15 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
         inferred: [
           {
             fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
         ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.10': {
         permissions: [
@@ -10555,7 +10158,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
         inferred: [
           {
@@ -10564,20 +10167,17 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
         ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
       'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
-      'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
+      'https://github.com/camunda/camunda/blob/cb149c5c5f7bf802ac59104f501d38bc2724258e/docs/adr/security/001-endpoint-required-permission-mapping.md',
     ],
   },
   {
@@ -10596,18 +10196,9 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
-        ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.9': {
         permissions: [
@@ -10620,18 +10211,9 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
-        ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.10': {
         permissions: [
@@ -10644,29 +10226,22 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
         inferred: [
           {
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
         ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
-      'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
+      'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/roles.yaml',
+      'https://github.com/camunda/camunda/blob/cb149c5c5f7bf802ac59104f501d38bc2724258e/docs/adr/security/001-endpoint-required-permission-mapping.md',
     ],
   },
   {
@@ -10685,18 +10260,9 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
-        ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.9': {
         permissions: [
@@ -10709,18 +10275,9 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
-        ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.10': {
         permissions: [
@@ -10733,29 +10290,22 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
         inferred: [
           {
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
         ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
-      'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/tenants.yaml',
+      'https://github.com/camunda/camunda/blob/cb149c5c5f7bf802ac59104f501d38bc2724258e/docs/adr/security/001-endpoint-required-permission-mapping.md',
     ],
   },
   {
@@ -10924,11 +10474,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'permissions',
             reason: READ_INSTANCE_DATA,
           },
-          {
-            fact: 'behaviour',
-            reason: 'The instance is looked up first (404 when missing); the incidents found are then filtered.',
-          },
         ],
+        note: 'The instance is looked up first (404 when missing); the incidents found are then filtered.',
       },
       '8.9': {
         permissions: [
@@ -10949,11 +10496,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'permissions',
             reason: READ_INSTANCE_DATA,
           },
-          {
-            fact: 'behaviour',
-            reason: 'The instance is looked up first (404 when missing); the incidents found are then filtered.',
-          },
         ],
+        note: 'The instance is looked up first (404 when missing); the incidents found are then filtered.',
       },
       '8.10': {
         permissions: [
@@ -10978,17 +10522,15 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'permissions',
             reason: READ_INSTANCE_DATA,
           },
-          {
-            fact: 'behaviour',
-            reason: 'The instance is looked up first (404 when missing); the incidents found are then filtered.',
-          },
         ],
+        note: 'The instance is looked up first (404 when missing); the incidents found are then filtered.',
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
       'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
+      'https://github.com/camunda/camunda/blob/cb149c5c5f7bf802ac59104f501d38bc2724258e/docs/adr/security/001-endpoint-required-permission-mapping.md',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
   },
@@ -11104,12 +10646,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-        ],
         note: 'Each result is checked against READ on its own id.',
       },
       '8.9': {
@@ -11124,12 +10660,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-        ],
         note: 'Each result is checked against READ on its own id.',
       },
       '8.10': {
@@ -11149,10 +10679,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
         ],
         note: 'Each result is checked against READ on its own id.',
       },
@@ -11160,7 +10686,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/roles.yaml',
     ],
   },
   {
@@ -11179,18 +10705,15 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
         inferred: [
           {
             fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
         ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.9': {
         permissions: [
@@ -11203,18 +10726,15 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
         inferred: [
           {
             fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
         ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.10': {
         permissions: [
@@ -11227,7 +10747,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
         inferred: [
           {
@@ -11236,20 +10756,17 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
         ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
       'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
-      'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
+      'https://github.com/camunda/camunda/blob/cb149c5c5f7bf802ac59104f501d38bc2724258e/docs/adr/security/001-endpoint-required-permission-mapping.md',
     ],
   },
   {
@@ -11268,18 +10785,9 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
-        ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.9': {
         permissions: [
@@ -11292,18 +10800,9 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
-        ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.10': {
         permissions: [
@@ -11316,29 +10815,22 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
         inferred: [
           {
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
         ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
-      'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/tenants.yaml',
+      'https://github.com/camunda/camunda/blob/cb149c5c5f7bf802ac59104f501d38bc2724258e/docs/adr/security/001-endpoint-required-permission-mapping.md',
     ],
   },
   {
@@ -11358,12 +10850,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-        ],
         note: 'Each result is checked against READ on its own id.',
       },
       '8.9': {
@@ -11378,12 +10864,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-        ],
         note: 'Each result is checked against READ on its own id.',
       },
       '8.10': {
@@ -11403,10 +10883,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
         ],
         note: 'Each result is checked against READ on its own id.',
       },
@@ -11414,7 +10890,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/tenants.yaml',
     ],
   },
   {
@@ -11445,13 +10921,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'getByKey',
         tenantCheck: 'entity',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason:
-              'Taken to fetch the task with the user-task read check like the other per-task searches; whether AUDIT_LOG:READ is checked as well is not known.',
-          },
-        ],
+        note: 'The task is fetched with the user-task read check (404 when missing or not visible); the audit log is then read without a further check.',
       },
       '8.10': {
         permissions: [
@@ -11481,17 +10951,14 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason:
-              'Taken to fetch the task with the user-task read check like the other per-task searches; whether AUDIT_LOG:READ is checked as well is not known.',
-          },
         ],
+        note: 'The task is fetched with the user-task read check (404 when missing or not visible); the audit log is then read without a further check.',
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
       'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/user-tasks.yaml',
+      'https://github.com/camunda/camunda/blob/cb149c5c5f7bf802ac59104f501d38bc2724258e/docs/adr/security/001-endpoint-required-permission-mapping.md',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
   },
@@ -11570,6 +11037,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
       'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/user-tasks.yaml',
+      'https://github.com/camunda/camunda/blob/cb149c5c5f7bf802ac59104f501d38bc2724258e/docs/adr/security/001-endpoint-required-permission-mapping.md',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
   },
@@ -11762,12 +11230,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-        ],
         note: 'Each result is checked against READ on its own id.',
       },
       '8.9': {
@@ -11782,12 +11244,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-        ],
         note: 'Each result is checked against READ on its own id.',
       },
       '8.10': {
@@ -11807,10 +11263,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
         ],
         note: 'Each result is checked against READ on its own id.',
       },
@@ -11818,7 +11270,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/0e366830dc34d401a9dd2d3b1429a959a6964282/zeebe/gateway-protocol/src/main/proto/v2/users.yaml',
     ],
   },
   {
@@ -11837,18 +11289,15 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
         inferred: [
           {
             fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
         ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.9': {
         permissions: [
@@ -11861,18 +11310,15 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
         inferred: [
           {
             fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
         ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.10': {
         permissions: [
@@ -11885,7 +11331,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
         inferred: [
           {
@@ -11894,20 +11340,17 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
         ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
       'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
-      'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
+      'https://github.com/camunda/camunda/blob/cb149c5c5f7bf802ac59104f501d38bc2724258e/docs/adr/security/001-endpoint-required-permission-mapping.md',
     ],
   },
   {
@@ -11926,18 +11369,9 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
-        ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.9': {
         permissions: [
@@ -11950,18 +11384,9 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
-        ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.10': {
         permissions: [
@@ -11974,29 +11399,22 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
         inferred: [
           {
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
         ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
-      'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
+      'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/roles.yaml',
+      'https://github.com/camunda/camunda/blob/cb149c5c5f7bf802ac59104f501d38bc2724258e/docs/adr/security/001-endpoint-required-permission-mapping.md',
     ],
   },
   {
@@ -12015,18 +11433,9 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
-        ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.9': {
         permissions: [
@@ -12039,18 +11448,9 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
-        ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
       '8.10': {
         permissions: [
@@ -12063,29 +11463,22 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
-        behaviour: 'gatewayCheck',
+        behaviour: 'filtered',
         tenantCheck: 'none',
         inferred: [
           {
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: MEMBERS_AS_READ,
-          },
-          {
-            fact: 'behaviour',
-            reason: MEMBERS_AS_READ,
-          },
         ],
+        note: 'Needs READ on the container; the members are then listed (the search filters, it does not answer 403).',
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
-      'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/tenants.yaml',
+      'https://github.com/camunda/camunda/blob/cb149c5c5f7bf802ac59104f501d38bc2724258e/docs/adr/security/001-endpoint-required-permission-mapping.md',
     ],
   },
   {
@@ -12187,10 +11580,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: BATCH_MANAGE_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -12210,10 +11599,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'SUSPEND',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: BATCH_MANAGE_AS_UPDATE,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -12239,10 +11624,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: BATCH_MANAGE_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -12252,7 +11633,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/035bf8e9ab2745fbdead248d8dd6bf2b44e84777/zeebe/gateway-protocol/src/main/proto/v2/batch-operations.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -12361,7 +11742,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -12386,7 +11767,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -12415,7 +11796,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -12452,10 +11833,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -12476,10 +11853,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'REMOVE_ENTITY',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -12506,10 +11879,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -12519,7 +11888,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/tenants.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -12544,10 +11913,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -12568,10 +11933,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'REMOVE_ENTITY',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -12598,10 +11959,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -12611,7 +11968,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/tenants.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -12637,7 +11994,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -12662,7 +12019,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -12691,7 +12048,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -12728,10 +12085,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -12752,10 +12105,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'REMOVE_ENTITY',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -12782,10 +12131,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -12795,7 +12140,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/tenants.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -12820,10 +12165,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -12844,10 +12185,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'REMOVE_ENTITY',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -12874,10 +12211,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -12887,7 +12220,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/roles.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -12912,10 +12245,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -12936,10 +12265,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'REMOVE_ENTITY',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -12966,10 +12291,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -12979,7 +12300,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/roles.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -13004,10 +12325,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -13028,10 +12345,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'REMOVE_ENTITY',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -13058,10 +12371,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -13071,7 +12380,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/roles.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -13096,10 +12405,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -13120,10 +12425,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'REMOVE_ENTITY',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -13150,10 +12451,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -13163,7 +12460,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/tenants.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -13188,10 +12485,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -13212,10 +12505,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'REMOVE_ENTITY',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -13242,10 +12531,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -13255,7 +12540,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/roles.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -13281,7 +12566,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -13306,7 +12591,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -13335,7 +12620,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -13372,10 +12657,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -13396,10 +12677,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'REMOVE_ENTITY',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -13426,10 +12703,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: MEMBERSHIP_AS_UPDATE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -13439,7 +12712,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/tenants.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -13630,8 +12903,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason:
-              'CLUSTER_VARIABLE has CREATE/READ/UPDATE/DELETE; which resource id the check names is not known, taken as wildcard.',
+            reason: 'The spec states the permission; the resource id the check names is not stated, taken as *.',
           },
           {
             fact: 'intent',
@@ -13659,8 +12931,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'permissions',
-            reason:
-              'CLUSTER_VARIABLE has CREATE/READ/UPDATE/DELETE; which resource id the check names is not known, taken as wildcard.',
+            reason: 'The spec states the permission; the resource id the check names is not stated, taken as *.',
           },
           {
             fact: 'intent',
@@ -13671,7 +12942,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/cluster-variables.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -13761,7 +13032,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -13786,7 +13057,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -13815,7 +13086,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
+            reason: GROUPS_LIKE_OTHER_IDENTITIES,
           },
           {
             fact: 'intent',
@@ -13935,10 +13206,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -13959,10 +13226,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'UPDATE',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -13989,10 +13252,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -14002,7 +13261,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/mapping-rules.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -14027,10 +13286,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -14051,10 +13306,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'UPDATE',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -14081,10 +13332,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -14094,7 +13341,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/roles.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -14119,10 +13366,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -14143,10 +13386,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'UPDATE',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -14173,10 +13412,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -14186,7 +13421,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/tenants.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -14211,8 +13446,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'permissions',
-            reason:
-              'CLUSTER_VARIABLE has CREATE/READ/UPDATE/DELETE; which resource id the check names is not known, taken as wildcard.',
+            reason: 'The spec states the permission; the resource id the check names is not stated, taken as *.',
           },
           {
             fact: 'intent',
@@ -14240,8 +13474,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'permissions',
-            reason:
-              'CLUSTER_VARIABLE has CREATE/READ/UPDATE/DELETE; which resource id the check names is not known, taken as wildcard.',
+            reason: 'The spec states the permission; the resource id the check names is not stated, taken as *.',
           },
           {
             fact: 'intent',
@@ -14252,7 +13485,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/cluster-variables.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -14277,10 +13510,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'none',
         inferred: [
           {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -14301,10 +13530,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'UPDATE',
         tenantCheck: 'none',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -14331,10 +13556,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: BY_IDENTITY_PATTERN,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -14344,7 +13565,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/0e366830dc34d401a9dd2d3b1429a959a6964282/zeebe/gateway-protocol/src/main/proto/v2/users.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },

@@ -10,6 +10,8 @@ export interface AddedOperation {
   readonly source: string;
 }
 
+const ELEMENT_INSTANCES_SPEC =
+  'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/element-instances.yaml';
 const DEPLOYMENTS_SPEC =
   'https://github.com/camunda/camunda/blob/0059103fe449a79d6143eb3f6a154b0f7ede9d6b/zeebe/gateway-protocol/src/main/proto/v2/deployments.yaml';
 
@@ -21,4 +23,10 @@ export const OPERATIONS_ADDED_IN_8_10: readonly AddedOperation[] = [
     source: DEPLOYMENTS_SPEC,
   },
   { operationId: 'searchResources', method: 'POST', path: '/resources/search', source: DEPLOYMENTS_SPEC },
+  {
+    operationId: 'searchElementInstanceWaitStates',
+    method: 'POST',
+    path: '/element-instances/wait-states/search',
+    source: ELEMENT_INSTANCES_SPEC,
+  },
 ];
