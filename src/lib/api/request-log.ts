@@ -99,7 +99,7 @@ export function clearRequestLog(clusterId?: string): void {
   emit();
 }
 
-export function subscribeRequestLog(listener: () => void): () => void {
+function subscribeRequestLog(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

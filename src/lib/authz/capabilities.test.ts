@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   CAPABILITIES,
   capabilityById,
-  evaluateCapabilities,
+  evaluateCapability,
   interpretProbe,
   probeRequest,
   type Capability,
 } from './capabilities.ts';
-import type { DirectorySnapshot } from './effective-permissions.ts';
+import { computeEffectivePermissions, type DirectorySnapshot, type Subject } from './effective-permissions.ts';
 import type { Authorization } from './model.ts';
 
 function cap(id: string): Capability {
@@ -142,12 +142,11 @@ describe('interpretProbe', () => {
   });
 });
 
-describe('evaluateCapabilities from authorization data', () => {
-  const verdicts = (
-    snap: DirectorySnapshot,
-    subject: Parameters<typeof evaluateCapabilities>[1],
-    version: '8.8' | '8.9' = '8.9',
-  ) => Object.fromEntries(evaluateCapabilities(snap, subject, version).map((e) => [e.capability.id, e.result]));
+describe('evaluateCapability from authorization data', () => {
+  const verdicts = (snap: DirectorySnapshot, subject: Subject, version: '8.8' | '8.9' = '8.9') => {
+    const effective = computeEffectivePermissions(snap, subject, version);
+    return Object.fromEntries(CAPABILITIES.map((c) => [c.id, evaluateCapability(c, effective)]));
+  };
 
   it('worker-client with only CREATE_PROCESS_INSTANCE: starts processes, lacks everything else', () => {
     const v = verdicts(

@@ -2,14 +2,7 @@
 // endpoint behind it, the permissions it needs per version (reference §4, §6.5), whether it is
 // safe to probe (reads only — writes are never probed), and how a probe result or the
 // authorization data turns into a verdict.
-import {
-  computeEffectivePermissions,
-  describeGrantTarget,
-  type DirectorySnapshot,
-  type EffectiveGrant,
-  type EffectivePermissions,
-  type Subject,
-} from './effective-permissions.ts';
+import { describeGrantTarget, type EffectiveGrant, type EffectivePermissions } from './effective-permissions.ts';
 import { type ClusterVersion, hasUserTaskResource, resourceNoun, WILDCARD, atLeast } from './model.ts';
 import { parseForbidden, type ProblemLike } from './parse-forbidden.ts';
 
@@ -501,19 +494,4 @@ export function evaluateCapability(capability: Capability, effective: EffectiveP
       ? ` (a grant on ${whereLabel(onlyIds[0] as SpecMatch)} does not count: this check needs \`*\`)`
       : '';
   return { verdict: 'denied', reason: `Nothing grants ${needs}${hint}.`, source };
-}
-
-export interface CapabilityEvaluation {
-  capability: Capability;
-  result: CapabilityVerdict;
-}
-
-/** Evaluates every capability from authorization data, for a principal or any simulated owner. */
-export function evaluateCapabilities(
-  snapshot: DirectorySnapshot,
-  subject: Subject,
-  version: ClusterVersion,
-): CapabilityEvaluation[] {
-  const effective = computeEffectivePermissions(snapshot, subject, version);
-  return CAPABILITIES.map((capability) => ({ capability, result: evaluateCapability(capability, effective) }));
 }

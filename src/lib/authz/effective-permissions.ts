@@ -299,7 +299,7 @@ export interface Evaluation {
 }
 
 /** Which permissions a user-task operation needs per layer (reference §6.5 table, §4). */
-export function userTaskRequirements(
+function userTaskRequirements(
   operation: UserTaskOperation,
   version: ClusterVersion,
   task: UserTaskFacts,

@@ -201,7 +201,7 @@ function shellQuote(value: string): string {
  * `POST …/v2/authorizations` on a cluster. Lantern's configured REST address already ends in
  * `/v2` (the server shows it that way), older callers pass the bare origin: both give one `/v2`.
  */
-export function authorizationsUrl(restAddress: string): string {
+function authorizationsUrl(restAddress: string): string {
   return `${restAddress.replace(/\/+$/, '').replace(/\/v2$/, '')}/v2/authorizations`;
 }
 
@@ -288,9 +288,9 @@ export function envVars(draft: AuthorizationDraft, index = 0): string {
   ].join('\n');
 }
 
-export const HELM_CONFIG_FILE = 'identity-as-code.yaml';
+const HELM_CONFIG_FILE = 'identity-as-code.yaml';
 /** Where the 8.8 chart mounts `extraConfiguration` files; Spring only reads it when imported. */
-export const HELM_8_8_CONFIG_DIR = '/usr/local/camunda/config';
+const HELM_8_8_CONFIG_DIR = '/usr/local/camunda/config';
 
 /**
  * Helm values: the identity-as-code YAML as an extra configuration file of the orchestration

@@ -13,7 +13,7 @@ const SECRET_KEY_PART = /(?:password|passwd|secret|token|credential|api[-_]?key|
 const SCHEME_KEY = /^(?:proxy-)?authorization$/i;
 
 /** Field names whose values are always secret, whatever they look like. */
-export function isSecretKey(key: string): boolean {
+function isSecretKey(key: string): boolean {
   return SECRET_KEY.test(key) || SECRET_KEY_PART.test(key);
 }
 

@@ -11,7 +11,7 @@ import {
 
 // Keys are rooted at the cluster (`['clusters', id, 'diagnosis', …]`), so a principal change
 // drops them all. A query that cannot run yet gets `skipToken`, never a placeholder argument.
-export const diagnosisKeys = {
+const diagnosisKeys = {
   all: (clusterId: string) => clusterKeys.feature(clusterId, 'diagnosis'),
   directory: (clusterId: string) => [...diagnosisKeys.all(clusterId), 'directory'] as const,
   caller: (clusterId: string, principal: CallerPrincipal | null, version: ClusterVersion | null) =>
