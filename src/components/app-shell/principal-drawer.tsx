@@ -5,12 +5,8 @@ import { clearRequestLog } from '../../lib/api/request-log.ts';
 import { audiencesOf } from '../../lib/auth/decode-jwt.ts';
 import { resolveTokenCaller } from '../../lib/authz/token-inspection.ts';
 import type { ClusterSummary } from '../../lib/clusters/cluster-summary.ts';
-import {
-  connectionMethodLabel,
-  NOTABLE_SKEW_MS,
-  useClockSkew,
-  useConnection,
-} from '../../lib/connection/connection-store.ts';
+import { NOTABLE_SKEW_MS, useClockSkew } from '../../lib/connection/clock-skew.ts';
+import { connectionMethodLabel, useConnection } from '../../lib/connection/connection-store.ts';
 import { useCurrentUser } from '../../lib/connection/current-user.ts';
 import { formatRelative } from '../../lib/format/format-time.ts';
 import { SideDrawer } from './side-drawer.tsx';

@@ -10,6 +10,7 @@ import {
   getSignInNotice,
   resetConnectionsForTests,
 } from '../connection/connection-store.ts';
+import { getClockSkew } from '../connection/clock-skew.ts';
 import { helmCluster, saasCluster, fakeJwt } from '../../testing/cluster-fixtures.ts';
 import { jsonResponse, problemResponse, stubFetch, textResponse } from '../../testing/fetch-stub.ts';
 
@@ -323,5 +324,20 @@ describe('401 and 403 handling', () => {
     expect(calls).toHaveLength(1);
     expect(getConnection('helm')).toBeNull();
     expect(getSignInNotice('helm')?.reason).toMatch(/username or password/);
+  });
+});
+
+describe('the cluster clock', () => {
+  it('is learnt from the Date header of every answer, errors included', async () => {
+    const tenMinutesAgo = new Date(Date.now() - 10 * 60_000).toUTCString();
+    stubFetch({
+      [TOPOLOGY]: () =>
+        new Response('{"title":"FORBIDDEN"}', {
+          status: 403,
+          headers: { 'Content-Type': 'application/problem+json', Date: tenMinutesAgo },
+        }),
+    });
+    await failure(apiRequest('helm', { path: '/v2/topology' }));
+    expect(getClockSkew('helm')).toBeGreaterThan(9 * 60_000);
   });
 });

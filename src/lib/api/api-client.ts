@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ApiError, type ApiErrorRequest, type ProblemDetail } from './api-error.ts';
 import { addRequestLogEntry, newRequestId, redactBody, redactHeaders, updateRequestLogEntry } from './request-log.ts';
+import { recordClusterDate } from '../connection/clock-skew.ts';
 import { getCredentialHeaders, renewCredentials, signInAgain } from '../connection/connection-store.ts';
 
 // The only code that calls `fetch` for cluster data (docs/decisions.md). It adds the
@@ -157,6 +158,8 @@ async function send<T>(clusterId: string, options: ApiRequestOptions<T>): Promis
   const contentType = response.headers.get('Content-Type');
   const proxyError = response.headers.get('X-Lantern-Proxy-Error');
   const responseDate = response.headers.get('Date');
+  // Every answer tells the cluster's time; token expiry is judged on that clock.
+  recordClusterDate(clusterId, responseDate, Date.now());
   const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
   const body = await readBody(response);
   const durationMs = Math.round(performance.now() - started);

@@ -4,14 +4,13 @@ import {
   connectClientCredentials,
   connectToken,
   getConnection,
-  getClockSkew,
   getCredentialHeaders,
   getSignInNotice,
   onPrincipalChange,
   resetConnectionsForTests,
   signOut,
 } from './connection-store.ts';
-import { addRequestLogEntry, clearRequestLog } from '../api/request-log.ts';
+import { getClockSkew, recordClusterDate } from './clock-skew.ts';
 import { decodeJwt } from '../auth/decode-jwt.ts';
 import { resolveTokenCaller } from '../authz/token-inspection.ts';
 import { helmCluster, saasCluster, fakeJwt } from '../../testing/cluster-fixtures.ts';
@@ -111,6 +110,51 @@ describe('client-credentials sessions', () => {
     expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual(['DELETE /api/sessions/sess-1']);
   });
 
+  it('follow the token the server renewed, so the drawer never shows an expired token that is still in use', async () => {
+    vi.useFakeTimers();
+    const t0 = Date.UTC(2026, 10, 29, 12, 0, 0);
+    vi.setSystemTime(t0);
+    const firstExp = Math.floor(t0 / 1000) + 60;
+    const renewedExp = firstExp + 300;
+    const { calls } = stubFetch({
+      'GET /api/sessions/sess-3/token': () =>
+        Response.json({
+          clientId: 'worker-client',
+          expiresAt: new Date(renewedExp * 1000).toISOString(),
+          token: { header: { alg: 'RS256' }, claims: { client_id: 'worker-client', exp: renewedExp, jti: 'second' } },
+        }),
+    });
+    connectClientCredentials(saasCluster, {
+      sessionId: 'sess-3',
+      clientId: 'worker-client',
+      expiresAt: new Date(firstExp * 1000).toISOString(),
+      token: decodeJwt(fakeJwt({ client_id: 'worker-client', exp: firstExp, jti: 'first' })),
+    });
+    expect(calls).toHaveLength(0);
+
+    await vi.advanceTimersByTimeAsync(61_000);
+    expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual(['GET /api/sessions/sess-3/token']);
+    const connection = getConnection('saas');
+    expect(connection?.expiresAt).toBe(renewedExp * 1000);
+    expect(connection?.token?.claims.jti).toBe('second');
+    expect(connection?.caller).toEqual({ type: 'CLIENT', id: 'worker-client' });
+  });
+
+  it('end with a notice when the server no longer knows the session', async () => {
+    vi.useFakeTimers();
+    const exp = Math.floor(Date.now() / 1000) + 30;
+    stubFetch({ 'GET /api/sessions/sess-4/token': () => new Response(null, { status: 404 }) });
+    connectClientCredentials(saasCluster, {
+      sessionId: 'sess-4',
+      clientId: 'worker-client',
+      expiresAt: exp * 1000,
+      token: null,
+    });
+    await vi.advanceTimersByTimeAsync(31_000);
+    expect(getConnection('saas')).toBeNull();
+    expect(getSignInNotice('saas')?.reason).toMatch(/session ended/);
+  });
+
   it('are the caller their token names, not simply the client id that signed in', () => {
     // A Keycloak service account carries a username too; with preferUsernameClaim the cluster sees that user.
     const claims = { preferred_username: 'service-account-ops-client', client_id: 'ops-client' };
@@ -141,25 +185,8 @@ describe('clock skew', () => {
   const tenMinutes = 10 * 60_000;
 
   function answerFromCluster(clusterId: string, clusterTime: number): void {
-    addRequestLogEntry({
-      requestId: `skew-${clusterTime}`,
-      clusterId,
-      method: 'GET',
-      path: '/v2/topology',
-      query: {},
-      requestBody: null,
-      status: 200,
-      durationMs: 20,
-      startedAt: Date.now() - 20,
-      requestHeaders: {},
-      problem: null,
-      responseDate: new Date(clusterTime).toUTCString(),
-      errorKind: null,
-      errorMessage: null,
-    });
+    recordClusterDate(clusterId, new Date(clusterTime).toUTCString(), Date.now());
   }
-
-  afterEach(() => clearRequestLog());
 
   it('judges a pasted token by the cluster clock when the browser clock is 10 minutes ahead', () => {
     vi.useFakeTimers();

@@ -2,9 +2,9 @@ import { useCallback, useSyncExternalStore } from 'react';
 import { ANONYMOUS_CALLER, type Caller } from '../auth/caller.ts';
 import { decodeJwt, expiresAtOf, type DecodedJwt } from '../auth/decode-jwt.ts';
 import type { ApiError } from '../api/api-error.ts';
-import { getRequestLog, subscribeRequestLog } from '../api/request-log.ts';
 import type { ClusterSummary } from '../clusters/cluster-summary.ts';
 import { DEFAULT_CLAIM_SETTINGS, resolveTokenCaller } from '../authz/token-inspection.ts';
+import { clusterNow, resetClockSkewForTests, subscribeClockSkew } from './clock-skew.ts';
 import type { Connection, ConnectionMethod, SignInNotice } from './connection-types.ts';
 import { explainUnauthorized } from './unauthorized-reason.ts';
 
@@ -39,8 +39,6 @@ interface Entry {
 }
 
 const entries = new Map<string, Entry>();
-/** Browser clock minus cluster clock, in ms, per cluster (from the `Date` header of its answers). */
-const skews = new Map<string, number>();
 const notices = new Map<string, SignInNotice>();
 const listeners = new Set<() => void>();
 const principalListeners = new Set<(clusterId: string) => void>();
@@ -77,12 +75,33 @@ export function clearSignInNotice(clusterId: string): void {
 }
 
 /** The caller a token stands for, by the cluster's rule (the same one the diagnosis uses). */
-function callerOf(cluster: ClusterSummary, token: DecodedJwt, fallback: string): Caller {
+function callerOf(cluster: ClusterSummary, token: DecodedJwt, fallback: Caller): Caller {
   const resolved = resolveTokenCaller(token.claims, cluster.oidc ?? DEFAULT_CLAIM_SETTINGS);
   if (resolved.caller) return resolved.caller;
   // The cluster will refuse this token (401) and say why; until then it is named by its subject.
   const sub = token.claims.sub;
-  return { type: 'USER', id: typeof sub === 'string' ? sub : fallback };
+  return typeof sub === 'string' ? { type: 'USER', id: sub } : fallback;
+}
+
+/**
+ * The one way a Connection is made. With a token, the caller and the expiry are the token's
+ * (read by the cluster's rules); without one, `caller` names who signed in.
+ */
+function buildConnection(
+  cluster: ClusterSummary,
+  method: ConnectionMethod,
+  caller: Caller,
+  token: DecodedJwt | null = null,
+  expiresAt: number | null = token ? expiresAtOf(token.claims) : null,
+): Connection {
+  return {
+    clusterId: cluster.id,
+    method,
+    caller: token ? callerOf(cluster, token, caller) : caller,
+    expiresAt,
+    token,
+    connectedAt: Date.now(),
+  };
 }
 
 /**
@@ -146,15 +165,7 @@ export function connectNone(cluster: ClusterSummary): Connection {
 }
 
 export function candidateNone(cluster: ClusterSummary): CandidateConnection {
-  const connection: Connection = {
-    clusterId: cluster.id,
-    method: 'none',
-    caller: ANONYMOUS_CALLER,
-    expiresAt: null,
-    token: null,
-    connectedAt: Date.now(),
-  };
-  return candidate(cluster, connection, { kind: 'none' });
+  return candidate(cluster, buildConnection(cluster, 'none', ANONYMOUS_CALLER), { kind: 'none' });
 }
 
 export function basicHeader(username: string, password: string): string {
@@ -167,14 +178,7 @@ export function connectBasic(cluster: ClusterSummary, username: string, password
 }
 
 export function candidateBasic(cluster: ClusterSummary, username: string, password: string): CandidateConnection {
-  const connection: Connection = {
-    clusterId: cluster.id,
-    method: 'basic',
-    caller: { type: 'USER', id: username },
-    expiresAt: null,
-    token: null,
-    connectedAt: Date.now(),
-  };
+  const connection = buildConnection(cluster, 'basic', { type: 'USER', id: username });
   return candidate(cluster, connection, { kind: 'basic', username, password });
 }
 
@@ -184,15 +188,7 @@ export function connectToken(cluster: ClusterSummary, rawToken: string): Connect
 }
 
 export function candidateToken(cluster: ClusterSummary, rawToken: string): CandidateConnection {
-  const token = decodeJwt(rawToken);
-  const connection: Connection = {
-    clusterId: cluster.id,
-    method: 'token',
-    caller: callerOf(cluster, token, 'token'),
-    expiresAt: expiresAtOf(token.claims),
-    token,
-    connectedAt: Date.now(),
-  };
+  const connection = buildConnection(cluster, 'token', { type: 'USER', id: 'token' }, decodeJwt(rawToken));
   return candidate(cluster, connection, { kind: 'bearer', token: rawToken.trim() }, () =>
     watchExpiry(cluster.id, 'The pasted token expired. Paste a fresh one to continue.'),
   );
@@ -213,6 +209,17 @@ export function candidateClientCredentials(
   cluster: ClusterSummary,
   session: ClientCredentialsSession,
 ): CandidateConnection {
+  return candidate(
+    cluster,
+    sessionConnection(cluster, session),
+    { kind: 'session', sessionId: session.sessionId },
+    () => watchExpiry(cluster.id, SESSION_ENDED),
+  );
+}
+
+const SESSION_ENDED = 'The client-credentials session ended on the Lantern server. Sign in again to continue.';
+
+function sessionConnection(cluster: ClusterSummary, session: Omit<ClientCredentialsSession, 'sessionId'>): Connection {
   const expiresAt =
     typeof session.expiresAt === 'number'
       ? session.expiresAt
@@ -221,17 +228,76 @@ export function candidateClientCredentials(
         : session.token
           ? expiresAtOf(session.token.claims)
           : null;
-  const connection: Connection = {
-    clusterId: cluster.id,
-    method: 'client-credentials',
-    caller: session.token
-      ? callerOf(cluster, session.token, session.clientId)
-      : { type: 'CLIENT', id: session.clientId },
-    expiresAt: Number.isNaN(expiresAt) ? null : expiresAt,
-    token: session.token,
-    connectedAt: Date.now(),
+  return buildConnection(
+    cluster,
+    'client-credentials',
+    { type: 'CLIENT', id: session.clientId },
+    session.token,
+    Number.isNaN(expiresAt) ? null : expiresAt,
+  );
+}
+
+/** When the session's token could not be re-read, how long until the next try. */
+export const SESSION_RETRY_MS = 10_000;
+
+/**
+ * The server renews a session's token by itself, so the token Lantern knows about ends while the
+ * session goes on answering. When it ends, ask the server for the token now in use, so what the
+ * drawer shows is the token the requests carry. A session the server no longer knows ends here too.
+ */
+async function refreshSessionToken(clusterId: string): Promise<void> {
+  const entry = entries.get(clusterId);
+  if (!entry || entry.secret.kind !== 'session') return;
+  const previousExpiry = entry.connection.expiresAt;
+  const retry = () => {
+    if (entries.get(clusterId) !== entry) return;
+    entry.expiryTimer = setTimeout(() => void refreshSessionToken(clusterId), SESSION_RETRY_MS);
   };
-  return candidate(cluster, connection, { kind: 'session', sessionId: session.sessionId });
+  let answer: Response;
+  try {
+    answer = await fetch(`/api/sessions/${encodeURIComponent(entry.secret.sessionId)}/token`, {
+      headers: { Accept: 'application/json' },
+      cache: 'no-store',
+    });
+  } catch {
+    retry();
+    return;
+  }
+  // Signed out or signed in again meanwhile: this answer is about a connection that is gone.
+  if (entries.get(clusterId) !== entry) return;
+  if (answer.status === 404) {
+    disconnect(clusterId, { reason: SESSION_ENDED, detail: null });
+    return;
+  }
+  const view = answer.ok ? sessionViewOf(await answer.json().catch(() => null)) : null;
+  if (!view) {
+    retry();
+    return;
+  }
+  entry.connection = { ...sessionConnection(entry.cluster, view), connectedAt: entry.connection.connectedAt };
+  emit();
+  const renewed = entry.connection.expiresAt !== null && entry.connection.expiresAt !== previousExpiry;
+  if (renewed) watchExpiry(clusterId, SESSION_ENDED);
+  else retry();
+}
+
+function sessionViewOf(value: unknown): Omit<ClientCredentialsSession, 'sessionId'> | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (typeof v.clientId !== 'string') return null;
+  const expiresAt = typeof v.expiresAt === 'string' || typeof v.expiresAt === 'number' ? v.expiresAt : null;
+  const token = v.token as { header?: unknown; claims?: unknown } | null | undefined;
+  const decoded =
+    token && typeof token.claims === 'object' && token.claims !== null
+      ? {
+          header: (typeof token.header === 'object' && token.header !== null ? token.header : {}) as Record<
+            string,
+            unknown
+          >,
+          claims: token.claims as Record<string, unknown>,
+        }
+      : null;
+  return { clientId: v.clientId, expiresAt, token: decoded };
 }
 
 export function connectOidc(cluster: ClusterSummary, accessToken: string, hooks: OidcHooks): Connection {
@@ -241,14 +307,7 @@ export function connectOidc(cluster: ClusterSummary, accessToken: string, hooks:
   } catch {
     // Opaque access tokens are legal; the principal then comes from the cluster's /me.
   }
-  const connection: Connection = {
-    clusterId: cluster.id,
-    method: 'oidc',
-    caller: token ? callerOf(cluster, token, 'user') : { type: 'USER', id: 'user' },
-    expiresAt: token ? expiresAtOf(token.claims) : null,
-    token,
-    connectedAt: Date.now(),
-  };
+  const connection = buildConnection(cluster, 'oidc', { type: 'USER', id: 'user' }, token);
   setEntry(cluster, connection, { kind: 'oidc', hooks });
   return connection;
 }
@@ -267,33 +326,8 @@ export function updateOidcToken(clusterId: string, accessToken: string): void {
   emit();
 }
 
-// A token's `exp` is the cluster's (or its provider's) time, so expiry is judged against the
-// cluster's clock: a browser clock that is minutes ahead must not end a fresh token at once.
-// The skew comes from the `Date` header of the cluster's answers in the request log; that
-// header has whole seconds, so differences under SKEW_RESOLUTION_MS are noise.
-const SKEW_RESOLUTION_MS = 2_000;
-/** From this much on the drawer tells the user their clock is off. */
-export const NOTABLE_SKEW_MS = 30_000;
-
-/** The cluster's current time as best known: the browser's clock corrected by the measured skew. */
-export function clusterNow(clusterId: string): number {
-  return Date.now() - (skews.get(clusterId) ?? 0);
-}
-
-/** Browser clock minus cluster clock in ms (positive: the browser is ahead), or null before any answer. */
-export function getClockSkew(clusterId: string): number | null {
-  return skews.get(clusterId) ?? null;
-}
-
-/** Records one answer's `Date` header, received at `receivedAt` by the browser's clock. */
-export function recordClusterDate(clusterId: string, dateHeader: string, receivedAt: number): void {
-  const serverTime = Date.parse(dateHeader);
-  if (Number.isNaN(serverTime)) return;
-  // The header is truncated to the second: half a second is the expected error.
-  const skew = receivedAt - (serverTime + 500);
-  const previous = skews.get(clusterId);
-  if (previous !== undefined && Math.abs(previous - skew) < SKEW_RESOLUTION_MS) return;
-  skews.set(clusterId, Math.abs(skew) < SKEW_RESOLUTION_MS ? 0 : skew);
+// Expiry timers run on the cluster's clock: a new skew measurement re-arms them.
+subscribeClockSkew((clusterId) => {
   const entry = entries.get(clusterId);
   if (entry?.expiryTimer) {
     clearTimeout(entry.expiryTimer);
@@ -301,22 +335,7 @@ export function recordClusterDate(clusterId: string, dateHeader: string, receive
     watchExpiry(clusterId, entry.expiryReason ?? 'The token expired.');
   }
   emit();
-}
-
-const seenDates = new Set<string>();
-
-function learnSkewFromRequestLog(): void {
-  const latest = new Map<string, { date: string; receivedAt: number }>();
-  for (const e of getRequestLog()) {
-    if (!e.responseDate || e.durationMs === null || seenDates.has(e.requestId)) continue;
-    seenDates.add(e.requestId);
-    latest.set(e.clusterId, { date: e.responseDate, receivedAt: e.startedAt + e.durationMs });
-  }
-  for (const [clusterId, sample] of latest) recordClusterDate(clusterId, sample.date, sample.receivedAt);
-  if (seenDates.size > 1_000) seenDates.clear();
-}
-
-subscribeRequestLog(learnSkewFromRequestLog);
+});
 
 function watchExpiry(clusterId: string, reason: string): void {
   const entry = entries.get(clusterId);
@@ -326,7 +345,13 @@ function watchExpiry(clusterId: string, reason: string): void {
   const delay = expiresAt - clusterNow(clusterId);
   // setTimeout overflows past ~24.8 days; such tokens are simply not watched.
   if (delay > 2 ** 31 - 1) return;
-  entry.expiryTimer = setTimeout(() => disconnect(clusterId, { reason, detail: null }), Math.max(0, delay));
+  entry.expiryTimer = setTimeout(
+    () => {
+      if (entry.secret.kind === 'session') void refreshSessionToken(clusterId);
+      else disconnect(clusterId, { reason, detail: null });
+    },
+    Math.max(0, delay),
+  );
 }
 
 function disconnect(clusterId: string, notice: { reason: string; detail: string | null } | null): void {
@@ -406,11 +431,6 @@ export interface ConnectionState {
   signOut: () => Promise<void>;
 }
 
-/** The measured skew of the browser's clock against this cluster's, in ms, or null. */
-export function useClockSkew(clusterId: string): number | null {
-  return useSyncExternalStore(subscribeConnections, () => getClockSkew(clusterId));
-}
-
 export function useConnection(clusterId: string): ConnectionState {
   const connection = useSyncExternalStore(subscribeConnections, () => getConnection(clusterId));
   const notice = useSyncExternalStore(subscribeConnections, () => getSignInNotice(clusterId));
@@ -423,7 +443,6 @@ export function resetConnectionsForTests(): void {
   for (const e of entries.values()) if (e.expiryTimer) clearTimeout(e.expiryTimer);
   entries.clear();
   notices.clear();
-  skews.clear();
-  seenDates.clear();
+  resetClockSkewForTests();
   emit();
 }

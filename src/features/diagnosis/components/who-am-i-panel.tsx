@@ -2,7 +2,7 @@ import { InlineLoading } from '@carbon/react';
 import type { Connection } from '../../../lib/connection/connection-types.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
 import type { CurrentUser } from '../../../lib/connection/current-user.ts';
-import { useClockSkew } from '../../../lib/connection/connection-store.ts';
+import { useClockSkew } from '../../../lib/connection/clock-skew.ts';
 import { inspectDecodedToken } from '../../../lib/authz/token-inspection.ts';
 import { ForbiddenCallout } from '../../../components/forbidden/forbidden-callout.tsx';
 import { ApiError } from '../../../lib/api/api-error.ts';
