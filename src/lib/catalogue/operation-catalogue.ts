@@ -1445,30 +1445,17 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
               via: 'processInstanceKey',
             },
           },
-          {
-            resourceType: 'PROCESS_DEFINITION',
-            permissionType: 'UPDATE_PROCESS_INSTANCE',
-            resourceId: {
-              from: 'target',
-              id: 'bpmnProcessId',
-              via: 'processInstanceKey',
-            },
-          },
         ],
         behaviour: 'command',
         intent: 'CANCEL',
         tenantCheck: 'entity',
         inferred: [
           {
-            fact: 'permissions',
-            reason:
-              "The Operate docs name CANCEL_PROCESS_INSTANCE for cancelling; a Camunda engine test's refusal names UPDATE_PROCESS_INSTANCE. Which one (or both) the 8.8+ engine accepts is not confirmed.",
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
         ],
+        note: 'The engine checks CANCEL_PROCESS_INSTANCE on the BPMN process id; an older engine test refused cancellation for UPDATE_PROCESS_INSTANCE, so early 8.8 patch releases may differ.',
       },
       '8.9': {
         permissions: [
@@ -1481,45 +1468,23 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
               via: 'processInstanceKey',
             },
           },
-          {
-            resourceType: 'PROCESS_DEFINITION',
-            permissionType: 'UPDATE_PROCESS_INSTANCE',
-            resourceId: {
-              from: 'target',
-              id: 'bpmnProcessId',
-              via: 'processInstanceKey',
-            },
-          },
         ],
         behaviour: 'command',
         intent: 'CANCEL',
         tenantCheck: 'entity',
         inferred: [
           {
-            fact: 'permissions',
-            reason:
-              "The Operate docs name CANCEL_PROCESS_INSTANCE for cancelling; a Camunda engine test's refusal names UPDATE_PROCESS_INSTANCE. Which one (or both) the 8.8+ engine accepts is not confirmed.",
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
         ],
+        note: 'The engine checks CANCEL_PROCESS_INSTANCE on the BPMN process id; an older engine test refused cancellation for UPDATE_PROCESS_INSTANCE, so early 8.8 patch releases may differ.',
       },
       '8.10': {
         permissions: [
           {
             resourceType: 'PROCESS_DEFINITION',
             permissionType: 'CANCEL_PROCESS_INSTANCE',
-            resourceId: {
-              from: 'target',
-              id: 'bpmnProcessId',
-              via: 'processInstanceKey',
-            },
-          },
-          {
-            resourceType: 'PROCESS_DEFINITION',
-            permissionType: 'UPDATE_PROCESS_INSTANCE',
             resourceId: {
               from: 'target',
               id: 'bpmnProcessId',
@@ -1536,20 +1501,17 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason:
-              "The Operate docs name CANCEL_PROCESS_INSTANCE for cancelling; a Camunda engine test's refusal names UPDATE_PROCESS_INSTANCE. Which one (or both) the 8.8+ engine accepts is not confirmed.",
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
         ],
+        note: 'The engine checks CANCEL_PROCESS_INSTANCE on the BPMN process id; an older engine test refused cancellation for UPDATE_PROCESS_INSTANCE, so early 8.8 patch releases may differ.',
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/processinstance/ProcessInstanceCancelProcessor.java',
       'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
@@ -2739,10 +2701,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'request',
         inferred: [
           {
-            fact: 'permissions',
-            reason: BY_DOCS_TABLE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -2765,10 +2723,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         intent: 'CREATE',
         tenantCheck: 'request',
         inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_DOCS_TABLE,
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -2797,10 +2751,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: BY_DOCS_TABLE,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
@@ -2811,6 +2761,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/processinstance/ProcessInstanceCreationHelper.java',
+      'https://github.com/camunda/camunda/blob/cb149c5c5f7bf802ac59104f501d38bc2724258e/docs/adr/security/001-endpoint-required-permission-mapping.md',
       'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
@@ -4917,6 +4869,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
       'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
@@ -4981,6 +4934,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
       'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
@@ -5110,6 +5064,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
       'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
@@ -5174,6 +5129,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
       'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
@@ -5451,12 +5407,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'getByKey',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_DOCS_TABLE,
-          },
-        ],
       },
       '8.10': {
         permissions: [
@@ -5475,15 +5425,12 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: BY_DOCS_TABLE,
-          },
         ],
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
       'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
@@ -5584,12 +5531,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'getByKey',
         tenantCheck: 'entity',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: READ_INSTANCE_DATA,
-          },
-        ],
       },
       '8.9': {
         permissions: [
@@ -5605,12 +5546,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'getByKey',
         tenantCheck: 'entity',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: READ_INSTANCE_DATA,
-          },
-        ],
       },
       '8.10': {
         permissions: [
@@ -5631,16 +5566,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: READ_INSTANCE_DATA,
-          },
         ],
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
       'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
@@ -6403,6 +6335,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
       'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
@@ -7625,12 +7558,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'getByKey',
         tenantCheck: 'entity',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: READ_INSTANCE_DATA,
-          },
-        ],
       },
       '8.9': {
         permissions: [
@@ -7646,12 +7573,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'getByKey',
         tenantCheck: 'entity',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: READ_INSTANCE_DATA,
-          },
-        ],
       },
       '8.10': {
         permissions: [
@@ -7672,16 +7593,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: READ_INSTANCE_DATA,
-          },
         ],
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
       'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
@@ -7907,25 +7825,11 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
               via: 'processInstanceKey',
             },
           },
-          {
-            resourceType: 'PROCESS_DEFINITION',
-            permissionType: 'UPDATE_PROCESS_INSTANCE',
-            resourceId: {
-              from: 'target',
-              id: 'bpmnProcessId',
-              via: 'processInstanceKey',
-            },
-          },
         ],
         behaviour: 'command',
         intent: 'MODIFY',
         tenantCheck: 'entity',
         inferred: [
-          {
-            fact: 'permissions',
-            reason:
-              'MODIFY_PROCESS_INSTANCE exists for this; whether UPDATE_PROCESS_INSTANCE also suffices is not confirmed.',
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -7943,25 +7847,11 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
               via: 'processInstanceKey',
             },
           },
-          {
-            resourceType: 'PROCESS_DEFINITION',
-            permissionType: 'UPDATE_PROCESS_INSTANCE',
-            resourceId: {
-              from: 'target',
-              id: 'bpmnProcessId',
-              via: 'processInstanceKey',
-            },
-          },
         ],
         behaviour: 'command',
         intent: 'MODIFY',
         tenantCheck: 'entity',
         inferred: [
-          {
-            fact: 'permissions',
-            reason:
-              'MODIFY_PROCESS_INSTANCE exists for this; whether UPDATE_PROCESS_INSTANCE also suffices is not confirmed.',
-          },
           {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
@@ -7979,15 +7869,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
               via: 'processInstanceKey',
             },
           },
-          {
-            resourceType: 'PROCESS_DEFINITION',
-            permissionType: 'UPDATE_PROCESS_INSTANCE',
-            resourceId: {
-              from: 'target',
-              id: 'bpmnProcessId',
-              via: 'processInstanceKey',
-            },
-          },
         ],
         behaviour: 'command',
         intent: 'MODIFY',
@@ -7996,11 +7877,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           {
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
-          },
-          {
-            fact: 'permissions',
-            reason:
-              'MODIFY_PROCESS_INSTANCE exists for this; whether UPDATE_PROCESS_INSTANCE also suffices is not confirmed.',
           },
           {
             fact: 'intent',
@@ -8012,6 +7888,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/processinstance/ProcessInstanceModificationModifyProcessor.java',
       'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
@@ -8763,7 +8640,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
               'The spec states AUDIT_LOG:READ (filtering); that the resource id is the category comes from the Operate docs.',
           },
         ],
-        note: 'AUDIT_LOG resource ids are operation categories (e.g. DEPLOYED_RESOURCES, USER_TASKS) or *.',
+        note: "AUDIT_LOG resource ids are operation categories (e.g. DEPLOYED_RESOURCES, USER_TASKS) or *. Camunda's service layer also defines transitive PROCESS_DEFINITION:READ_PROCESS_INSTANCE / READ_USER_TASK checks for entries of processes and user tasks; how they combine with AUDIT_LOG:READ is not stated.",
       },
       '8.10': {
         permissions: [
@@ -8790,12 +8667,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
               'The spec states AUDIT_LOG:READ (filtering); that the resource id is the category comes from the Operate docs.',
           },
         ],
-        note: 'AUDIT_LOG resource ids are operation categories (e.g. DEPLOYED_RESOURCES, USER_TASKS) or *.',
+        note: "AUDIT_LOG resource ids are operation categories (e.g. DEPLOYED_RESOURCES, USER_TASKS) or *. Camunda's service layer also defines transitive PROCESS_DEFINITION:READ_PROCESS_INSTANCE / READ_USER_TASK checks for entries of processes and user tasks; how they combine with AUDIT_LOG:READ is not stated.",
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
       'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/audit-logs.yaml',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
       'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
     ],
   },
@@ -9372,6 +9250,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
       'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
     ],
   },
@@ -9499,6 +9378,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
       'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
     ],
   },
@@ -9658,12 +9538,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: BY_DOCS_TABLE,
-          },
-        ],
       },
       '8.10': {
         permissions: [
@@ -9682,15 +9556,12 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: BY_DOCS_TABLE,
-          },
         ],
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
       'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
     ],
   },
@@ -9917,12 +9788,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'filtered',
         tenantCheck: 'filter',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: READ_INSTANCE_DATA,
-          },
-        ],
       },
       '8.9': {
         permissions: [
@@ -9938,12 +9803,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'filtered',
         tenantCheck: 'filter',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: READ_INSTANCE_DATA,
-          },
-        ],
       },
       '8.10': {
         permissions: [
@@ -9964,16 +9823,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: READ_INSTANCE_DATA,
-          },
         ],
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
       'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
     ],
   },
@@ -10327,12 +10183,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'filtered',
         tenantCheck: 'filter',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: READ_INSTANCE_DATA,
-          },
-        ],
       },
       '8.9': {
         permissions: [
@@ -10348,12 +10198,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'filtered',
         tenantCheck: 'filter',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: READ_INSTANCE_DATA,
-          },
-        ],
       },
       '8.10': {
         permissions: [
@@ -10374,16 +10218,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: READ_INSTANCE_DATA,
-          },
         ],
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
       'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
     ],
   },
@@ -10594,6 +10435,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
       'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
     ],
   },
@@ -11500,12 +11342,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'filtered',
         tenantCheck: 'filter',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: READ_INSTANCE_DATA,
-          },
-        ],
       },
       '8.9': {
         permissions: [
@@ -11521,12 +11357,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'filtered',
         tenantCheck: 'filter',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: READ_INSTANCE_DATA,
-          },
-        ],
       },
       '8.10': {
         permissions: [
@@ -11547,16 +11377,13 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: READ_INSTANCE_DATA,
-          },
         ],
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
       'https://docs.camunda.io/docs/components/operate/userguide/access-control/',
     ],
   },
