@@ -1,10 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { startDemoEnvironment } from '../demo/demo-environment.ts';
+import { clusterConfigFor, startDemoEnvironment } from '../demo/demo-environment.ts';
+import { loadScenarioFile } from '../demo/scenarios/load-scenario.ts';
 import { e2ePorts } from '../e2e/support/ports.ts';
 import { createRedactingLogger } from '../server/logging/redacting-logger.ts';
+import { startLanternServer } from '../server/start-lantern-server.ts';
 import { analyzeBundle, buildWithManifest } from './bundle-size.ts';
+import { buildFloorPage, floorJsGzip, measureFloor } from './bench/floor.ts';
 import { type BenchResults, budgetVerdicts, formatResults } from './bench/report.ts';
 import {
   measureAccessCheck,
@@ -21,13 +24,17 @@ import {
 // timings are reported only.
 //
 //   BENCH_RUNS       runs per timing (default 5)
-//   BENCH_PORT_BASE  first of six private ports (default 36000; same layout as E2E_PORT_BASE)
-//   BENCH_DIST       build directory (default dist-bench)
+//   BENCH_PORT_BASE  first of seven private ports (default 36000; same layout as E2E_PORT_BASE,
+//                    plus base + 6 for the floor page's Lantern server)
+//   BENCH_DIST       build directory (default dist-bench; the floor page goes to <BENCH_DIST>-floor)
 
 const root = path.resolve(import.meta.dirname, '..');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
-const ports = e2ePorts(Number(process.env.BENCH_PORT_BASE ?? 36000));
+const portBase = Number(process.env.BENCH_PORT_BASE ?? 36000);
+const ports = e2ePorts(portBase);
+const floorPort = portBase + 6;
 const dist = path.resolve(root, process.env.BENCH_DIST ?? 'dist-bench');
+const floorDist = `${dist}-floor`;
 const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -46,13 +53,28 @@ async function main(): Promise<number> {
   step(`building the production bundle into ${path.relative(root, dist)}/`);
   await buildWithManifest(dist);
   const bundle = analyzeBundle(dist);
+  step(`building the floor page into ${path.relative(root, floorDist)}/`);
+  await buildFloorPage(floorDist);
 
-  step(`starting the demo environment on ports ${ports.lantern}–${ports.scale}`);
+  step(`starting the demo environment on ports ${ports.lantern}–${floorPort}`);
+  const logger = createRedactingLogger(() => {});
   const env = await startDemoEnvironment({
     ports: { ...ports },
     spa: { kind: 'dist', dir: dist },
     accessTokenTtlSeconds: 300,
-    logger: createRedactingLogger(() => {}),
+    logger,
+  });
+  // The floor page's own Lantern server: the same server code and the same c8run cluster, so the
+  // floor and Lantern pay the same proxy.
+  const c8run = await loadScenarioFile(path.join(root, 'demo', 'scenarios', 'c8run.json'));
+  const floorServer = await startLanternServer({
+    clusters: [clusterConfigFor('c8run', c8run, `http://localhost:${ports.c8run}`, null)],
+    spa: { kind: 'dist', dir: floorDist },
+    logger,
+    port: floorPort,
+  }).catch(async (error: unknown) => {
+    await env.close();
+    throw error;
   });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -64,6 +86,8 @@ async function main(): Promise<number> {
     const firstScreen = await measureFirstScreen(browser, base, bundle, runs);
     step('topology and task list: page loads, in-app navigation, returns');
     const views = await measureViews(browser, base, runs);
+    step('the floor page: the same topology with React, React Router and TanStack Query only');
+    const floor = await measureFloor(browser, floorServer.url, runs, floorJsGzip(floorDist));
     step('sign-in and the first view');
     const signIn = await measureSignIn(browser, base);
     step('scrolling 10,000 tasks');
@@ -82,7 +106,7 @@ async function main(): Promise<number> {
     step('hidden tab');
     const hiddenTab = await measureHiddenTab(browser, base);
 
-    const results: BenchResults = { bundle, firstScreen, views, signIn, scale, accessCheck, hiddenTab };
+    const results: BenchResults = { bundle, firstScreen, views, floor, signIn, scale, accessCheck, hiddenTab };
     const verdicts = budgetVerdicts(results);
     const seconds = Math.round((Date.now() - started) / 1000);
     process.stdout.write(`\n${formatResults(results, runs)}\n\nWhole run: ${seconds} s\n`);
@@ -101,6 +125,7 @@ async function main(): Promise<number> {
     return verdicts.some((v) => !v.ok && !v.timing) ? 1 : 0;
   } finally {
     await browser.close();
+    await floorServer.close();
     await env.close();
   }
 }

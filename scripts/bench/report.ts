@@ -1,4 +1,5 @@
 import { BUDGETS, type BundleReport, kb } from '../bundle-size.ts';
+import type { FloorResult } from './floor.ts';
 import type {
   AccessCheckResult,
   FirstScreenResult,
@@ -7,14 +8,15 @@ import type {
   SignInResult,
   ViewsResult,
 } from './scenarios.ts';
-import { formatTable } from './stats.ts';
+import { formatTable, ratio } from './stats.ts';
 
-// The benchmark's verdicts against design.md's budgets and the table it prints.
+// The benchmark's verdicts against the budgets of docs/benchmark.md and the table it prints.
 
 export interface BenchResults {
   bundle: BundleReport;
   firstScreen: FirstScreenResult;
   views: ViewsResult;
+  floor: FloorResult;
   signIn: SignInResult;
   scale: ScaleResult;
   accessCheck: (AccessCheckResult | { cluster: string; skipped: string })[];
@@ -30,6 +32,17 @@ export interface BudgetVerdict {
 }
 
 const maxOf = (values: readonly number[]) => Math.max(...values);
+
+/** A cold page load may take at most this multiple of the floor page's. */
+export const FLOOR_COLD_RATIO_BUDGET = 1.3;
+
+/** Lantern's topology against the floor page: medians of the same run, as ratios. */
+export function floorRatios(r: Pick<BenchResults, 'views' | 'floor'>): { cold: number; inApp: number } {
+  return {
+    cold: ratio(r.views.topology.coldRenderMs.median, r.floor.coldRenderMs.median),
+    inApp: ratio(r.views.topology.inAppRenderMs.median, r.floor.inAppRenderMs.median),
+  };
+}
 
 export function budgetVerdicts(r: BenchResults): BudgetVerdict[] {
   const first = r.bundle.firstScreen;
@@ -95,6 +108,13 @@ export function budgetVerdicts(r: BenchResults): BudgetVerdict[] {
       timing: false,
     },
   ];
+  const floor = floorRatios(r);
+  verdicts.push({
+    budget: `topology page load ≤ ${FLOOR_COLD_RATIO_BUDGET}× the floor page`,
+    measured: `${floor.cold}× (in-app navigation ${floor.inApp}×)`,
+    ok: floor.cold <= FLOOR_COLD_RATIO_BUDGET,
+    timing: true,
+  });
   for (const access of r.accessCheck) {
     const budget = `access check ≤ 2× its slowest probe (${access.cluster})`;
     verdicts.push(
@@ -141,6 +161,18 @@ export function formatResults(r: BenchResults, runs: number): string {
           [`${label}, in-app navigation`, ms(v[k].inAppRenderMs.median), api, `${v[k].inAppRatio}×`],
         ];
       }),
+    ]),
+    '',
+    `Against the floor page (React, React Router, TanStack Query and one table: ${kb(r.floor.jsGzip)} JS gzip), same proxy, same cluster`,
+    formatTable([
+      ['topology', 'Lantern', 'floor', 'ratio'],
+      ['page load', ms(v.topology.coldRenderMs.median), ms(r.floor.coldRenderMs.median), `${floorRatios(r).cold}×`],
+      [
+        'in-app navigation',
+        ms(v.topology.inAppRenderMs.median),
+        ms(r.floor.inAppRenderMs.median),
+        `${floorRatios(r).inApp}×`,
+      ],
     ]),
     '',
     'Where a page load goes (median ms): navigation → request sent → answered → in the DOM',
@@ -209,7 +241,7 @@ export function formatResults(r: BenchResults, runs: number): string {
         ? 'polling did not resume within 8 s of showing the tab'
         : `polling resumed ${ms(r.hiddenTab.resumedAfterMs)} after the tab showed again`),
     '',
-    'Budgets (design.md)',
+    'Budgets (docs/benchmark.md)',
     formatTable([
       ['budget', 'measured', 'verdict'],
       ...budgetVerdicts(r).map((b) => [
