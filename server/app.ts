@@ -13,6 +13,7 @@ import { type CspMode, securityHeaders } from './http/security-headers.ts';
 import { notFound, serveProductionBuild } from './http/spa-static.ts';
 import { type Logger, createRedactingLogger } from './logging/redacting-logger.ts';
 import { createClusterProxy } from './proxy/cluster-proxy.ts';
+import type { ProxyLimits } from './proxy/proxy-limits.ts';
 
 export type SpaSource =
   | { kind: 'dist'; dir: string }
@@ -25,6 +26,8 @@ export interface LanternAppOptions {
   spa: SpaSource;
   logger?: Logger;
   upstreamTimeoutMs?: number;
+  /** Overrides of the proxy's limits derived from `upstreamTimeoutMs` (tests, the soak run). */
+  proxyLimits?: Partial<ProxyLimits>;
   /** Host names the server answers for (DNS-rebinding guard); default: loopback names only. */
   allowedHosts?: AllowedHosts;
   /** Replaces the token endpoint call (tests). */
@@ -74,7 +77,7 @@ export function createLanternApp(options: LanternAppOptions): Express {
   app.use(sameOriginOnly());
   app.use('/api', jsonBodiesOnly(), apiRoutes(clusters, sessions, throttle));
   app.use('/api', notFound);
-  app.use('/clusters', createClusterProxy({ clusters, sessions, upstreamTimeoutMs }));
+  app.use('/clusters', createClusterProxy({ clusters, sessions, upstreamTimeoutMs, limits: options.proxyLimits }));
   if (options.spa.kind === 'dist') app.use(serveProductionBuild(options.spa.dir));
   if (options.spa.kind === 'vite') app.use(options.spa.middlewares);
   app.use(notFound);

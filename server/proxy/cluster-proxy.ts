@@ -4,72 +4,49 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { ClientCredentialSessions } from '../auth/client-credential-sessions.ts';
 import type { ClusterConfig } from '../config/cluster-config.ts';
 import { sendProblem, sendUnknownCluster } from '../http/problem.ts';
+import { browserRefusalDetail, refusedBrowserRequest } from './browser-request-guard.ts';
+import { clearRelayedHeaders, relayAnswerHeaders, setProxyAnswerPolicy } from './proxied-response-headers.ts';
+import { type ProxyLimits, proxyLimits } from './proxy-limits.ts';
 import { parseProxyPath } from './proxy-path.ts';
+import { type ProxyErrorKind, classifyUpstreamError, sendUpstreamFailure } from './upstream-failure.ts';
 
 // The cluster proxy: `/clusters/<id>/v2/*` → `<restAddress>/v2/*` of a configured cluster. The target
 // is never taken from the request (no open proxy); only an allow-list of headers crosses in either
 // direction, so cookies of the Lantern origin never reach a cluster. Bodies are streamed both ways.
-
-export type ProxyErrorKind = 'refused' | 'dns' | 'tls' | 'reset' | 'timeout' | 'unknown';
-
-const forwardedRequestHeaders = ['authorization', 'content-type', 'accept', 'accept-language'] as const;
-const passedResponseHeaders = ['content-type', 'content-length', 'date', 'retry-after', 'cache-control'] as const;
-// A `WWW-Authenticate: Basic` challenge on a same-origin 401 makes the browser open its native
-// login prompt over Lantern's own form. The challenge is still useful to the connection check,
-// so it crosses under another name.
-const upstreamChallengeHeader = 'x-lantern-upstream-www-authenticate';
-
-export function classifyUpstreamError(error: NodeJS.ErrnoException): ProxyErrorKind {
-  const code = error.code ?? '';
-  if (code === 'ECONNREFUSED') return 'refused';
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return 'dns';
-  if (
-    code.startsWith('ERR_TLS') ||
-    code.startsWith('ERR_SSL') ||
-    code.includes('CERT') ||
-    code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' ||
-    code === 'EPROTO'
-  ) {
-    return 'tls';
-  }
-  if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ECONNABORTED') return 'reset';
-  if (code === 'ETIMEDOUT') return 'timeout';
-  return 'unknown';
-}
-
-const errorDetail: Record<ProxyErrorKind, string> = {
-  refused: 'the cluster refused the connection (is it running, and is the REST address right?)',
-  dns: 'the cluster’s host name could not be resolved',
-  tls: 'the TLS handshake with the cluster failed (certificate or protocol)',
-  reset: 'the connection to the cluster was reset before it answered',
-  timeout: 'the cluster did not answer in time',
-  unknown: 'the request to the cluster failed',
-};
-
-function proxyFailure(res: Response, kind: ProxyErrorKind, cluster: ClusterConfig): void {
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  res.setHeader('X-Lantern-Proxy-Error', kind);
-  const status = kind === 'timeout' ? 504 : 502;
-  sendProblem(
-    res,
-    status,
-    kind === 'timeout' ? 'upstream-timeout' : 'upstream-unreachable',
-    kind === 'timeout' ? 'Cluster timed out' : 'Cluster unreachable',
-    `Cluster '${cluster.id}' (${cluster.restBaseUrl}): ${errorDetail[kind]}.`,
-  );
-}
+// Whatever the cluster answers is that request's problem only: an answer Node cannot parse, an
+// impossible status, headers or a body over the limits, or an answer that takes too long ends that
+// one request with a problem (or a cut connection once the headers are out), never the server.
 
 export interface ClusterProxyOptions {
   clusters: ReadonlyMap<string, ClusterConfig>;
   sessions: ClientCredentialSessions;
   upstreamTimeoutMs: number;
+  /** Overrides of the limits derived from `upstreamTimeoutMs` (see proxy-limits.ts). */
+  limits?: Partial<ProxyLimits>;
 }
 
-export function createClusterProxy({ clusters, sessions, upstreamTimeoutMs }: ClusterProxyOptions): RequestHandler {
+const forwardedRequestHeaders = ['authorization', 'content-type', 'accept', 'accept-language'] as const;
+
+export function createClusterProxy({
+  clusters,
+  sessions,
+  upstreamTimeoutMs,
+  limits: overrides,
+}: ClusterProxyOptions): RequestHandler {
+  const limits = proxyLimits(upstreamTimeoutMs, overrides);
   return (req: Request, res: Response, next: NextFunction) => {
+    setProxyAnswerPolicy(res);
+    const refusal = refusedBrowserRequest(req.headers);
+    if (refusal) {
+      sendProblem(
+        res,
+        403,
+        'proxy-request-refused',
+        'Not an API call',
+        `${browserRefusalDetail[refusal]}; nothing was sent to a cluster.`,
+      );
+      return;
+    }
     const target = parseProxyPath(req.originalUrl);
     if (!target.ok) {
       const detail = target.reason === 'bad-path' ? target.detail : 'proxied paths have the form /clusters/<id>/v2/…';
@@ -111,7 +88,6 @@ export function createClusterProxy({ clusters, sessions, upstreamTimeoutMs }: Cl
 
     const base = new URL(cluster.restBaseUrl);
     const client = base.protocol === 'https:' ? https : http;
-    let settled = false;
     const upstream = client.request({
       protocol: base.protocol,
       hostname: base.hostname,
@@ -119,43 +95,72 @@ export function createClusterProxy({ clusters, sessions, upstreamTimeoutMs }: Cl
       path: `${base.pathname.replace(/\/$/, '')}${pathAndQuery}`,
       method: req.method,
       headers,
+      maxHeaderSize: limits.maxHeaderBytes,
     });
-    const fail = (kind: ProxyErrorKind) => {
-      if (settled) return;
-      settled = true;
-      upstream.destroy();
-      proxyFailure(res, kind, cluster);
+
+    let done = false;
+    const headersTimer = setTimeout(() => fail('timeout'), limits.headersTimeoutMs);
+    const totalTimer = setTimeout(() => fail('total-timeout'), limits.totalTimeoutMs);
+    const finish = () => {
+      done = true;
+      clearTimeout(headersTimer);
+      clearTimeout(totalTimer);
     };
-    const timer = setTimeout(() => fail('timeout'), upstreamTimeoutMs);
-    // The same limit applies to a body that stalls after the headers arrived.
-    upstream.setTimeout(upstreamTimeoutMs, () => fail('timeout'));
+    function fail(kind: ProxyErrorKind): void {
+      if (done) return;
+      finish();
+      upstream.destroy();
+      sendUpstreamFailure(res, kind, cluster);
+    }
+
+    // Silence before or after the headers; a trickle that is never silent meets the other two timers.
+    upstream.setTimeout(limits.idleTimeoutMs, () => fail('timeout'));
+    // Parse errors (`HPE_*`) arrive here too, before or after the headers.
     upstream.on('error', (error: NodeJS.ErrnoException) => fail(classifyUpstreamError(error)));
+    // Nothing asked for an upgrade (no Upgrade header crosses), so a 101 is a broken answer.
+    upstream.on('upgrade', (_upgradeRes, socket) => {
+      socket.destroy();
+      fail('invalid-status');
+    });
     upstream.on('response', (upstreamRes) => {
-      clearTimeout(timer);
-      if (settled) {
+      clearTimeout(headersTimer);
+      if (done) {
         upstreamRes.resume();
         return;
       }
-      res.status(upstreamRes.statusCode ?? 502);
-      for (const name of passedResponseHeaders) {
-        const value = upstreamRes.headers[name];
-        if (value !== undefined) res.setHeader(name, value);
+      // RFC 9110 §15: values outside 100..599 are invalid; 1xx never arrive here (Node consumes them).
+      const status = upstreamRes.statusCode ?? 0;
+      if (status < 200 || status > 599) {
+        fail('invalid-status');
+        return;
       }
-      const challenge = upstreamRes.headers['www-authenticate'];
-      if (challenge !== undefined) res.setHeader(upstreamChallengeHeader, challenge);
-      upstreamRes.on('error', () => fail('reset'));
-      upstreamRes.on('end', () => {
-        settled = true;
+      const declaredLength = Number(upstreamRes.headers['content-length'] ?? 0);
+      if (declaredLength > limits.maxBodyBytes) {
+        fail('body-too-large');
+        return;
+      }
+      try {
+        res.status(status);
+        relayAnswerHeaders(res, upstreamRes, req.method === 'HEAD' || status === 204 || status === 304);
+      } catch {
+        clearRelayedHeaders(res);
+        fail('malformed-answer');
+        return;
+      }
+      let received = 0;
+      upstreamRes.on('data', (chunk: Buffer) => {
+        received += chunk.length;
+        if (received > limits.maxBodyBytes) fail('body-too-large');
       });
+      upstreamRes.on('error', () => fail('reset'));
+      upstreamRes.on('end', finish);
       upstreamRes.pipe(res);
     });
-    upstream.on('close', () => clearTimeout(timer));
     // A browser that goes away cancels the upstream call instead of leaving it running.
     res.on('close', () => {
-      if (!res.writableFinished) {
-        settled = true;
-        upstream.destroy();
-      }
+      const cancelled = !done && !res.writableFinished;
+      finish();
+      if (cancelled) upstream.destroy();
     });
     if (hasBody) req.pipe(upstream);
     else upstream.end();

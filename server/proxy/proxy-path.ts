@@ -1,7 +1,10 @@
 // Decides whether a request URL may be proxied, working on the raw (still percent-encoded) URL so
 // that what is checked is exactly what is sent. Anything that could move the request outside the
 // cluster's `/v2/` tree is refused rather than "fixed": `..`/`.` segments (raw or encoded), encoded
-// slashes or backslashes, empty segments (`//host` smuggling), and double encoding.
+// slashes or backslashes, empty segments (`//host` smuggling), double encoding, and `;` in a segment:
+// Tomcat and other servlet containers strip `;…` path parameters before resolving dot segments, so
+// `..;` reaches them as `..` (Orange Tsai, "Breaking Parser Logic", Black Hat USA 2018). No `/v2`
+// path of the REST API has a `;`, so refusing it costs nothing.
 
 export type ProxyTarget =
   | { ok: true; clusterId: string; path: string; query: string }
@@ -26,6 +29,7 @@ function checkSegment(raw: string): string | null {
   const decoded = decode(raw);
   if (decoded === null) return 'the path has malformed percent-encoding';
   if (decoded === '.' || decoded === '..') return "the path contains a '.' or '..' segment";
+  if (decoded.includes(';')) return "the path contains a ';' (a path parameter, read as '..' in '..;' by Tomcat)";
   // Control characters (NUL, CR, LF, …) have no place in a REST path and confuse upstream parsers.
   // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   if (/[\u0000-\u001f\u007f]/.test(decoded)) return 'the path contains a control character';

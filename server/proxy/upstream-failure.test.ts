@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyUpstreamError } from './cluster-proxy.ts';
+import { classifyUpstreamError } from './upstream-failure.ts';
 
 function failure(code: string): NodeJS.ErrnoException {
   return Object.assign(new Error(code), { code });
@@ -17,6 +17,11 @@ describe('classifyUpstreamError', () => {
     ['ECONNRESET', 'reset'],
     ['EPIPE', 'reset'],
     ['ETIMEDOUT', 'timeout'],
+    ['HPE_HEADER_OVERFLOW', 'headers-too-large'],
+    ['HPE_INVALID_STATUS', 'invalid-status'],
+    ['HPE_INVALID_HEADER_TOKEN', 'malformed-answer'],
+    ['HPE_INVALID_CONTENT_LENGTH', 'malformed-answer'],
+    ['HPE_INVALID_CHUNK_SIZE', 'malformed-answer'],
     ['EWHATEVER', 'unknown'],
   ])('%s → %s', (code, kind) => {
     expect(classifyUpstreamError(failure(code))).toBe(kind);
