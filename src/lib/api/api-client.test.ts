@@ -154,6 +154,24 @@ describe('problem+json parsing (reference §5)', () => {
     expect(error.message).toContain('text/html');
   });
 
+  it('names the cluster’s own type of an HTML page the proxy served as an attachment', async () => {
+    stubFetch({
+      [TOPOLOGY]: () =>
+        new Response('<html><body>Bad Gateway</body></html>', {
+          status: 502,
+          headers: {
+            'Content-Type': 'application/octet-stream',
+            'Content-Disposition': 'attachment',
+            'X-Lantern-Upstream-Content-Type': 'text/html; charset=utf-8',
+          },
+        }),
+    });
+    const error = await failure(apiRequest('helm', { path: '/v2/topology' }));
+    expect(error.status).toBe(502);
+    expect(error.contentType).toBe('text/html; charset=utf-8');
+    expect(error.message).toContain('answer was text/html');
+  });
+
   it('reports malformed JSON in an error body', async () => {
     stubFetch({ [TOPOLOGY]: () => textResponse(500, '{"title": "INTERNAL", ', 'application/problem+json') });
     const error = await failure(apiRequest('helm', { path: '/v2/topology' }));

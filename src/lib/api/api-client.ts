@@ -155,7 +155,9 @@ async function send<T>(clusterId: string, options: ApiRequestOptions<T>): Promis
     return fail(new ApiError({ kind: 'network', status: 0, problem: null, request }));
   }
 
-  const contentType = response.headers.get('Content-Type');
+  // The proxy serves a cluster's non-JSON answer as an attachment and names the cluster's own type
+  // aside, so an HTML error page is still told apart from a missing problem document.
+  const contentType = response.headers.get('X-Lantern-Upstream-Content-Type') ?? response.headers.get('Content-Type');
   const proxyError = response.headers.get('X-Lantern-Proxy-Error');
   const responseDate = response.headers.get('Date');
   // Every answer tells the cluster's time; token expiry is judged on that clock.

@@ -39,7 +39,10 @@ export class ApiError extends Error {
   readonly problem: ProblemDetail | null;
   readonly request: ApiErrorRequest;
   readonly kind: ApiErrorKind;
-  /** `X-Lantern-Proxy-Error` of the Lantern proxy: refused | dns | tls | reset | timeout | unknown. */
+  /**
+   * `X-Lantern-Proxy-Error` of the Lantern proxy: refused | dns | tls | reset | timeout | unknown |
+   * invalid-status | malformed-answer | headers-too-large | body-too-large | total-timeout.
+   */
   readonly proxyError: string | null;
   readonly retryAfterSeconds: number | null;
   /** Content type of the failed answer, to tell an HTML error page from a problem body. */

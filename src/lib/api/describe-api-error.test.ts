@@ -42,6 +42,11 @@ describe('describeApiError', () => {
     expect(proxy('dns')).toMatch(/does not resolve \(DNS\)/);
     expect(proxy('tls')).toMatch(/TLS handshake/);
     expect(proxy('timeout')).toMatch(/did not answer in time/);
+    expect(proxy('invalid-status')).toMatch(/status code HTTP does not define/);
+    expect(proxy('malformed-answer')).toMatch(/not valid HTTP/);
+    expect(proxy('headers-too-large')).toMatch(/headers are larger/);
+    expect(proxy('body-too-large')).toMatch(/answer is larger/);
+    expect(proxy('total-timeout')).toMatch(/total time limit/);
     expect(proxy('weird')).toMatch(/could not reach the cluster \(weird\)/);
   });
 

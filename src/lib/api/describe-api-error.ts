@@ -32,6 +32,14 @@ const PROXY_ERRORS: Record<string, string> = {
     'The cluster did not answer in time: the Lantern server gave up waiting (504). The cluster may be overloaded or stuck.',
   reset:
     'The connection to the cluster was dropped before it answered (reset). A proxy or the gateway may be restarting.',
+  'invalid-status':
+    'The cluster answered with a status code HTTP does not define, so the Lantern server refused the answer (502). Is a Camunda gateway really at this address?',
+  'malformed-answer':
+    'The cluster’s answer is not valid HTTP (broken status line, header or body framing), so the Lantern server refused it (502). Is a Camunda gateway really at this address?',
+  'headers-too-large': 'The cluster’s answer headers are larger than the Lantern server accepts (502).',
+  'body-too-large': 'The cluster’s answer is larger than the Lantern server relays (502).',
+  'total-timeout':
+    'The cluster’s answer did not complete within the Lantern server’s total time limit and was cut off (504).',
 };
 
 function times(n: number): string {
