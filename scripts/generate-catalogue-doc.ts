@@ -43,7 +43,8 @@ function resourceIdText(p: PermissionAlternative): string {
 
 function permissionsText(f: OperationVersionFacts): string {
   if (f.permissions.length === 0) return '—';
-  return f.permissions.map((p) => `\`${p.resourceType}:${p.permissionType}\` (${resourceIdText(p)})`).join(' **or** ');
+  const each = f.permissions.map((p) => `\`${p.resourceType}:${p.permissionType}\` (${resourceIdText(p)})`);
+  return f.selection === 'byTarget' ? `per target, by its kind: ${each.join(' / ')}` : each.join(' **or** ');
 }
 
 /** What a version's facts say, without the presence inference (shown in the versions column). */
@@ -140,7 +141,9 @@ export function renderCatalogueDoc(catalogue: readonly CatalogueEntry[] = OPERAT
   out.push('');
   out.push('- **Versions**: `8.8` present, `~~8.8~~` absent, `8.10?` present by inference (no 8.10 SDK).');
   out.push(
-    '- **Permissions**: alternatives joined by **or**; any one suffices. In brackets: where the resource id of the ' +
+    '- **Permissions**: alternatives joined by **or**; any one suffices. `per target, by its kind` lists one ' +
+      'permission per kind of target (e.g. message start event vs. waiting catch event); each target touched needs ' +
+      'its own. In brackets: where the resource id of the ' +
       'authorization comes from: a path parameter, a body field, an id of the target looked up from a key ' +
       '(e.g. `bpmnProcessId of jobKey`: the BPMN process id of the job’s process), or `*` only. An authorization with ' +
       'resource id `*` always matches.',

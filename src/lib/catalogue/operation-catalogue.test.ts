@@ -112,6 +112,18 @@ describe('operation catalogue', () => {
     }
   });
 
+  it('tells a connector that correlating needs rights on the waiting processes, publishing on the message', () => {
+    const correlation = facts('correlateMessage', '8.8');
+    expect(correlation.selection).toBe('byTarget');
+    expect(grants(correlation)).toEqual([
+      'PROCESS_DEFINITION:UPDATE_PROCESS_INSTANCE',
+      'PROCESS_DEFINITION:CREATE_PROCESS_INSTANCE',
+    ]);
+    expect(facts('publishMessage', '8.8').permissions).toEqual([
+      { resourceType: 'MESSAGE', permissionType: 'CREATE', resourceId: { from: 'body', name: 'name' } },
+    ]);
+  });
+
   it('marks 8.10 facts carried over from 8.9 as inferred, since no 8.10 SDK exists', () => {
     const carried = OPERATION_CATALOGUE.filter((e) => e.versions['8.9'] && e.versions['8.10']);
     expect(carried.length).toBeGreaterThan(150);

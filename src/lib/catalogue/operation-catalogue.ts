@@ -16,8 +16,6 @@ const READ_INSTANCE_DATA =
   "Reading runtime data of process instances is taken as PROCESS_DEFINITION:READ_PROCESS_INSTANCE on the instance's BPMN process id, like the searches the spec covers; not confirmed for this endpoint.";
 const CARRIED_INTO_8_10 =
   "No 8.10 SDK is published (npm lists 8.8.4 and 9.1.5); carried over from 8.9. Camunda's main-branch spec still lists the endpoint family, but 8.10 is unreleased.";
-const MESSAGE_WILDCARD_ONLY =
-  'The docs list message names as resource ids, while MESSAGE refusals are described with the short (wildcard-only) text; taken as wildcard-only.';
 
 export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
   {
@@ -1263,6 +1261,15 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         permissions: [
           {
             resourceType: 'PROCESS_DEFINITION',
+            permissionType: 'UPDATE_PROCESS_INSTANCE',
+            resourceId: {
+              from: 'target',
+              id: 'bpmnProcessId',
+              via: 'signalSubscriptions',
+            },
+          },
+          {
+            resourceType: 'PROCESS_DEFINITION',
             permissionType: 'CREATE_PROCESS_INSTANCE',
             resourceId: {
               from: 'target',
@@ -1271,6 +1278,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
+        selection: 'byTarget',
         behaviour: 'command',
         intent: 'BROADCAST',
         tenantCheck: 'request',
@@ -1278,7 +1286,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           {
             fact: 'permissions',
             reason:
-              'There is no signal resource type; a broadcast starts instances of processes with a matching signal start event, so taken as CREATE_PROCESS_INSTANCE on those. Not confirmed.',
+              'There is no signal resource type; taken to be checked like message correlation (UPDATE_PROCESS_INSTANCE for waiting catch events, CREATE_PROCESS_INSTANCE for signal start events). Not confirmed.',
           },
           {
             fact: 'intent',
@@ -1290,6 +1298,15 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         permissions: [
           {
             resourceType: 'PROCESS_DEFINITION',
+            permissionType: 'UPDATE_PROCESS_INSTANCE',
+            resourceId: {
+              from: 'target',
+              id: 'bpmnProcessId',
+              via: 'signalSubscriptions',
+            },
+          },
+          {
+            resourceType: 'PROCESS_DEFINITION',
             permissionType: 'CREATE_PROCESS_INSTANCE',
             resourceId: {
               from: 'target',
@@ -1298,6 +1315,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
+        selection: 'byTarget',
         behaviour: 'command',
         intent: 'BROADCAST',
         tenantCheck: 'request',
@@ -1305,7 +1323,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           {
             fact: 'permissions',
             reason:
-              'There is no signal resource type; a broadcast starts instances of processes with a matching signal start event, so taken as CREATE_PROCESS_INSTANCE on those. Not confirmed.',
+              'There is no signal resource type; taken to be checked like message correlation (UPDATE_PROCESS_INSTANCE for waiting catch events, CREATE_PROCESS_INSTANCE for signal start events). Not confirmed.',
           },
           {
             fact: 'intent',
@@ -1317,6 +1335,15 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         permissions: [
           {
             resourceType: 'PROCESS_DEFINITION',
+            permissionType: 'UPDATE_PROCESS_INSTANCE',
+            resourceId: {
+              from: 'target',
+              id: 'bpmnProcessId',
+              via: 'signalSubscriptions',
+            },
+          },
+          {
+            resourceType: 'PROCESS_DEFINITION',
             permissionType: 'CREATE_PROCESS_INSTANCE',
             resourceId: {
               from: 'target',
@@ -1325,6 +1352,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
+        selection: 'byTarget',
         behaviour: 'command',
         intent: 'BROADCAST',
         tenantCheck: 'request',
@@ -1336,7 +1364,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           {
             fact: 'permissions',
             reason:
-              'There is no signal resource type; a broadcast starts instances of processes with a matching signal start event, so taken as CREATE_PROCESS_INSTANCE on those. Not confirmed.',
+              'There is no signal resource type; taken to be checked like message correlation (UPDATE_PROCESS_INSTANCE for waiting catch events, CREATE_PROCESS_INSTANCE for signal start events). Not confirmed.',
           },
           {
             fact: 'intent',
@@ -1831,63 +1859,91 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
       '8.8': {
         permissions: [
           {
-            resourceType: 'MESSAGE',
-            permissionType: 'CREATE',
+            resourceType: 'PROCESS_DEFINITION',
+            permissionType: 'UPDATE_PROCESS_INSTANCE',
             resourceId: {
-              from: 'wildcard',
+              from: 'target',
+              id: 'bpmnProcessId',
+              via: 'messageSubscriptions',
+            },
+          },
+          {
+            resourceType: 'PROCESS_DEFINITION',
+            permissionType: 'CREATE_PROCESS_INSTANCE',
+            resourceId: {
+              from: 'target',
+              id: 'bpmnProcessId',
+              via: 'messageStartEvents',
             },
           },
         ],
+        selection: 'byTarget',
         behaviour: 'command',
         intent: 'CORRELATE',
         tenantCheck: 'request',
         inferred: [
           {
-            fact: 'permissions',
-            reason: MESSAGE_WILDCARD_ONLY,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
         ],
-        note: 'The default connectors role grants MESSAGE:CREATE for this.',
+        note: "No MESSAGE permission is checked. Every subscription the message would correlate to needs UPDATE_PROCESS_INSTANCE (waiting catch events) or CREATE_PROCESS_INSTANCE (message start events) on its BPMN process id, or nothing is correlated. A tenant the caller is not assigned to answers 403 'Expected to correlate message for tenant …'.",
       },
       '8.9': {
         permissions: [
           {
-            resourceType: 'MESSAGE',
-            permissionType: 'CREATE',
+            resourceType: 'PROCESS_DEFINITION',
+            permissionType: 'UPDATE_PROCESS_INSTANCE',
             resourceId: {
-              from: 'wildcard',
+              from: 'target',
+              id: 'bpmnProcessId',
+              via: 'messageSubscriptions',
+            },
+          },
+          {
+            resourceType: 'PROCESS_DEFINITION',
+            permissionType: 'CREATE_PROCESS_INSTANCE',
+            resourceId: {
+              from: 'target',
+              id: 'bpmnProcessId',
+              via: 'messageStartEvents',
             },
           },
         ],
+        selection: 'byTarget',
         behaviour: 'command',
         intent: 'CORRELATE',
         tenantCheck: 'request',
         inferred: [
           {
-            fact: 'permissions',
-            reason: MESSAGE_WILDCARD_ONLY,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
         ],
-        note: 'The default connectors role grants MESSAGE:CREATE for this.',
+        note: "No MESSAGE permission is checked. Every subscription the message would correlate to needs UPDATE_PROCESS_INSTANCE (waiting catch events) or CREATE_PROCESS_INSTANCE (message start events) on its BPMN process id, or nothing is correlated. A tenant the caller is not assigned to answers 403 'Expected to correlate message for tenant …'.",
       },
       '8.10': {
         permissions: [
           {
-            resourceType: 'MESSAGE',
-            permissionType: 'CREATE',
+            resourceType: 'PROCESS_DEFINITION',
+            permissionType: 'UPDATE_PROCESS_INSTANCE',
             resourceId: {
-              from: 'wildcard',
+              from: 'target',
+              id: 'bpmnProcessId',
+              via: 'messageSubscriptions',
+            },
+          },
+          {
+            resourceType: 'PROCESS_DEFINITION',
+            permissionType: 'CREATE_PROCESS_INSTANCE',
+            resourceId: {
+              from: 'target',
+              id: 'bpmnProcessId',
+              via: 'messageStartEvents',
             },
           },
         ],
+        selection: 'byTarget',
         behaviour: 'command',
         intent: 'CORRELATE',
         tenantCheck: 'request',
@@ -1897,21 +1953,17 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: MESSAGE_WILDCARD_ONLY,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
         ],
-        note: 'The default connectors role grants MESSAGE:CREATE for this.',
+        note: "No MESSAGE permission is checked. Every subscription the message would correlate to needs UPDATE_PROCESS_INSTANCE (waiting catch events) or CREATE_PROCESS_INSTANCE (message start events) on its BPMN process id, or nothing is correlated. A tenant the caller is not assigned to answers 403 'Expected to correlate message for tenant …'.",
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/06c7afee26e57e9aba090dfb5e471c471e8be890/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/message/MessageCorrelationCorrelateProcessor.java',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -3812,6 +3864,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
+        selection: 'byTarget',
         behaviour: 'command',
         intent: 'DELETE',
         tenantCheck: 'entity',
@@ -3826,7 +3879,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: INTENT_FROM_RECORD,
           },
         ],
-        note: "Only the alternative matching the deleted resource's kind applies.",
+        note: "Only the permission matching the deleted resource's kind applies.",
       },
       '8.9': {
         permissions: [
@@ -3867,6 +3920,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
+        selection: 'byTarget',
         behaviour: 'command',
         intent: 'DELETE',
         tenantCheck: 'entity',
@@ -3881,7 +3935,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: INTENT_FROM_RECORD,
           },
         ],
-        note: "Only the alternative matching the deleted resource's kind applies.",
+        note: "Only the permission matching the deleted resource's kind applies.",
       },
       '8.10': {
         permissions: [
@@ -3922,6 +3976,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             },
           },
         ],
+        selection: 'byTarget',
         behaviour: 'command',
         intent: 'DELETE',
         tenantCheck: 'entity',
@@ -3940,7 +3995,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: INTENT_FROM_RECORD,
           },
         ],
-        note: "Only the alternative matching the deleted resource's kind applies.",
+        note: "Only the permission matching the deleted resource's kind applies.",
       },
     },
     sources: [
@@ -5453,12 +5508,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'getByKey',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: GROUPS_LIKE_OTHER_IDENTITIES,
-          },
-        ],
       },
       '8.9': {
         permissions: [
@@ -5473,12 +5522,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'getByKey',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: GROUPS_LIKE_OTHER_IDENTITIES,
-          },
-        ],
       },
       '8.10': {
         permissions: [
@@ -5498,10 +5541,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: GROUPS_LIKE_OTHER_IDENTITIES,
-          },
         ],
       },
     },
@@ -5509,6 +5548,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
       'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
   },
@@ -5940,6 +5980,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
       'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/mapping-rules.yaml',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
   },
@@ -6947,6 +6988,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
       'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/roles.yaml',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
   },
@@ -7142,6 +7184,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
       'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/tenants.yaml',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
   },
@@ -7370,6 +7413,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
       'https://github.com/camunda/camunda/blob/0e366830dc34d401a9dd2d3b1429a959a6964282/zeebe/gateway-protocol/src/main/proto/v2/users.yaml',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
       'https://github.com/camunda/camunda/blob/main/search/search-domain/src/main/java/io/camunda/search/exception/ResourceAccessDeniedException.java',
     ],
   },
@@ -8094,7 +8138,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             resourceType: 'MESSAGE',
             permissionType: 'CREATE',
             resourceId: {
-              from: 'wildcard',
+              from: 'body',
+              name: 'name',
             },
           },
         ],
@@ -8103,14 +8148,11 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'request',
         inferred: [
           {
-            fact: 'permissions',
-            reason: MESSAGE_WILDCARD_ONLY,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
         ],
+        note: 'Checked with the message name as resource id, as a new resource: a tenant the caller is not assigned to answers 403. Correlating the published message to waiting instances needs nothing more from the caller.',
       },
       '8.9': {
         permissions: [
@@ -8118,7 +8160,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             resourceType: 'MESSAGE',
             permissionType: 'CREATE',
             resourceId: {
-              from: 'wildcard',
+              from: 'body',
+              name: 'name',
             },
           },
         ],
@@ -8127,14 +8170,11 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'request',
         inferred: [
           {
-            fact: 'permissions',
-            reason: MESSAGE_WILDCARD_ONLY,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
         ],
+        note: 'Checked with the message name as resource id, as a new resource: a tenant the caller is not assigned to answers 403. Correlating the published message to waiting instances needs nothing more from the caller.',
       },
       '8.10': {
         permissions: [
@@ -8142,7 +8182,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             resourceType: 'MESSAGE',
             permissionType: 'CREATE',
             resourceId: {
-              from: 'wildcard',
+              from: 'body',
+              name: 'name',
             },
           },
         ],
@@ -8155,19 +8196,17 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason: MESSAGE_WILDCARD_ONLY,
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
         ],
+        note: 'Checked with the message name as resource id, as a new resource: a tenant the caller is not assigned to answers 403. Correlating the published message to waiting instances needs nothing more from the caller.',
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/08def70257d1414841b067abffc053659c8c4691/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/message/MessagePublishProcessor.java',
       'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
@@ -9646,12 +9685,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: GROUPS_LIKE_OTHER_IDENTITIES,
-          },
-        ],
         note: 'Each result is checked against READ on its own id.',
       },
       '8.9': {
@@ -9666,12 +9699,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         ],
         behaviour: 'filtered',
         tenantCheck: 'none',
-        inferred: [
-          {
-            fact: 'permissions',
-            reason: GROUPS_LIKE_OTHER_IDENTITIES,
-          },
-        ],
         note: 'Each result is checked against READ on its own id.',
       },
       '8.10': {
@@ -9691,10 +9718,6 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             fact: 'presence',
             reason: CARRIED_INTO_8_10,
           },
-          {
-            fact: 'permissions',
-            reason: GROUPS_LIKE_OTHER_IDENTITIES,
-          },
         ],
         note: 'Each result is checked against READ on its own id.',
       },
@@ -9703,6 +9726,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
       'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
     ],
   },
   {
@@ -9954,6 +9978,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
       'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/mapping-rules.yaml',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
     ],
   },
   {
@@ -10529,6 +10554,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
       'https://github.com/camunda/camunda/blob/01d683bf3e1a29cb18c2b53fd9195776298f7a4e/zeebe/gateway-protocol/src/main/proto/v2/roles.yaml',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
     ],
   },
   {
@@ -10733,6 +10759,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
       'https://github.com/camunda/camunda/blob/02f98712e566389c765e99acb08ccb628043bedc/zeebe/gateway-protocol/src/main/proto/v2/tenants.yaml',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
     ],
   },
   {
@@ -11113,6 +11140,7 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
       'https://github.com/camunda/camunda/blob/0e366830dc34d401a9dd2d3b1429a959a6964282/zeebe/gateway-protocol/src/main/proto/v2/users.yaml',
+      'https://github.com/camunda/camunda/blob/121a13aa06dd34af5e6cc2b0aa7843e857ed5af5/service/src/main/java/io/camunda/service/authorization/Authorizations.java',
     ],
   },
   {

@@ -133,8 +133,13 @@ export interface Inference {
 }
 
 export interface OperationVersionFacts {
-  /** Any one alternative suffices. Empty for `authenticated` and `unprotected`. */
+  /** Any one alternative suffices, unless `selection` says otherwise. Empty for `authenticated` and `unprotected`. */
   readonly permissions: readonly PermissionAlternative[];
+  /**
+   * `byTarget`: each alternative belongs to one kind of target (e.g. a message start event vs. a waiting
+   * catch event, a process vs. a form); every target the request touches needs the one for its kind.
+   */
+  readonly selection?: 'byTarget';
   readonly behaviour: BehaviourClass;
   /** The engine intent in a `command` refusal, e.g. `COMPLETE`. */
   readonly intent?: string;
