@@ -141,6 +141,47 @@ test.describe('403 diagnosis', () => {
     await expect(access.verdict('assign-user-task')).toHaveAttribute('data-verdict', 'unknown');
   });
 
+  test('the unprotected c8run cluster says once that everything is allowed, and no verdict contradicts it', async ({
+    page,
+  }) => {
+    const access = new AccessPage(page);
+    await access.goto('c8run');
+    await expect(page.getByTestId('unprotected-notice')).toContainText("This cluster's API is unprotected.");
+    await expect(access.timing).toBeVisible({ timeout: 30_000 });
+    // Reads were probed and answered; writes need no probe: nothing checks them.
+    await expect(access.verdict('search-user-tasks')).toHaveAttribute('data-verdict', 'allowed');
+    for (const write of ['assign-user-task', 'complete-user-task', 'create-authorizations']) {
+      await expect(access.verdict(write)).toHaveAttribute('data-verdict', 'allowed');
+    }
+    await expect(access.matrix.locator('[data-verdict="denied"], [data-verdict="filtered-empty"]')).toHaveCount(0);
+    await expect(access.row('read-own-identity')).not.toContainText('did not accept the credentials');
+    // Nothing to simulate or grant: those sections are not offered, and no message asks for READ on authorizations.
+    await expect(page.getByText('Needs READ on authorizations')).toHaveCount(0);
+    await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link')).toHaveText([
+      'Who am I',
+      'Access check',
+    ]);
+    await shoot(page, 'access-c8run');
+  });
+
+  test('the access page has jump links to each section', async ({ page }) => {
+    const access = new AccessPage(page);
+    await access.goto('helm');
+    await signInBasic(page, 'ron', 'ron');
+    await expect(access.timing).toBeVisible({ timeout: 30_000 });
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc.getByRole('link')).toHaveText([
+      'Who am I',
+      'Access check',
+      'Simulate as',
+      'Who may work on a task',
+    ]);
+    await shoot(page, 'access-ron');
+    await toc.getByRole('link', { name: 'Simulate as' }).click();
+    await expect(page).toHaveURL(/#simulate$/);
+    await expect(page.getByRole('heading', { name: 'Simulate as' })).toBeInViewport();
+  });
+
   test('demo simulates anna and nina: grants with provenance, and who may work on a task', async ({ page }) => {
     const access = new AccessPage(page);
     await access.goto('helm');

@@ -11,18 +11,20 @@ import {
 import type { EffectivePermissions } from '../../../lib/authz/effective-permissions.ts';
 import type { ClusterVersion } from '../../../lib/authz/model.ts';
 import { useAccessCheck, verdictFor } from '../lib/use-access-check.ts';
+import { BreakableName } from './breakable-name.tsx';
 import { VerdictTag } from './verdict-tag.tsx';
 
-function needs(requirement: CapabilityRequirement): string {
+/** What a capability needs, one alternative per line (any one suffices). */
+function needs(requirement: CapabilityRequirement): string[] {
   switch (requirement.kind) {
     case 'none':
-      return 'nothing';
+      return ['nothing'];
     case 'authenticated':
-      return 'a signed-in caller';
+      return ['a signed-in caller'];
     case 'unavailable':
-      return requirement.reason;
+      return [requirement.reason];
     case 'any-of':
-      return requirement.alternatives.map((a) => `${a.resourceType}:${a.permission}`).join(' or ');
+      return requirement.alternatives.map((a, index) => `${index > 0 ? 'or ' : ''}${a.resourceType}:${a.permission}`);
   }
 }
 
@@ -31,12 +33,14 @@ interface AccessMatrixProps {
   version: ClusterVersion;
   /** Effective permissions of the caller, when the authorizations are readable. */
   effective: EffectivePermissions | null;
+  /** The API checks nothing (no authentication): writes are allowed, /me has nobody to describe. */
+  unprotected: boolean;
   /** Called when a run has finished, so heavier reads can wait until the probes are timed. */
   onFinished?: () => void;
 }
 
 /** can-i as a matrix: read-only probes run concurrently; writes come from the authorization data. */
-export function AccessMatrix({ clusterId, version, effective, onFinished }: AccessMatrixProps) {
+export function AccessMatrix({ clusterId, version, effective, unprotected, onFinished }: AccessMatrixProps) {
   const { state, run } = useAccessCheck(clusterId);
   useEffect(() => {
     void run().then(() => onFinished?.());
@@ -69,20 +73,34 @@ export function AccessMatrix({ clusterId, version, effective, onFinished }: Acce
           </span>
         ) : null}
       </div>
-      <table className="diagnosis-table" aria-label="Access check">
+      <table className="diagnosis-table diagnosis-table--matrix" aria-label="Access check">
+        <colgroup>
+          <col style={{ width: '15%' }} />
+          <col style={{ width: '8%' }} />
+          <col style={{ width: '29%' }} />
+          <col style={{ width: '22%' }} />
+          <col style={{ width: '26%' }} />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">Capability</th>
             <th scope="col">Verdict</th>
             <th scope="col">Why</th>
             <th scope="col">Endpoint</th>
-            <th scope="col">Needs ({version})</th>
+            <th scope="col">{unprotected ? `Needs once protected (${version})` : `Needs (${version})`}</th>
           </tr>
         </thead>
         <tbody>
           {CAPABILITIES.map((capability) => {
             const row = state.rows[capability.id];
-            const cell = verdictFor(capability, version, row, evaluated[capability.id] ?? null, state.running);
+            const cell = verdictFor(
+              capability,
+              version,
+              row,
+              evaluated[capability.id] ?? null,
+              state.running,
+              unprotected,
+            );
             return (
               <tr key={capability.id} data-capability={capability.id}>
                 <th scope="row">{capability.label}</th>
@@ -108,12 +126,18 @@ export function AccessMatrix({ clusterId, version, effective, onFinished }: Acce
                 </td>
                 <td>
                   <code>
-                    {capability.method} {capability.path}
+                    {capability.method} <BreakableName text={capability.path} />
                   </code>
                   {capability.probe === null ? <span className="diagnosis-muted"> (write)</span> : null}
                 </td>
                 <td>
-                  <code>{needs(capability.requirement(version))}</code>
+                  {needs(capability.requirement(version)).map((line) => (
+                    <div key={line}>
+                      <code>
+                        <BreakableName text={line} />
+                      </code>
+                    </div>
+                  ))}
                 </td>
               </tr>
             );

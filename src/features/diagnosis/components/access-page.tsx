@@ -1,4 +1,4 @@
-import { InlineLoading } from '@carbon/react';
+import { InlineLoading, InlineNotification } from '@carbon/react';
 import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
 import { computeEffectivePermissions } from '../../../lib/authz/effective-permissions.ts';
@@ -9,6 +9,13 @@ import { SimulatePanel } from './simulate-panel.tsx';
 import { TaskAccessPanel } from './task-access-panel.tsx';
 import { WhoAmIPanel } from './who-am-i-panel.tsx';
 import './diagnosis.scss';
+
+const SECTIONS = [
+  { id: 'who-am-i', title: 'Who am I' },
+  { id: 'access-check', title: 'Access check' },
+  { id: 'simulate', title: 'Simulate as' },
+  { id: 'task-access', title: 'Who may work on a task' },
+] as const;
 
 /** `/c/:clusterId/access`: who am I, what may I do (can-i as a matrix), and simulate as anyone. */
 export function AccessPage() {
@@ -24,6 +31,9 @@ export function AccessPage() {
   if (!cluster || !connection || context.versionPending) {
     return <InlineLoading description="Loading…" className="lantern-page" />;
   }
+  // No authentication means no principal and no authorization checks: everything is allowed.
+  const unprotected = cluster.auth === 'none';
+  const sections = unprotected ? SECTIONS.slice(0, 2) : SECTIONS;
   return (
     <section className="diagnosis-page" aria-labelledby="access-title">
       <div>
@@ -34,33 +44,66 @@ export function AccessPage() {
           {cluster.name} · Camunda {context.version ?? 'version unknown (assuming 8.8)'}
         </p>
       </div>
-      <section className="diagnosis-section" aria-labelledby="whoami-title">
-        <h2 id="whoami-title">Who am I</h2>
-        <WhoAmIPanel cluster={cluster} connection={connection} me={context.me} />
-      </section>
-      <section className="diagnosis-section" aria-labelledby="check-title">
-        <h2 id="check-title">Access check</h2>
-        <AccessMatrix clusterId={clusterId} version={version} effective={effective} onFinished={onCheckFinished} />
-      </section>
-      <section className="diagnosis-section" aria-labelledby="simulate-title">
-        <h2 id="simulate-title">Simulate as</h2>
-        {readableDirectory ? (
-          <SimulatePanel snapshot={readableDirectory} version={version} />
-        ) : (!checkFinished || context.directory.isFetching) && principal.type !== 'ANONYMOUS' ? (
-          <InlineLoading description="Reading authorizations, users, groups, roles, tenants and mapping rules…" />
+      {unprotected ? (
+        <InlineNotification
+          kind="info"
+          lowContrast
+          hideCloseButton
+          title="This cluster's API is unprotected."
+          subtitle="It asks for no credentials and checks no authorizations: every caller is anonymous and may do everything. There is nothing to grant, simulate or diagnose here."
+          data-testid="unprotected-notice"
+        />
+      ) : null}
+      <nav className="diagnosis-toc" aria-label="On this page">
+        {sections.map((section) => (
+          <a key={section.id} href={`#${section.id}`}>
+            {section.title}
+          </a>
+        ))}
+      </nav>
+      <section id="who-am-i" className="diagnosis-section" aria-labelledby="who-am-i-title">
+        <h2 id="who-am-i-title">Who am I</h2>
+        {unprotected ? (
+          <p>Anonymous: Lantern sends no credentials to this cluster.</p>
         ) : (
-          <p className="diagnosis-muted">
-            Needs READ on authorizations (and the identity entities). As this caller the searches came back empty — they
-            filter silently — so there is nothing to simulate from.
-          </p>
+          <WhoAmIPanel cluster={cluster} connection={connection} me={context.me} />
         )}
       </section>
-      {readableDirectory ? (
-        <section className="diagnosis-section" aria-labelledby="task-access-title">
-          <h2 id="task-access-title">Who may work on a task</h2>
-          <TaskAccessPanel clusterId={clusterId} snapshot={readableDirectory} version={version} />
-        </section>
-      ) : null}
+      <section id="access-check" className="diagnosis-section" aria-labelledby="access-check-title">
+        <h2 id="access-check-title">Access check</h2>
+        <AccessMatrix
+          clusterId={clusterId}
+          version={version}
+          effective={effective}
+          unprotected={unprotected}
+          onFinished={onCheckFinished}
+        />
+      </section>
+      {unprotected ? null : (
+        <>
+          <section id="simulate" className="diagnosis-section" aria-labelledby="simulate-title">
+            <h2 id="simulate-title">Simulate as</h2>
+            {readableDirectory ? (
+              <SimulatePanel snapshot={readableDirectory} version={version} />
+            ) : (!checkFinished || context.directory.isFetching) && principal.type !== 'ANONYMOUS' ? (
+              <InlineLoading description="Reading authorizations, users, groups, roles, tenants and mapping rules…" />
+            ) : (
+              <p className="diagnosis-muted">
+                Needs READ on authorizations (and the identity entities). As this caller the searches came back empty —
+                they filter silently — so there is nothing to simulate from.
+              </p>
+            )}
+          </section>
+          <section id="task-access" className="diagnosis-section" aria-labelledby="task-access-title">
+            <h2 id="task-access-title">Who may work on a task</h2>
+            {readableDirectory ? (
+              <TaskAccessPanel clusterId={clusterId} snapshot={readableDirectory} version={version} />
+            ) : (
+              <p className="diagnosis-muted">Needs the same authorization data as “Simulate as”.</p>
+            )}
+          </section>
+        </>
+      )}
     </section>
   );
 }

@@ -10,6 +10,7 @@ import {
   type Subject,
 } from '../../../lib/authz/effective-permissions.ts';
 import type { ClusterVersion } from '../../../lib/authz/model.ts';
+import { BreakableName } from './breakable-name.tsx';
 import { ProvenanceChip } from './provenance-chip.tsx';
 import { VerdictTag } from './verdict-tag.tsx';
 
@@ -93,7 +94,9 @@ export function SimulatePanel({ snapshot, version }: { snapshot: DirectorySnapsh
                 {effective.grants.map((grant, index) => (
                   <tr key={`${grant.authorization.authorizationKey ?? index}-${grant.provenance.label}`}>
                     <td>
-                      <code>{grant.authorization.permissionTypes.join(', ')}</code>
+                      <code>
+                        <BreakableName text={grant.authorization.permissionTypes.join(', ')} />
+                      </code>
                     </td>
                     <td>
                       <code>{grant.authorization.resourceType}</code>{' '}
@@ -113,25 +116,29 @@ export function SimulatePanel({ snapshot, version }: { snapshot: DirectorySnapsh
               ? 'none'
               : effective.tenants.map((t) => `${t.tenantId} (${t.provenance.label})`).join(', ')}
           </p>
-          <h3>Capabilities</h3>
-          <table className="diagnosis-table" aria-label="Simulated capabilities">
-            <tbody>
-              {CAPABILITIES.map((capability) => {
-                const result = evaluateCapability(capability, effective);
-                return (
-                  <tr key={capability.id} data-capability={capability.id}>
-                    <th scope="row">{capability.label}</th>
-                    <td>
-                      <VerdictTag verdict={result.verdict} scope={result.scope} />
-                    </td>
-                    <td>
-                      <CodeText text={result.reason} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <details className="diagnosis-details">
+            <summary>
+              What {TYPE_LABEL[type].toLowerCase()} {id} may do ({CAPABILITIES.length} capabilities)
+            </summary>
+            <table className="diagnosis-table" aria-label="Simulated capabilities">
+              <tbody>
+                {CAPABILITIES.map((capability) => {
+                  const result = evaluateCapability(capability, effective);
+                  return (
+                    <tr key={capability.id} data-capability={capability.id}>
+                      <th scope="row">{capability.label}</th>
+                      <td>
+                        <VerdictTag verdict={result.verdict} scope={result.scope} />
+                      </td>
+                      <td>
+                        <CodeText text={result.reason} />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </details>
         </>
       )}
     </div>

@@ -98,10 +98,13 @@ export function TokenInspector({ inspection, cluster }: { inspection: TokenInspe
           ))}
         </ul>
       ) : null}
-      <h3>Header</h3>
-      <pre className="diagnosis-code">{JSON.stringify(inspection.header, null, 2)}</pre>
-      <h3>Claims</h3>
-      <pre className="diagnosis-code">{JSON.stringify(inspection.claims, null, 2)}</pre>
+      <details className="diagnosis-details">
+        <summary>Raw header and claims</summary>
+        <h3>Header</h3>
+        <pre className="diagnosis-code">{JSON.stringify(inspection.header, null, 2)}</pre>
+        <h3>Claims</h3>
+        <pre className="diagnosis-code">{JSON.stringify(inspection.claims, null, 2)}</pre>
+      </details>
     </div>
   );
 }

@@ -37,4 +37,23 @@ describe('verdictFor (one cell of the access matrix)', () => {
     );
     expect(answered !== 'pending' && answered.verdict).toBe('filtered-empty');
   });
+
+  it('on an unprotected API: writes are allowed without probing, and /me answering 401 is not a sign-in failure', () => {
+    const write = cap('create-authorizations');
+    expect(verdictFor(write, '8.8', undefined, null, false, true)).toMatchObject({ verdict: 'allowed' });
+    const me = cap('read-own-identity');
+    const row = {
+      capability: me,
+      outcome: { kind: 'response' as const, status: 401 },
+      requestId: 'r',
+      durationMs: 3,
+    };
+    const cell = verdictFor(me, '8.8', row, null, false, true);
+    expect(cell !== 'pending' && cell.reason).toBe(
+      'No identity to read: callers of an unprotected API are anonymous, so this answers 401.',
+    );
+    // A protected cluster's 401 still reads as a rejected credential.
+    const signedOut = verdictFor(me, '8.8', row, null, false, false);
+    expect(signedOut !== 'pending' && signedOut.reason).toContain('did not accept the credentials');
+  });
 });

@@ -89,15 +89,27 @@ export function useAccessCheck(clusterId: string) {
   return { state, run };
 }
 
-/** The cell of one capability: its probe, sharpened by (or, for writes, taken from) the authorization data. */
+/**
+ * The cell of one capability: its probe, sharpened by (or, for writes, taken from) the
+ * authorization data. On an unprotected API nothing is checked, so writes are allowed without
+ * asking and `/me` has nobody to describe — said as such, not as "unknown" or "not signed in".
+ */
 export function verdictFor(
   capability: Capability,
   version: ClusterVersion,
   row: ProbeRow | undefined,
   evaluated: CapabilityVerdict | null,
   running: boolean,
+  unprotected = false,
 ): CapabilityVerdict | 'pending' {
   if (capability.probe === null) {
+    if (unprotected) {
+      return {
+        verdict: 'allowed',
+        reason: 'Not checked: the API is unprotected (writes are never sent to find out).',
+        source: 'authorizations',
+      };
+    }
     return (
       evaluated ?? {
         verdict: 'unknown',
@@ -107,5 +119,12 @@ export function verdictFor(
     );
   }
   if (!row?.outcome) return running ? 'pending' : { verdict: 'unknown', reason: 'Not checked yet.', source: 'probe' };
+  if (unprotected && row.outcome.kind === 'response' && row.outcome.status === 401) {
+    return {
+      verdict: 'unknown',
+      reason: 'No identity to read: callers of an unprotected API are anonymous, so this answers 401.',
+      source: 'probe',
+    };
+  }
   return interpretProbe(capability, version, row.outcome, evaluated);
 }
