@@ -87,7 +87,7 @@ async function main(): Promise<number> {
     step('topology and task list: page loads, in-app navigation, returns');
     const views = await measureViews(browser, base, runs);
     step('the floor page: the same topology with React, React Router and TanStack Query only');
-    const floor = await measureFloor(browser, floorServer.url, runs, floorJsGzip(floorDist));
+    const floor = await measureFloor(browser, base, floorServer.url, runs, floorJsGzip(floorDist));
     step('sign-in and the first view');
     const signIn = await measureSignIn(browser, base);
     step('scrolling 10,000 tasks');

@@ -35,40 +35,93 @@ export function floorJsGzip(outDir: string): number {
     .reduce((sum, file) => sum + gzipSize(readFileSync(path.join(assets, file))), 0);
 }
 
-export interface FloorResult {
-  jsGzip: number;
+interface SideTimes {
   /** Page load (fresh context, empty cache) of /c/c8run/topology to the table in the DOM. */
   coldRenderMs: Sampled;
-  /** Click on the header link from the floor's start route to the table in the DOM. */
+  /** Click on the header link, on a settled page of the same app, to the table in the DOM. */
   inAppRenderMs: Sampled;
-  /** Cluster requests per page load (the floor sends exactly one). */
-  requestsPerLoad: number[];
 }
 
+export interface FloorResult {
+  jsGzip: number;
+  lantern: SideTimes;
+  floor: SideTimes;
+  /** Cluster requests per floor page load (it sends exactly one). */
+  floorRequestsPerLoad: number[];
+}
+
+interface App {
+  baseURL: string;
+  /** Where the in-app navigation starts, and what shows that page has loaded. */
+  startPath: string;
+  startShown: string;
+}
+
+async function coldTopology(browser: Browser, app: App): Promise<{ ms: number; requests: number }> {
+  const bench = await BenchPage.open(browser, app.baseURL);
+  await bench.page.goto('/c/c8run/topology');
+  const ms = await bench.mark('topology');
+  await sleep(SETTLE_MS);
+  const requests = bench.since(0).length;
+  await bench.close();
+  return { ms, requests };
+}
+
+async function inAppTopology(browser: Browser, app: App): Promise<number> {
+  const bench = await BenchPage.open(browser, app.baseURL);
+  await bench.page.goto(app.startPath);
+  await bench.page.locator(app.startShown).first().waitFor();
+  await sleep(SETTLE_MS);
+  const clicked = await bench.clickLink('/c/c8run/topology');
+  const ms = (await bench.mark('topology')) - clicked;
+  await bench.close();
+  return ms;
+}
+
+/**
+ * Lantern and the floor page side by side: each run measures both, alternating which goes first,
+ * so that load on the machine falls on both alike. Lantern's in-app navigation starts on its task
+ * list, the floor's on its empty start route.
+ */
 export async function measureFloor(
   browser: Browser,
-  baseURL: string,
+  lanternURL: string,
+  floorURL: string,
   runs: number,
   jsGzip: number,
 ): Promise<FloorResult> {
-  const cold: number[] = [];
-  const inApp: number[] = [];
-  const requestsPerLoad: number[] = [];
+  const lantern: App = { baseURL: lanternURL, startPath: '/c/c8run/tasks', startShown: '[data-task-key]' };
+  const floor: App = {
+    baseURL: floorURL,
+    startPath: '/c/c8run/start',
+    startShown: 'header a[href="/c/c8run/topology"]',
+  };
+  const times = {
+    lanternCold: [] as number[],
+    lanternInApp: [] as number[],
+    floorCold: [] as number[],
+    floorInApp: [] as number[],
+  };
+  const floorRequestsPerLoad: number[] = [];
   for (let run = 0; run < runs; run++) {
-    const a = await BenchPage.open(browser, baseURL);
-    await a.page.goto('/c/c8run/topology');
-    cold.push(await a.mark('topology'));
-    requestsPerLoad.push(a.since(0).length);
-    await a.close();
-
-    const b = await BenchPage.open(browser, baseURL);
-    await b.page.goto('/c/c8run/start');
-    await b.page.locator('header a[href="/c/c8run/topology"]').waitFor();
-    // As Lantern's in-app figure is taken on a page that has settled after its own load.
-    await sleep(SETTLE_MS);
-    const clicked = await b.clickLink('/c/c8run/topology');
-    inApp.push((await b.mark('topology')) - clicked);
-    await b.close();
+    const order = run % 2 === 0 ? [lantern, floor] : [floor, lantern];
+    for (const app of order) {
+      const cold = await coldTopology(browser, app);
+      const inApp = await inAppTopology(browser, app);
+      if (app === lantern) {
+        times.lanternCold.push(cold.ms);
+        times.lanternInApp.push(inApp);
+      } else {
+        times.floorCold.push(cold.ms);
+        times.floorInApp.push(inApp);
+        floorRequestsPerLoad.push(cold.requests);
+      }
+    }
   }
-  return { jsGzip, coldRenderMs: sampled(cold), inAppRenderMs: sampled(inApp), requestsPerLoad };
+  return {
+    jsGzip,
+    lantern: { coldRenderMs: sampled(times.lanternCold), inAppRenderMs: sampled(times.lanternInApp) },
+    floor: { coldRenderMs: sampled(times.floorCold), inAppRenderMs: sampled(times.floorInApp) },
+    floorRequestsPerLoad,
+  };
 }
