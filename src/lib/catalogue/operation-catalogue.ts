@@ -1284,15 +1284,11 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'request',
         inferred: [
           {
-            fact: 'permissions',
-            reason:
-              'There is no signal resource type; taken to be checked like message correlation (UPDATE_PROCESS_INSTANCE for waiting catch events, CREATE_PROCESS_INSTANCE for signal start events). Not confirmed.',
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
         ],
+        note: "Every subscription of the signal needs UPDATE_PROCESS_INSTANCE (waiting catch events) or CREATE_PROCESS_INSTANCE (signal start events) on its BPMN process id. A tenant the caller is not assigned to answers 403 'Expected to broadcast signal for tenant …'.",
       },
       '8.9': {
         permissions: [
@@ -1321,15 +1317,11 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'request',
         inferred: [
           {
-            fact: 'permissions',
-            reason:
-              'There is no signal resource type; taken to be checked like message correlation (UPDATE_PROCESS_INSTANCE for waiting catch events, CREATE_PROCESS_INSTANCE for signal start events). Not confirmed.',
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
         ],
+        note: "Every subscription of the signal needs UPDATE_PROCESS_INSTANCE (waiting catch events) or CREATE_PROCESS_INSTANCE (signal start events) on its BPMN process id. A tenant the caller is not assigned to answers 403 'Expected to broadcast signal for tenant …'.",
       },
       '8.10': {
         permissions: [
@@ -1362,21 +1354,17 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason:
-              'There is no signal resource type; taken to be checked like message correlation (UPDATE_PROCESS_INSTANCE for waiting catch events, CREATE_PROCESS_INSTANCE for signal start events). Not confirmed.',
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
         ],
+        note: "Every subscription of the signal needs UPDATE_PROCESS_INSTANCE (waiting catch events) or CREATE_PROCESS_INSTANCE (signal start events) on its BPMN process id. A tenant the caller is not assigned to answers 403 'Expected to broadcast signal for tenant …'.",
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
-      'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
+      'https://github.com/camunda/camunda/blob/07f85e785ae53488531e4029e707d127f89b32e0/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/signal/SignalBroadcastProcessor.java',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
     ],
   },
@@ -3870,16 +3858,11 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'entity',
         inferred: [
           {
-            fact: 'permissions',
-            reason:
-              'The permission follows the kind of resource deleted (process → DELETE_PROCESS, decision requirements → DELETE_DRD, form → DELETE_FORM, other → DELETE_RESOURCE); the pairing is read from the permission names.',
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
         ],
-        note: "Only the permission matching the deleted resource's kind applies.",
+        note: 'The permission follows the kind of the deleted resource (process → DELETE_PROCESS on its BPMN process id, decision requirements → DELETE_DRD on their id, form → DELETE_FORM on its form id, other → DELETE_RESOURCE).',
       },
       '8.9': {
         permissions: [
@@ -3926,16 +3909,11 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         tenantCheck: 'entity',
         inferred: [
           {
-            fact: 'permissions',
-            reason:
-              'The permission follows the kind of resource deleted (process → DELETE_PROCESS, decision requirements → DELETE_DRD, form → DELETE_FORM, other → DELETE_RESOURCE); the pairing is read from the permission names.',
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
         ],
-        note: "Only the permission matching the deleted resource's kind applies.",
+        note: 'The permission follows the kind of the deleted resource (process → DELETE_PROCESS on its BPMN process id, decision requirements → DELETE_DRD on their id, form → DELETE_FORM on its form id, other → DELETE_RESOURCE).',
       },
       '8.10': {
         permissions: [
@@ -3986,21 +3964,17 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
             reason: CARRIED_INTO_8_10,
           },
           {
-            fact: 'permissions',
-            reason:
-              'The permission follows the kind of resource deleted (process → DELETE_PROCESS, decision requirements → DELETE_DRD, form → DELETE_FORM, other → DELETE_RESOURCE); the pairing is read from the permission names.',
-          },
-          {
             fact: 'intent',
             reason: INTENT_FROM_RECORD,
           },
         ],
-        note: "Only the permission matching the deleted resource's kind applies.",
+        note: 'The permission follows the kind of the deleted resource (process → DELETE_PROCESS on its BPMN process id, decision requirements → DELETE_DRD on their id, form → DELETE_FORM on its form id, other → DELETE_RESOURCE).',
       },
     },
     sources: [
       'npm:@camunda8/orchestration-cluster-api@8.8.4 dist/chunk-DYRPWSDP.js',
       'npm:@camunda8/orchestration-cluster-api@9.1.5 dist/chunk-JV6P7LF3.js',
+      'https://github.com/camunda/camunda/blob/14b06222256a76b499863cb1435dae038039f827/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/resource/ResourceDeletionDeleteProcessor.java',
       'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
       'https://github.com/camunda/camunda/blob/0059103fe449a79d6143eb3f6a154b0f7ede9d6b/zeebe/gateway-protocol/src/main/proto/v2/deployments.yaml',
       'https://github.com/camunda/camunda/blob/main/zeebe/engine/src/main/java/io/camunda/zeebe/engine/processing/identity/AuthorizationCheckBehavior.java',
