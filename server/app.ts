@@ -1,7 +1,12 @@
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { ClientCredentialSessions, type Exchange } from './auth/client-credential-sessions.ts';
 import { type ThrottleLimits, createGuessThrottle } from './auth/guess-throttle.ts';
-import { peerRevocationNotifier, peerRevocationPath, peerRevocationType } from './auth/peer-revocation.ts';
+import {
+  type PeerLookup,
+  peerRevocationNotifier,
+  peerRevocationPath,
+  peerRevocationType,
+} from './auth/peer-revocation.ts';
 import type { SessionKeys } from './auth/session-seal.ts';
 import type { ClusterConfig } from './config/cluster-config.ts';
 import { apiRoutes } from './http/api-routes.ts';
@@ -38,6 +43,8 @@ export interface LanternAppOptions {
   sessionLifetimeMs?: number;
   /** Other replicas' base URLs, told about every sign-out (LANTERN_PEERS). */
   peers?: readonly string[];
+  /** Resolves a peer's host name to every replica address (tests replace the system resolver). */
+  peerLookup?: PeerLookup;
   /** Throttles typed client-secret attempts per source address and per client id. */
   guessLimits?: { perSource: ThrottleLimits; perClient: ThrottleLimits };
 }
@@ -53,7 +60,7 @@ export function createLanternApp(options: LanternAppOptions): Express {
   const sessions = new ClientCredentialSessions(logger, upstreamTimeoutMs, options.exchange, {
     keys: options.sessionKeys ?? undefined,
     lifetimeMs: options.sessionLifetimeMs,
-    onRevoke: peers.length > 0 ? peerRevocationNotifier(peers, logger) : undefined,
+    onRevoke: peers.length > 0 ? peerRevocationNotifier(peers, logger, { lookup: options.peerLookup }) : undefined,
   });
   const throttle = createGuessThrottle(options.guessLimits?.perSource, options.guessLimits?.perClient);
   const cspMode: CspMode = options.spa.kind === 'vite' ? 'development' : 'production';

@@ -186,6 +186,46 @@ describe('client-credentials sessions across replicas', () => {
     }
   });
 
+  it('tells every address a peer name resolves to (a headless Service), and logs a peer it cannot reach', async () => {
+    const keys = parseSessionKeys(randomBytes(32).toString('base64'));
+    const shared = await closedPort();
+    const lines: string[] = [];
+    // Two replicas behind one name on the same port, at different loopback addresses.
+    const b = await lantern({ port: shared, host: '127.0.0.1', sessionKeys: keys });
+    const c = await lantern({ port: shared, host: '127.0.0.2', sessionKeys: keys });
+    const a = await lantern({
+      sessionKeys: keys,
+      logger: createRedactingLogger((line) => lines.push(line)),
+      peers: [`http://lantern-replicas.test:${shared}`, `http://127.0.0.1:${await closedPort()}`],
+      peerLookup: (hostname) => Promise.resolve(hostname === 'lantern-replicas.test' ? ['127.0.0.1', '127.0.0.2'] : []),
+    });
+    const sessionId = sessionIdOf(await createSession(a.port));
+    const atC = () =>
+      new Promise<number>((resolve, reject) => {
+        const req = http.request(
+          {
+            host: '127.0.0.2',
+            port: c.port,
+            path: '/clusters/saas/v2/topology',
+            headers: { 'x-lantern-session': sessionId, host: `localhost:${shared}` },
+            agent: false,
+          },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+          },
+        );
+        req.on('error', reject);
+        req.end();
+      });
+    expect((await topology(b.port, sessionId)).status).toBe(200);
+    expect(await atC()).toBe(200);
+    expect((await rawRequest(a.port, `/api/sessions/${sessionId}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await topology(b.port, sessionId)).status).toBe(401);
+    expect(await atC()).toBe(401);
+    expect(lines.some((line) => line.includes('warn sign-out not passed on to peer http://127.0.0.1:'))).toBe(true);
+  });
+
   it('keeps sessions across a restart with the same key, and not with another', async () => {
     const keys = parseSessionKeys(randomBytes(32).toString('hex'));
     const first = await lantern({ sessionKeys: keys });
