@@ -359,6 +359,16 @@ describe('typed client secret guessing', () => {
     expect((await createSession(server.port)).status).toBe(201);
   });
 
+  it('does not count attempts the identity provider could not judge', async () => {
+    const down = `http://127.0.0.1:${await closedPort()}/token`;
+    const server = await lantern({ clusters: [saas({ tokenEndpoint: down })] });
+    for (let i = 0; i < 8; i += 1) {
+      expect((await createSession(server.port, { clientId: 'worker-client', clientSecret: `s-${i}` })).status).toBe(
+        502,
+      );
+    }
+  });
+
   it('does not count successful sign-ins', async () => {
     const server = await lantern();
     for (let i = 0; i < 15; i += 1) {

@@ -71,7 +71,8 @@ export class TokenBuckets {
 export interface GuessThrottle {
   /** Ms to wait, or 0 after taking one attempt from both buckets. */
   attempt(source: string, clusterId: string, clientId: string): number;
-  succeeded(source: string, clusterId: string, clientId: string): void;
+  /** Gives the attempt back: it was no guess (a sign-in that worked, or an identity provider that failed). */
+  refund(source: string, clusterId: string, clientId: string): void;
 }
 
 export const defaultSourceLimits: ThrottleLimits = { capacity: 10, refillMs: 6_000 };
@@ -93,7 +94,7 @@ export function createGuessThrottle(
       byClient.take(key);
       return 0;
     },
-    succeeded(source, clusterId, clientId) {
+    refund(source, clusterId, clientId) {
       bySource.giveBack(source);
       byClient.giveBack(clientKey(clusterId, clientId));
     },

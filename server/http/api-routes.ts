@@ -106,10 +106,14 @@ export function apiRoutes(
     }
     try {
       const { sessionId, view } = await sessions.create(cluster, clientId, clientSecret, !typed);
-      if (typed) throttle.succeeded(source, cluster.id, clientId);
+      if (typed) throttle.refund(source, cluster.id, clientId);
       res.status(201).json({ sessionId, ...view });
     } catch (error) {
       if (!(error instanceof TokenExchangeError)) throw error;
+      // Only the identity provider's verdict on the secret counts as a guess; an outage does not.
+      if (typed && (error.kind === 'unreachable' || error.kind === 'bad_response')) {
+        throttle.refund(source, cluster.id, clientId);
+      }
       if (error.kind === 'invalid_client') {
         sendProblem(
           res,
