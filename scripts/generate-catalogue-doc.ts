@@ -121,7 +121,9 @@ export function renderCatalogueDoc(catalogue: readonly CatalogueEntry[] = OPERAT
     "- **Behaviour**: engine commands are refused with `Command '<intent>' rejected with code 'FORBIDDEN': " +
       'Insufficient permissions to perform operation …` (an existing entity of another tenant answers 404); reads by ' +
       'key are fetched, then refused with `Unauthorized to perform operation …` (another tenant’s entity answers 404); ' +
-      'searches drop what the caller may not see and answer 200.',
+      'searches drop what the caller may not see and answer 200. The exact texts per version are in ' +
+      '[camunda-api/error-messages.md](camunda-api/error-messages.md), the model behind them in ' +
+      '[camunda-api/authorization-model.md](camunda-api/authorization-model.md).',
   );
   out.push(
     '- **Open question, point reads**: Camunda’s design record for the permission annotations describes a refused ' +
