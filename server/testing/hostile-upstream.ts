@@ -60,8 +60,10 @@ export interface HostileUpstream {
 
 export const validJsonBody = JSON.stringify({ brokers: [{ nodeId: 0, host: 'hostile-test', partitions: [] }] });
 
+// Every answer closes its connection, and says so: otherwise the proxy's keep-alive pool could pick
+// a connection this server is just closing, and a test would see a `reset` it did not ask for.
 function head(status: string, headers: string[]): string {
-  return `HTTP/1.1 ${status}\r\n${headers.map((line) => `${line}\r\n`).join('')}\r\n`;
+  return `HTTP/1.1 ${status}\r\n${[...headers, 'Connection: close'].map((line) => `${line}\r\n`).join('')}\r\n`;
 }
 
 export async function startHostileUpstream(options: { trickleMs?: number } = {}): Promise<HostileUpstream> {
@@ -134,7 +136,7 @@ export async function startHostileUpstream(options: { trickleMs?: number } = {})
         return;
       case 'trickle-headers': {
         let i = 0;
-        socket.write('HTTP/1.1 200 OK\r\n');
+        socket.write('HTTP/1.1 200 OK\r\nX-Trickle: ');
         every(() => socket.write(i++ % 40 === 39 ? '\r\nX-Trickle: ' : 'a'));
         return;
       }
