@@ -1,7 +1,10 @@
 import { InlineLoading, InlineNotification } from '@carbon/react';
 import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
+import { QueryStatus } from '../../../components/request-status/query-status.tsx';
+import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
 import { computeEffectivePermissions } from '../../../lib/authz/effective-permissions.ts';
+import { diagnosisQueries } from '../api/diagnosis-queries.ts';
 import { subjectFor } from '../lib/principal.ts';
 import { useDiagnosisContext } from '../lib/use-diagnosis-context.ts';
 import { AccessMatrix } from './access-matrix.tsx';
@@ -24,6 +27,7 @@ export function AccessPage() {
   const [checkFinished, setCheckFinished] = useState(false);
   const onCheckFinished = useCallback(() => setCheckFinished(true), []);
   const context = useDiagnosisContext(clusterId, { directory: checkFinished });
+  const directoryCancel = useRequestCancel(diagnosisQueries.directory(clusterId, false).queryKey);
   const { cluster, connection, principal, readableDirectory, callerSnapshot } = context;
   const version = context.version ?? '8.8';
   const subject = subjectFor(principal, connection, cluster);
@@ -83,15 +87,22 @@ export function AccessPage() {
         <>
           <section id="simulate" className="diagnosis-section" aria-labelledby="simulate-title">
             <h2 id="simulate-title">Simulate as</h2>
+            <QueryStatus
+              query={context.directory}
+              cancel={directoryCancel}
+              clusterId={clusterId}
+              failedTitle="Could not read the authorization data."
+              hasPreviousAnswer={context.directory.data !== undefined}
+            />
             {readableDirectory ? (
               <SimulatePanel snapshot={readableDirectory} version={version} />
-            ) : (!checkFinished || context.directory.isFetching) && principal.type !== 'ANONYMOUS' ? (
-              <InlineLoading description="Reading authorizations, users, groups, roles, tenants and mapping rules…" />
-            ) : (
+            ) : context.directory.data ? (
               <p className="diagnosis-muted">
                 Needs READ on authorizations (and the identity entities). As this caller the searches came back empty —
                 they filter silently — so there is nothing to simulate from.
               </p>
+            ) : context.directory.isError || directoryCancel.cancelled ? null : (
+              <InlineLoading description="Reading authorizations, users, groups, roles, tenants and mapping rules…" />
             )}
           </section>
           <section id="task-access" className="diagnosis-section" aria-labelledby="task-access-title">

@@ -2,6 +2,8 @@ import { InlineLoading, InlineNotification } from '@carbon/react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { CodeText } from '../../../components/forbidden/code-text.tsx';
+import { QueryStatus } from '../../../components/request-status/query-status.tsx';
+import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
 import { useRequestLog } from '../../../lib/api/request-log.ts';
 import { diagnosisQueries } from '../api/diagnosis-queries.ts';
 import { diagnoseRequest, userTaskKeyOf } from '../lib/diagnose-request.ts';
@@ -19,6 +21,7 @@ export function RequestDiagnosisPage() {
   const log = useRequestLog();
   const entry = log.find((e) => e.requestId === requestId && e.clusterId === clusterId);
   const context = useDiagnosisContext(clusterId, { directory: false });
+  const callerCancel = useRequestCancel(context.callerKey);
   const task = useQuery(diagnosisQueries.task(clusterId, entry && context.connection ? userTaskKeyOf(entry) : null));
 
   if (!entry) {
@@ -136,16 +139,23 @@ export function RequestDiagnosisPage() {
 
       <section className="diagnosis-section" aria-labelledby="have-title" data-testid="diagnosis-have">
         <h2 id="have-title">What you have</h2>
+        <QueryStatus
+          query={context.caller}
+          cancel={callerCancel}
+          clusterId={clusterId}
+          failedTitle="Could not read your authorizations."
+          hasPreviousAnswer={context.caller.data !== undefined}
+        />
         {evaluation ? (
           <EvaluationSummary evaluation={evaluation} />
-        ) : (context.me.isPending || context.caller.isFetching) && context.connection ? (
+        ) : context.me.isPending && context.connection ? (
           <InlineLoading description="Reading authorizations…" />
-        ) : (
+        ) : context.caller.data ? (
           <p className="diagnosis-muted">
             Lantern could not read the cluster's authorizations as this caller (searches filter silently), so it cannot
             say which grants you hold. An administrator can open this diagnosis to see them.
           </p>
-        )}
+        ) : null}
       </section>
 
       <section className="diagnosis-section" aria-labelledby="fix-title" data-testid="diagnosis-fix">

@@ -2,6 +2,8 @@ import { InlineLoading, Select, SelectItem } from '@carbon/react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { CodeText } from '../../../components/forbidden/code-text.tsx';
+import { QueryStatus } from '../../../components/request-status/query-status.tsx';
+import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
 import { type DirectorySnapshot, type Evaluation, whoMayWorkOnTask } from '../../../lib/authz/effective-permissions.ts';
 import type { ClusterVersion } from '../../../lib/authz/model.ts';
 import { diagnosisQueries } from '../api/diagnosis-queries.ts';
@@ -33,15 +35,34 @@ export function TaskAccessPanel({
   snapshot: DirectorySnapshot;
   version: ClusterVersion;
 }) {
-  const tasks = useQuery(diagnosisQueries.sampleTasks(clusterId, 25));
+  const options = diagnosisQueries.sampleTasks(clusterId, 25);
+  const tasks = useQuery(options);
+  const cancel = useRequestCancel(options.queryKey);
   const [chosen, setChosen] = useState('');
   const list = tasks.data ?? [];
   const task = list.find((t) => t.userTaskKey === chosen) ?? list[0] ?? null;
   const rows = useMemo(() => (task ? whoMayWorkOnTask(snapshot, task, version) : []), [snapshot, task, version]);
-  if (tasks.isPending) return <InlineLoading description="Loading open tasks…" />;
+  const status = (
+    <QueryStatus
+      query={tasks}
+      cancel={cancel}
+      clusterId={clusterId}
+      failedTitle="Could not read the open user tasks."
+      hasPreviousAnswer={tasks.data !== undefined}
+    />
+  );
+  if (tasks.isPending || tasks.isError) {
+    return (
+      <>
+        {tasks.isPending && !cancel.cancelled ? <InlineLoading description="Loading open tasks…" /> : null}
+        {status}
+      </>
+    );
+  }
   if (!task) return <p className="diagnosis-muted">No open user task is visible to you.</p>;
   return (
     <div data-testid="task-access-panel">
+      {status}
       <Select
         id="task-access-task"
         labelText="User task"

@@ -28,7 +28,8 @@ export function useDiagnosisContext(clusterId: string, options: { directory: boo
     principal.type !== 'ANONYMOUS' && principal.id !== null && me.data
       ? { type: principal.type, id: principal.id, groups: principal.groups, roles: principal.roles }
       : null;
-  const caller = useQuery(diagnosisQueries.caller(clusterId, versionQuery.isPending ? null : callerPrincipal, version));
+  const callerOptions = diagnosisQueries.caller(clusterId, versionQuery.isPending ? null : callerPrincipal, version);
+  const caller = useQuery(callerOptions);
   /** Enough to evaluate the caller itself; null when it could read no authorization at all. */
   const callerSnapshot = caller.data && caller.data.source !== 'none' ? caller.data.snapshot : null;
   return {
@@ -41,6 +42,7 @@ export function useDiagnosisContext(clusterId: string, options: { directory: boo
     directory,
     readableDirectory,
     caller,
+    callerKey: callerOptions.queryKey,
     callerSnapshot,
   };
 }
