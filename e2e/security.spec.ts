@@ -122,6 +122,34 @@ test('OIDC on saas: tokens only in sessionStorage, never in localStorage, consol
   expect(urls).not.toMatch(/access_token=|id_token=/);
 });
 
+test('the cluster proxy answers the app’s own fetch but refuses a page navigation and a frame', async ({ page }) => {
+  await page.goto('/c/c8run/topology');
+  const proxied = '/clusters/c8run/v2/topology';
+  // The SPA's way in: fetch from its own origin (Sec-Fetch-Dest: empty, Sec-Fetch-Site: same-origin).
+  const viaFetch = await page.evaluate(async (url) => {
+    const response = await fetch(url, { headers: { accept: 'application/json' } });
+    return { status: response.status, csp: response.headers.get('content-security-policy') ?? '' };
+  }, proxied);
+  expect(viaFetch.status).toBe(200);
+  expect(viaFetch.csp).toContain("default-src 'none'; sandbox");
+
+  // A frame of the proxy (as a page injected into Lantern would try) is refused before the cluster.
+  const framed = page.waitForResponse((r) => r.url().endsWith(proxied) && r.request().frame() !== page.mainFrame());
+  await page.evaluate(`(() => {
+    const frame = document.createElement('iframe');
+    frame.src = ${JSON.stringify(proxied)};
+    document.body.append(frame);
+  })()`);
+  expect((await framed).status()).toBe(403);
+
+  // A top-level navigation (a link in a mail, a bookmark) as well.
+  const navigated = page.waitForResponse((r) => r.url().endsWith(proxied) && r.request().isNavigationRequest());
+  await page.evaluate(`window.location.assign(${JSON.stringify(proxied)})`);
+  const navigation = await navigated;
+  expect(navigation.status()).toBe(403);
+  expect(navigation.headers()['content-type']).toContain('application/problem+json');
+});
+
 test.describe('cluster data is inert text', () => {
   let hostile: HostileEnvironment;
 
