@@ -7,10 +7,12 @@ test('the app shell lists the clusters the server is configured with, under the 
   request,
 }) => {
   const cspViolations: string[] = [];
+  const routerWarnings: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' && message.text().includes('Content Security Policy')) {
       cspViolations.push(message.text());
     }
+    if (message.text().includes('HydrateFallback')) routerWarnings.push(message.text());
   });
 
   const configured = (await (await request.get('/api/clusters')).json()) as ClusterListResponse;
@@ -31,4 +33,6 @@ test('the app shell lists the clusters the server is configured with, under the 
   }
   // The production build must run under the policy without a single violation (styles included).
   expect(cspViolations).toEqual([]);
+  // The lazy first route has a fallback: React Router has nothing to warn about on load.
+  expect(routerWarnings).toEqual([]);
 });

@@ -1,8 +1,16 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RootLayout } from './root-layout.tsx';
 import { RouteError } from './route-error.tsx';
-import { lazyFeature } from './feature-route.tsx';
 import { viewRouteError } from './view-route-error.tsx';
+
+/** Until the first view's code has arrived: announced, nothing drawn (it takes a few ms). */
+function BootFallback() {
+  return (
+    <p role="status" className="lantern-visually-hidden">
+      Loading Lantern…
+    </p>
+  );
+}
 
 // Every view is a lazy route: the first screen loads only the shell and the picker.
 export const routes: RouteObject[] = [
@@ -10,6 +18,8 @@ export const routes: RouteObject[] = [
     path: '/',
     Component: RootLayout,
     ErrorBoundary: RouteError,
+    // Shown while the first route's lazy chunk loads; without one React Router warns on every load.
+    HydrateFallback: BootFallback,
     children: [
       {
         index: true,
@@ -37,39 +47,39 @@ export const routes: RouteObject[] = [
             children: [
               {
                 path: 'topology',
-                lazy: lazyFeature('../features/topology/components/topology-page.tsx', 'TopologyPage', 'Topology'),
+                lazy: async () => ({
+                  Component: (await import('../features/topology/components/topology-page.tsx')).TopologyPage,
+                }),
                 ErrorBoundary: viewRouteError('Topology'),
               },
               {
                 path: 'tasks',
-                lazy: lazyFeature(
-                  '../features/user-tasks/components/user-tasks-page.tsx',
-                  'UserTasksPage',
-                  'User tasks',
-                ),
+                lazy: async () => ({
+                  Component: (await import('../features/user-tasks/components/user-tasks-page.tsx')).UserTasksPage,
+                }),
                 ErrorBoundary: viewRouteError('User tasks'),
               },
               {
                 path: 'tasks/:userTaskKey',
-                lazy: lazyFeature(
-                  '../features/user-tasks/components/user-task-detail-page.tsx',
-                  'UserTaskDetailPage',
-                  'User task',
-                ),
+                lazy: async () => ({
+                  Component: (await import('../features/user-tasks/components/user-task-detail-page.tsx'))
+                    .UserTaskDetailPage,
+                }),
                 ErrorBoundary: viewRouteError('User task'),
               },
               {
                 path: 'access',
-                lazy: lazyFeature('../features/diagnosis/components/access-page.tsx', 'AccessPage', 'Access'),
+                lazy: async () => ({
+                  Component: (await import('../features/diagnosis/components/access-page.tsx')).AccessPage,
+                }),
                 ErrorBoundary: viewRouteError('Access'),
               },
               {
                 path: 'access/requests/:requestId',
-                lazy: lazyFeature(
-                  '../features/diagnosis/components/request-diagnosis-page.tsx',
-                  'RequestDiagnosisPage',
-                  'Request diagnosis',
-                ),
+                lazy: async () => ({
+                  Component: (await import('../features/diagnosis/components/request-diagnosis-page.tsx'))
+                    .RequestDiagnosisPage,
+                }),
                 ErrorBoundary: viewRouteError('Request diagnosis'),
               },
             ],

@@ -1,11 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runConnectionCheck, type CheckResult, type StageId } from './connection-check.ts';
-import {
-  connectBasic,
-  connectToken,
-  getConnection,
-  resetConnectionsForTests,
-} from '../../lib/connection/connection-store.ts';
+import { getConnection, resetConnectionsForTests } from '../../lib/connection/connection-store.ts';
+import { connectBasic, connectToken } from '../../testing/connect.ts';
 import { c8runCluster, fakeJwt, helmCluster, saasCluster } from '../../testing/cluster-fixtures.ts';
 import { jsonResponse, problemResponse, stubFetch, textResponse } from '../../testing/fetch-stub.ts';
 

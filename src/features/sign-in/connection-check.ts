@@ -41,7 +41,7 @@ const LABELS: Record<StageId, string> = {
   components: 'Web components the principal may access',
 };
 
-export const STAGE_ORDER: StageId[] = ['server', 'proxy', 'auth', 'topology', 'me', 'components'];
+const STAGE_ORDER: StageId[] = ['server', 'proxy', 'auth', 'topology', 'me', 'components'];
 
 export function initialStages(): Stage[] {
   return STAGE_ORDER.map((id) => ({ id, label: LABELS[id], verdict: 'pending', reason: '', detail: null }));
@@ -74,10 +74,7 @@ function describeContentType(contentType: string | null): string {
 }
 
 /** Stage 2's view of a failed topology call: did we reach the Camunda REST API at all? */
-export function proxyFailure(
-  error: unknown,
-  cluster: ClusterSummary,
-): { reason: string; detail: string | null } | null {
+function proxyFailure(error: unknown, cluster: ClusterSummary): { reason: string; detail: string | null } | null {
   if (!(error instanceof ApiError)) return { reason: String(error), detail: null };
   if (error.kind === 'network') {
     return { reason: 'The browser got no answer from the Lantern server while calling the proxy.', detail: null };

@@ -4,12 +4,12 @@ import { apiRequest, apiRequestWithMeta } from './api-client.ts';
 import { ApiError } from './api-error.ts';
 import { clearRequestLog, getRequestLog, MASK } from './request-log.ts';
 import {
-  connectBasic,
   connectOidc,
   getConnection,
   getSignInNotice,
   resetConnectionsForTests,
 } from '../connection/connection-store.ts';
+import { connectBasic } from '../../testing/connect.ts';
 import { getClockSkew } from '../connection/clock-skew.ts';
 import { helmCluster, saasCluster, fakeJwt } from '../../testing/cluster-fixtures.ts';
 import { jsonResponse, problemResponse, stubFetch, textResponse } from '../../testing/fetch-stub.ts';

@@ -72,7 +72,7 @@ function isJsonType(contentType: string | null): boolean {
 }
 
 /** Names the first failing field, e.g. `brokers[0].partitions: expected array`. */
-export function describeSchemaIssue(error: z.core.$ZodError): string {
+function describeSchemaIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'unexpected response shape';
   const path = issue.path

@@ -30,7 +30,7 @@ export interface ApiErrorInit {
 }
 
 /** Lantern's own server problems use this prefix, so they can be told apart from the cluster's. */
-export const LANTERN_PROBLEM_TYPE_PREFIX = 'https://lantern.invalid/problems/';
+const LANTERN_PROBLEM_TYPE_PREFIX = 'https://lantern.invalid/problems/';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';

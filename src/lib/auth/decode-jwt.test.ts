@@ -11,8 +11,26 @@ describe('decodeJwt', () => {
     expect(expiresAtOf(claims)).toBe(10_000);
   });
 
-  it('explains what is wrong with text that is not a JWT', () => {
-    expect(() => decodeJwt('abc')).toThrow(/three dot-separated parts/);
-    expect(() => decodeJwt('a.b.c')).toThrow(/base64url-encoded JSON/);
+  it('strips a pasted "Bearer " prefix and tells whether a signature part is present', () => {
+    const decoded = decodeJwt(`Bearer ${fakeJwt({ sub: 'u', name: 'Zoë' })}`);
+    expect(decoded).toEqual({
+      header: { alg: 'RS256', typ: 'at+jwt', kid: 'dev' },
+      claims: { sub: 'u', name: 'Zoë' },
+      hasSignature: true,
+    });
+  });
+
+  it.each([
+    ['', 'No token was given.'],
+    ['abc', 'A JWT has three dot-separated parts; this has 1. Opaque (non-JWT) access tokens cannot be decoded.'],
+    ['a.b.c.d.e', 'This is an encrypted token (JWE); only signed JWTs can be read.'],
+    ['%%%.e30.x', 'The header is not valid base64url (contains characters that are not base64url).'],
+    [`${btoa('{"alg":"none"}').replace(/=+$/, '')}.bm90IGpzb24.x`, 'The payload is not JSON.'],
+    [
+      `${btoa('{"alg":"none"}').replace(/=+$/, '')}.${btoa('[1,2]').replace(/=+$/, '')}.x`,
+      'The payload is not a JSON object.',
+    ],
+  ])('explains why %j is not a JWT', (raw, message) => {
+    expect(() => decodeJwt(raw)).toThrow(message);
   });
 });

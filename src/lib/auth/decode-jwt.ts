@@ -1,31 +1,63 @@
-// Local, unverified decoding of a JWT for display and expiry watching. The cluster verifies
-// the signature; the SPA only reads what the token claims about itself.
+// The one local, unverified JWT decoder, for display, expiry watching and the token inspection.
+// The cluster verifies the signature; the SPA only reads what the token claims about itself.
 export interface DecodedJwt {
   header: Record<string, unknown>;
   claims: Record<string, unknown>;
+  /** Whether a third (signature) segment is present. It is never verified here. */
+  hasSignature?: boolean;
 }
 
-function decodeSegment(segment: string): Record<string, unknown> {
-  const base64 = segment.replaceAll('-', '+').replaceAll('_', '/');
+/** The token itself, without surrounding space or a pasted "Bearer " prefix. */
+export function bareToken(raw: string): string {
+  return raw.trim().replace(/^Bearer\s+/i, '');
+}
+
+function base64UrlDecode(segment: string): string {
+  if (!/^[A-Za-z0-9_-]*$/.test(segment)) throw new Error('contains characters that are not base64url');
+  const base64 = segment.replace(/-/g, '+').replace(/_/g, '/');
   const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);
   const binary = atob(padded);
-  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error('not a JSON object');
+  const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+function parseObject(segment: string, name: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = base64UrlDecode(segment);
+  } catch (error) {
+    throw new Error(
+      `The ${name} is not valid base64url (${error instanceof Error ? error.message : 'decode failed'}).`,
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new Error(`The ${name} is not JSON.`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new Error(`The ${name} is not a JSON object.`);
+  }
   return value as Record<string, unknown>;
 }
 
-/** Throws an Error with a user-facing message when the text is not a JWT. */
-export function decodeJwt(token: string): DecodedJwt {
-  const parts = token.trim().split('.');
-  if (parts.length !== 3 || parts.some((p) => p === '' && parts.indexOf(p) < 2)) {
-    throw new Error('This is not a JWT: expected three dot-separated parts (header.payload.signature).');
+/** Throws an Error with a user-facing message when the text is not a signed JWT. */
+export function decodeJwt(raw: string): DecodedJwt {
+  const token = bareToken(raw);
+  if (token.length === 0) throw new Error('No token was given.');
+  const parts = token.split('.');
+  if (parts.length === 5) throw new Error('This is an encrypted token (JWE); only signed JWTs can be read.');
+  if (parts.length !== 3) {
+    throw new Error(
+      `A JWT has three dot-separated parts; this has ${parts.length}. Opaque (non-JWT) access tokens cannot be decoded.`,
+    );
   }
-  try {
-    return { header: decodeSegment(parts[0] ?? ''), claims: decodeSegment(parts[1] ?? '') };
-  } catch {
-    throw new Error('This is not a JWT: the header or payload is not base64url-encoded JSON.');
-  }
+  return {
+    header: parseObject(parts[0] ?? '', 'header'),
+    claims: parseObject(parts[1] ?? '', 'payload'),
+    hasSignature: (parts[2] ?? '').length > 0,
+  };
 }
 
 /** `exp` as epoch milliseconds, or null when the token has none. */

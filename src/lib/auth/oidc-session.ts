@@ -23,7 +23,7 @@ export class IdentityProviderUnreachableError extends Error {
 }
 
 /** In words, why the discovery request failed; the browser hides the network detail of a failed fetch. */
-export function describeDiscoveryFailure(error: unknown): string {
+function describeDiscoveryFailure(error: unknown): string {
   if (error instanceof Error && error.name === 'ErrorTimeout') {
     return `no answer within ${DISCOVERY_TIMEOUT_SECONDS} s`;
   }
@@ -94,7 +94,7 @@ async function createManager(cluster: ClusterSummary): Promise<UserManager> {
   return manager;
 }
 
-export function getUserManager(cluster: ClusterSummary): Promise<UserManager> {
+function getUserManager(cluster: ClusterSummary): Promise<UserManager> {
   let manager = managers.get(cluster.id);
   if (!manager) {
     manager = createManager(cluster);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { decodeJwt } from '../auth/decode-jwt.ts';
 import {
   type ClaimSettings,
-  decodeJwt,
-  inspectToken,
+  inspectDecodedToken,
   relativeTime,
   resolveTokenCaller,
   type TokenInspection,
@@ -33,31 +33,8 @@ const NOW = Date.parse('2026-01-01T12:00:00Z');
 const nowS = NOW / 1000;
 
 function inspect(claims: Record<string, unknown>, settings = saas, serverDate?: string): TokenInspection {
-  const result = inspectToken(jwt(claims), settings, { now: NOW, serverDate });
-  if (!result.ok) throw new Error(result.error);
-  return result.inspection;
+  return inspectDecodedToken(decodeJwt(jwt(claims)), settings, { now: NOW, serverDate });
 }
-
-describe('decodeJwt', () => {
-  it('decodes header and claims, including UTF-8, and strips "Bearer "', () => {
-    const result = decodeJwt(`Bearer ${jwt({ sub: 'u', name: 'Zoë' })}`);
-    expect(result).toEqual({
-      ok: true,
-      token: { header: { alg: 'RS256', typ: 'at+jwt' }, claims: { sub: 'u', name: 'Zoë' }, hasSignature: true },
-    });
-  });
-
-  it.each([
-    ['', 'No token was given.'],
-    ['abc', 'A JWT has three dot-separated parts; this has 1. Opaque (non-JWT) access tokens cannot be decoded.'],
-    ['a.b.c.d.e', 'This is an encrypted token (JWE); only signed JWTs can be read.'],
-    ['%%%.e30.x', 'The header is not valid base64url (contains characters that are not base64url).'],
-    [`${b64url({ alg: 'none' })}.bm90IGpzb24.x`, 'The payload is not JSON.'],
-    [`${b64url({ alg: 'none' })}.${b64url([1, 2])}.x`, 'The payload is not a JSON object.'],
-  ])('reports %j as an error, never throws', (raw, error) => {
-    expect(decodeJwt(raw)).toEqual({ ok: false, error });
-  });
-});
 
 describe('relativeTime', () => {
   it.each([

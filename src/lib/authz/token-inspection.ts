@@ -1,73 +1,13 @@
-// Decodes a JWT in the browser — no signature check, nothing sent anywhere — and explains it the
+// Explains a JWT decoded in the browser — no signature check, nothing sent anywhere — the
 // way the cluster will read it: times against the server's clock, iss/aud against the cluster's
 // settings, and which claim became the username, the client id and the groups (reference §7.2,
-// §7.3). Malformed input yields an error value, never an exception.
+// §7.3).
 import type { OidcClusterSettings } from '../clusters/cluster-summary.ts';
 import type { Caller } from '../auth/caller.ts';
 import { readClaim } from './claim-path.ts';
 import type { Subject } from './effective-permissions.ts';
 
 export type JsonObject = Record<string, unknown>;
-
-export interface DecodedJwt {
-  header: JsonObject;
-  claims: JsonObject;
-  /** Whether a third (signature) segment is present. It is never verified here. */
-  hasSignature: boolean;
-}
-
-export type DecodeResult = { ok: true; token: DecodedJwt } | { ok: false; error: string };
-
-function base64UrlDecode(segment: string): string {
-  if (!/^[A-Za-z0-9_-]*$/.test(segment)) throw new Error('contains characters that are not base64url');
-  const base64 = segment.replace(/-/g, '+').replace(/_/g, '/');
-  const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);
-  const binary = atob(padded);
-  const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-}
-
-function parseObject(segment: string, name: string): JsonObject {
-  let text: string;
-  try {
-    text = base64UrlDecode(segment);
-  } catch (error) {
-    throw new Error(
-      `The ${name} is not valid base64url (${error instanceof Error ? error.message : 'decode failed'}).`,
-    );
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new Error(`The ${name} is not JSON.`);
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new Error(`The ${name} is not a JSON object.`);
-  }
-  return value as JsonObject;
-}
-
-export function decodeJwt(raw: string): DecodeResult {
-  const token = raw.trim().replace(/^Bearer\s+/i, '');
-  if (token.length === 0) return { ok: false, error: 'No token was given.' };
-  const parts = token.split('.');
-  if (parts.length === 5)
-    return { ok: false, error: 'This is an encrypted token (JWE); only signed JWTs can be read.' };
-  if (parts.length !== 3) {
-    return {
-      ok: false,
-      error: `A JWT has three dot-separated parts; this has ${parts.length}. Opaque (non-JWT) access tokens cannot be decoded.`,
-    };
-  }
-  try {
-    const header = parseObject(parts[0] ?? '', 'header');
-    const claims = parseObject(parts[1] ?? '', 'payload');
-    return { ok: true, token: { header, claims, hasSignature: (parts[2] ?? '').length > 0 } };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : 'The token could not be decoded.' };
-  }
-}
 
 /** "in 4 min", "3 h ago", "just now". */
 export function relativeTime(targetMs: number, nowMs: number): string {
@@ -238,15 +178,7 @@ export interface InspectOptions {
   serverDate?: string | null;
 }
 
-export type InspectResult = { ok: true; inspection: TokenInspection } | { ok: false; error: string };
-
-export function inspectToken(raw: string, settings: ClaimSettings, options: InspectOptions): InspectResult {
-  const decoded = decodeJwt(raw);
-  if (!decoded.ok) return decoded;
-  return { ok: true, inspection: inspectDecodedToken(decoded.token, settings, options) };
-}
-
-/** Same as inspectToken, for a token the connection already decoded (the raw token stays in the store). */
+/** Explains a decoded token (lib/auth/decode-jwt.ts) the way the cluster will read it. */
 export function inspectDecodedToken(
   token: { header: JsonObject; claims: JsonObject; hasSignature?: boolean },
   settings: ClaimSettings,

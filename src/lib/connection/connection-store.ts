@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { ANONYMOUS_CALLER, type Caller } from '../auth/caller.ts';
-import { decodeJwt, expiresAtOf, type DecodedJwt } from '../auth/decode-jwt.ts';
+import { bareToken, decodeJwt, expiresAtOf, type DecodedJwt } from '../auth/decode-jwt.ts';
 import type { ApiError } from '../api/api-error.ts';
 import type { ClusterSummary } from '../clusters/cluster-summary.ts';
 import { DEFAULT_CLAIM_SETTINGS, resolveTokenCaller } from '../authz/token-inspection.ts';
@@ -51,7 +51,7 @@ function principalChanged(clusterId: string): void {
   for (const l of principalListeners) l(clusterId);
 }
 
-export function subscribeConnections(listener: () => void): () => void {
+function subscribeConnections(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
@@ -173,23 +173,15 @@ export function basicHeader(username: string, password: string): string {
   return `Basic ${btoa(String.fromCharCode(...bytes))}`;
 }
 
-export function connectBasic(cluster: ClusterSummary, username: string, password: string): Connection {
-  return candidateBasic(cluster, username, password).commit();
-}
-
 export function candidateBasic(cluster: ClusterSummary, username: string, password: string): CandidateConnection {
   const connection = buildConnection(cluster, 'basic', { type: 'USER', id: username });
   return candidate(cluster, connection, { kind: 'basic', username, password });
 }
 
 /** A bearer token pasted by the user; expiry is watched and ends the connection. */
-export function connectToken(cluster: ClusterSummary, rawToken: string): Connection {
-  return candidateToken(cluster, rawToken).commit();
-}
-
 export function candidateToken(cluster: ClusterSummary, rawToken: string): CandidateConnection {
   const connection = buildConnection(cluster, 'token', { type: 'USER', id: 'token' }, decodeJwt(rawToken));
-  return candidate(cluster, connection, { kind: 'bearer', token: rawToken.trim() }, () =>
+  return candidate(cluster, connection, { kind: 'bearer', token: bareToken(rawToken) }, () =>
     watchExpiry(cluster.id, 'The pasted token expired. Paste a fresh one to continue.'),
   );
 }
@@ -199,10 +191,6 @@ export interface ClientCredentialsSession {
   clientId: string;
   expiresAt: string | number | null;
   token: DecodedJwt | null;
-}
-
-export function connectClientCredentials(cluster: ClusterSummary, session: ClientCredentialsSession): Connection {
-  return candidateClientCredentials(cluster, session).commit();
 }
 
 export function candidateClientCredentials(
@@ -238,7 +226,7 @@ function sessionConnection(cluster: ClusterSummary, session: Omit<ClientCredenti
 }
 
 /** When the session's token could not be re-read, how long until the next try. */
-export const SESSION_RETRY_MS = 10_000;
+const SESSION_RETRY_MS = 10_000;
 
 /**
  * The server renews a session's token by itself, so the token Lantern knows about ends while the

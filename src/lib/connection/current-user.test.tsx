@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { c8runCluster, helmCluster } from '../../testing/cluster-fixtures.ts';
 import { jsonResponse, stubFetch } from '../../testing/fetch-stub.ts';
-import { connectBasic, connectNone, resetConnectionsForTests } from './connection-store.ts';
+import { connectNone, resetConnectionsForTests } from './connection-store.ts';
+import { connectBasic } from '../../testing/connect.ts';
 import { primeCurrentUser, useCurrentUser } from './current-user.ts';
 
 const anna = { username: 'anna', displayName: 'Anna', groups: ['accounting'], roles: [], tenants: [] };

@@ -40,7 +40,7 @@ export const currentUserSchema = z.pipe(
 
 export type CurrentUser = z.output<typeof currentUserSchema>;
 
-export async function fetchCurrentUser(clusterId: string, signal?: AbortSignal): Promise<CurrentUser | null> {
+async function fetchCurrentUser(clusterId: string, signal?: AbortSignal): Promise<CurrentUser | null> {
   try {
     return await apiRequest(clusterId, {
       path: '/v2/authentication/me',
@@ -57,7 +57,7 @@ export async function fetchCurrentUser(clusterId: string, signal?: AbortSignal):
  * Roles and groups change rarely, and the key names the principal (a sign-in is a new key), so
  * one answer serves every view for a while: each view load costs the cluster its own request only.
  */
-export const CURRENT_USER_STALE_MS = 5 * 60_000;
+const CURRENT_USER_STALE_MS = 5 * 60_000;
 
 /** The cache key's principal part: a new sign-in (method or name) is a new key. */
 function principalKey(connection: Connection | null): string | null {
@@ -73,7 +73,7 @@ function currentUserQueryFn(clusterId: string, connection: Connection | null) {
   return ({ signal }: { signal: AbortSignal }) => fetchCurrentUser(clusterId, signal);
 }
 
-export const currentUserQueries = {
+const currentUserQueries = {
   me: (clusterId: string, connection: Connection | null) =>
     queryOptions({
       queryKey: [...clusterKeys.feature(clusterId, 'me'), principalKey(connection)] as const,

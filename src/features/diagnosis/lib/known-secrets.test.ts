@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { diagnosisReportMarkdown } from '../../../lib/authz/diagnosis-report.ts';
 import { parseForbidden } from '../../../lib/authz/parse-forbidden.ts';
-import { connectBasic, resetConnectionsForTests } from '../../../lib/connection/connection-store.ts';
+import { resetConnectionsForTests } from '../../../lib/connection/connection-store.ts';
+import { connectBasic } from '../../../testing/connect.ts';
 import { helmCluster } from '../../../testing/cluster-fixtures.ts';
 import { knownSecretsFor } from './known-secrets.ts';
 

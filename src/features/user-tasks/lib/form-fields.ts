@@ -147,8 +147,7 @@ export function parseFormSchema(schema: unknown): ParsedForm {
   return { ok: true, fields };
 }
 
-export const isInput = (field: FormField): field is InputField =>
-  field.kind !== 'static' && field.kind !== 'unsupported';
+const isInput = (field: FormField): field is InputField => field.kind !== 'static' && field.kind !== 'unsupported';
 
 function initialValue(field: InputField, current: unknown): FormValue {
   const value = current === undefined ? field.defaultValue : current;

@@ -21,7 +21,7 @@ export type SortOrder = 'ASC' | 'DESC';
 export const ASSIGNEE_ME = '@me';
 export const ASSIGNEE_UNASSIGNED = '@unassigned';
 /** URL value of `state` meaning "do not filter by state" (absent means the default: open tasks). */
-export const STATE_ANY = 'any';
+const STATE_ANY = 'any';
 
 export interface DateRange {
   /** Calendar days (YYYY-MM-DD) in the user's time zone, inclusive; '' = open end. */
