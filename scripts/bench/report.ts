@@ -174,6 +174,12 @@ export function formatResults(r: BenchResults, runs: number): string {
         `${floorRatios(r).cold}×`,
       ],
       [
+        'page load: until the request is sent',
+        ms(r.floor.lantern.coldBootMs.median),
+        ms(r.floor.floor.coldBootMs.median),
+        `${ratio(r.floor.lantern.coldBootMs.median, r.floor.floor.coldBootMs.median)}×`,
+      ],
+      [
         'in-app navigation',
         ms(r.floor.lantern.inAppRenderMs.median),
         ms(r.floor.floor.inAppRenderMs.median),
