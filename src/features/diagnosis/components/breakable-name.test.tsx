@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BreakableName } from './breakable-name.tsx';
 
 describe('BreakableName', () => {
-  it('offers line breaks only after _, /, : and ., never inside a word', () => {
+  it('offers line breaks only after _, /, : and spaces, never inside a word', () => {
     const { container } = render(
       <code>
         <BreakableName text="PROCESS_DEFINITION:READ_USER_TASK /v2/user-tasks/{userTaskKey}" />
@@ -14,5 +14,14 @@ describe('BreakableName', () => {
     expect(code?.textContent).toBe('PROCESS_DEFINITION:READ_USER_TASK /v2/user-tasks/{userTaskKey}');
     const before = [...(code?.querySelectorAll('wbr') ?? [])].map((wbr) => wbr.previousSibling?.textContent?.at(-1));
     expect(before).toEqual(['_', ':', '_', '_', '/', '/', '/']);
+    // Each name is kept together (an inline-block), so it moves to the next line whole when it fits there.
+    expect([...(code?.querySelectorAll('.breakable-name') ?? [])].map((name) => name.textContent)).toEqual([
+      'PROCESS_DEFINITION:',
+      'READ_USER_TASK',
+      '/',
+      'v2/',
+      'user-tasks/',
+      '{userTaskKey}',
+    ]);
   });
 });

@@ -16,11 +16,19 @@ function Cell({ evaluation }: { evaluation: Evaluation }) {
       <div className="diagnosis-muted">
         <CodeText text={evaluation.sentence} />
       </div>
-      {evaluation.nearMisses.slice(0, 2).map((miss, index) => (
-        <div key={index} className="diagnosis-muted">
-          Near miss: <CodeText text={miss.sentence} />
-        </div>
-      ))}
+      {evaluation.nearMisses.length > 0 ? (
+        // Near misses explain a denial in depth; collapsed, so the table stays a table of verdicts.
+        <details className="diagnosis-details diagnosis-muted">
+          <summary>
+            {evaluation.nearMisses.length} near miss{evaluation.nearMisses.length === 1 ? '' : 'es'}
+          </summary>
+          {evaluation.nearMisses.slice(0, 2).map((miss, index) => (
+            <div key={index}>
+              <CodeText text={miss.sentence} />
+            </div>
+          ))}
+        </details>
+      ) : null}
     </td>
   );
 }
