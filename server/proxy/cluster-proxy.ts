@@ -82,6 +82,8 @@ export function createClusterProxy({
       }
       headers.authorization = `Bearer ${token}`;
     }
+    // The browser may have gone while the session's token was fetched: then nothing is sent at all.
+    if (res.destroyed) return;
     const hasBody = req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined;
     if (req.headers['content-length'] !== undefined) headers['content-length'] = req.headers['content-length'];
     else if (hasBody) headers['transfer-encoding'] = 'chunked';
