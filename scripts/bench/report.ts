@@ -164,7 +164,7 @@ export function formatResults(r: BenchResults, runs: number): string {
       }),
     ]),
     '',
-    `Against the floor page (React, React Router, TanStack Query and one table: ${kb(r.floor.jsGzip)} JS gzip), measured in turns with Lantern, same proxy, same cluster`,
+    `Against the floor page (React, React Router, TanStack Query and one table: ${kb(r.floor.jsGzip)} JS gzip), medians of ${r.floor.floor.coldRenderMs.runs.length} runs in turns with Lantern, same proxy, same cluster`,
     formatTable([
       ['topology', 'Lantern', 'floor', 'ratio'],
       [
