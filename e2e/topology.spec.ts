@@ -68,7 +68,7 @@ test.describe('topology', () => {
     const topology = new TopologyPage(page);
     await page.goto('/c/c8run/topology');
     await expect(topology.heading).toBeVisible();
-    await expect(topology.problems.first()).toContainText('All 1 brokers present');
+    await expect(topology.problems.first()).toContainText('The one broker is present');
 
     let requests = 0;
     page.on('request', (r) => {

@@ -53,14 +53,23 @@ function inWords(detail: string): string {
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
-export function describeSessionError(error: unknown): string {
+/**
+ * What the identity provider itself said, from the server's problem detail ("… refused the client
+ * (invalid_client: client authentication failed).") — the refusal is then said once, with that.
+ */
+function identityProviderWords(detail: string): string | null {
+  return /\(([^()]+)\)\.?\s*$/.exec(detail)?.[1] ?? null;
+}
+
+export function describeSessionError(error: unknown, clientId?: string): string {
   if (error instanceof ApiError) {
     if (error.status === 0) return 'The Lantern server did not answer.';
     const text = error.problem?.detail ?? error.problem?.title;
-    if (error.status === 401)
-      return text
-        ? `The identity provider rejected the client: ${text}`
-        : 'The identity provider rejected the client id or secret.';
+    if (error.status === 401) {
+      const client = clientId ? `client “${clientId}”` : 'the client id';
+      const said = text ? (identityProviderWords(text) ?? text) : null;
+      return `The identity provider did not accept ${client} or its secret${said ? `: ${said.replace(/\.$/, '')}` : ''}.`;
+    }
     if (error.status === 502) {
       const why = text ? ` ${inWords(text).replace(/\.?$/, '.')}` : '';
       return `The Lantern server could not reach the identity provider to exchange the client credentials.${why} Try again once the provider is up.`;

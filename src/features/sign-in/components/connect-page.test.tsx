@@ -114,7 +114,13 @@ describe('client credentials', { timeout: 20_000 }, () => {
       { ...saasCluster, typedClientCredentials: false },
       {
         'POST /api/clusters/saas/client-credentials': () =>
-          problemResponse(401, { title: 'invalid_client', status: 401, detail: 'no such client' }),
+          problemResponse(401, {
+            title: 'invalid_client',
+            status: 401,
+            // The server's wording around the identity provider's own error.
+            detail:
+              "The identity provider did not accept client 'ops-client': the identity provider refused the client (invalid_client: client authentication failed).",
+          }),
       },
     );
     await user.click(await screen.findByText('Client credentials (a machine client)'));
@@ -124,7 +130,13 @@ describe('client credentials', { timeout: 20_000 }, () => {
     expect(clientId).toHaveAttribute('readonly');
     expect(within(form).queryByLabelText('Client secret')).not.toBeInTheDocument();
     await user.click(within(form).getByRole('button', { name: 'Get a token' }));
-    await within(form).findByText(/rejected the client/);
+    await within(form).findByText(/did not accept/);
+    const alert = form.querySelector('.cds--inline-notification');
+    // The refusal is said once, with the identity provider's own words.
+    expect(alert).toHaveTextContent(
+      'The identity provider did not accept client “ops-client” or its secret: invalid_client: client authentication failed.',
+    );
+    expect(alert.textContent?.match(/refused|did not accept|rejected/g)).toHaveLength(1);
     const post = stub.calls.find((c) => c.method === 'POST');
     expect(JSON.parse(post?.body ?? '{}')).toEqual({ clientId: 'ops-client' });
   });

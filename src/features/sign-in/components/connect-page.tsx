@@ -287,7 +287,7 @@ function ConnectCluster({ cluster }: { cluster: ClusterSummary }) {
                           sessionId = session.sessionId;
                           return candidateClientCredentials(cluster, session);
                         } catch (e) {
-                          throw new Error(describeSessionError(e));
+                          throw new Error(describeSessionError(e, id || cluster.serverClientCredentials?.clientId));
                         }
                       },
                       () => (sessionId ? endClientCredentialsSession(sessionId) : Promise.resolve()),

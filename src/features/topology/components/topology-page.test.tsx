@@ -89,6 +89,15 @@ describe('TopologyPage', () => {
     expect(screen.getByTestId('topology-updated')).toHaveTextContent('Last updated');
   });
 
+  it('names the leaderless partition in the facts as "partition 3", marked as a problem in words', async () => {
+    stubFetch({ 'GET /clusters/saas/v2/topology': () => jsonResponse(200, degraded) });
+    renderPage();
+    const fact = (await screen.findByText('Partitions without a healthy leader')).closest('div');
+    expect(fact).toHaveTextContent('Problem: partition 3');
+    const underReplicated = screen.getByText('Partitions under 3 healthy replicas').closest('div');
+    expect(underReplicated).toHaveTextContent('Problem: partitions 2 and 3');
+  });
+
   it('copies the zbctl status text', async () => {
     stubFetch({ 'GET /clusters/saas/v2/topology': () => jsonResponse(200, degraded) });
     const writeText = vi.fn(() => Promise.resolve());

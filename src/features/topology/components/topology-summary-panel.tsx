@@ -1,10 +1,4 @@
-import type { TopologySummary } from '../lib/topology-summary.ts';
-
-/** "partition 3" / "partitions 2, 3": a bare "3" next to counts reads like a number of partitions. */
-function partitionList(ids: number[]): string {
-  if (ids.length === 0) return 'none';
-  return `${ids.length === 1 ? 'partition' : 'partitions'} ${ids.join(', ')}`;
-}
+import { describeLastChange, healthySentence, partitionList, type TopologySummary } from '../lib/topology-summary.ts';
 
 interface TopologySummaryPanelProps {
   summary: TopologySummary;
@@ -24,10 +18,7 @@ export function TopologySummaryPanel({ summary, replicationFactor, partitionsCou
     { label: 'Replication factor', value: String(replicationFactor) },
     {
       label: 'Partitions without a healthy leader',
-      value:
-        summary.partitionsWithoutHealthyLeader.length === 0
-          ? 'none'
-          : summary.partitionsWithoutHealthyLeader.join(', '),
+      value: partitionList(summary.partitionsWithoutHealthyLeader),
       problem: summary.partitionsWithoutHealthyLeader.length > 0,
     },
     {
@@ -42,12 +33,7 @@ export function TopologySummaryPanel({ summary, replicationFactor, partitionsCou
     },
     {
       label: 'Last completed change',
-      value:
-        summary.lastCompletedChangeId === null
-          ? 'not reported'
-          : summary.hasCompletedChange
-            ? summary.lastCompletedChangeId
-            : `${summary.lastCompletedChangeId} (none yet)`,
+      value: describeLastChange(summary),
     },
     { label: 'Cluster id', value: summary.clusterId ?? 'not reported (8.8, or unset)' },
   ];
@@ -61,10 +47,7 @@ export function TopologySummaryPanel({ summary, replicationFactor, partitionsCou
         {summary.problems.length === 0 ? (
           <li className="topology-problem topology-problem--ok">
             <span className="topology-problem__badge">✓ OK</span>
-            <span>
-              All {summary.clusterSize} brokers present; every partition has a healthy leader and {replicationFactor}{' '}
-              healthy replicas.
-            </span>
+            <span>{healthySentence(summary.clusterSize, replicationFactor)}</span>
           </li>
         ) : (
           summary.problems.map((problem) => (
@@ -80,7 +63,15 @@ export function TopologySummaryPanel({ summary, replicationFactor, partitionsCou
           <div key={fact.label} className={`topology-fact${fact.problem ? ' topology-fact--problem' : ''}`}>
             <dt>{fact.label}</dt>
             <dd>
-              {fact.problem ? '! ' : ''}
+              {/* Not by colour alone: a problem fact is also marked in words for screen readers. */}
+              {fact.problem ? (
+                <>
+                  <span aria-hidden="true" className="topology-fact__flag">
+                    !
+                  </span>
+                  <span className="lantern-visually-hidden">Problem: </span>
+                </>
+              ) : null}
               {fact.value}
             </dd>
           </div>

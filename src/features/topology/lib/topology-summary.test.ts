@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BrokerInfo, Topology } from '../api/topology-api.ts';
-import { summarizeTopology } from './topology-summary.ts';
+import { describeLastChange, healthySentence, partitionList, summarizeTopology } from './topology-summary.ts';
 
 function broker(nodeId: number, roles: string[], overrides: Partial<BrokerInfo> = {}): BrokerInfo {
   return {
@@ -117,5 +117,29 @@ describe('summarizeTopology', () => {
     expect(summary.clusterId).toBeNull();
     expect(summary.lastCompletedChangeId).toBe('7');
     expect(summary.hasCompletedChange).toBe(true);
+  });
+});
+
+describe('wording', () => {
+  it('counts one broker and one replica in the singular', () => {
+    expect(healthySentence(1, 1)).toBe(
+      'The one broker is present; every partition has a healthy leader and its one replica is healthy.',
+    );
+    expect(healthySentence(3, 3)).toBe(
+      'All 3 brokers are present; every partition has a healthy leader and all 3 replicas are healthy.',
+    );
+  });
+
+  it('names partitions as partitions, never as a bare number', () => {
+    expect(partitionList([3])).toBe('partition 3');
+    expect(partitionList([2, 3])).toBe('partitions 2 and 3');
+    expect(partitionList([1, 2, 3])).toBe('partitions 1, 2 and 3');
+    expect(partitionList([])).toBe('none');
+  });
+
+  it('says "none yet" for the -1 of a cluster that never changed', () => {
+    expect(describeLastChange({ lastCompletedChangeId: '-1', hasCompletedChange: false })).toBe('none yet');
+    expect(describeLastChange({ lastCompletedChangeId: '12', hasCompletedChange: true })).toBe('12');
+    expect(describeLastChange({ lastCompletedChangeId: null, hasCompletedChange: false })).toBe('not reported');
   });
 });

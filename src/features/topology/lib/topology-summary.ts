@@ -46,6 +46,28 @@ function listWords(items: (string | number)[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
+/** "partition 3", "partitions 2 and 3", "none": a bare "3" next to counts reads like a number. */
+export function partitionList(ids: number[]): string {
+  if (ids.length === 0) return 'none';
+  return `${ids.length === 1 ? 'partition' : 'partitions'} ${listWords(ids)}`;
+}
+
+/** The sentence for a cluster without problems, in the right number for one broker or replica. */
+export function healthySentence(clusterSize: number, replicationFactor: number): string {
+  const brokers = clusterSize === 1 ? 'The one broker is present' : `All ${clusterSize} brokers are present`;
+  const replicas =
+    replicationFactor === 1 ? 'its one replica is healthy' : `all ${replicationFactor} replicas are healthy`;
+  return `${brokers}; every partition has a healthy leader and ${replicas}.`;
+}
+
+/** The last completed change as shown: a cluster that never changed reports -1, which says "none yet". */
+export function describeLastChange(
+  summary: Pick<TopologySummary, 'lastCompletedChangeId' | 'hasCompletedChange'>,
+): string {
+  if (summary.lastCompletedChangeId === null) return 'not reported';
+  return summary.hasCompletedChange ? summary.lastCompletedChangeId : 'none yet';
+}
+
 /** Partition ids the cluster should have: 1..partitionsCount plus any id a broker reports beyond that. */
 export function partitionIds(topology: Topology): number[] {
   const ids = new Set<number>();
