@@ -136,7 +136,7 @@ describe('client credentials', { timeout: 20_000 }, () => {
     expect(alert).toHaveTextContent(
       'The identity provider did not accept client “ops-client” or its secret: invalid_client: client authentication failed.',
     );
-    expect(alert.textContent?.match(/refused|did not accept|rejected/g)).toHaveLength(1);
+    expect(alert?.textContent?.match(/refused|did not accept|rejected/g)).toHaveLength(1);
     const post = stub.calls.find((c) => c.method === 'POST');
     expect(JSON.parse(post?.body ?? '{}')).toEqual({ clientId: 'ops-client' });
   });
