@@ -1,12 +1,15 @@
 import bcrypt from 'bcryptjs';
 import type { Scenario, ScenarioUserTask } from '../scenarios/scenario-types.ts';
 import { defaultRoles } from './authorization-model.ts';
+import { sketchBpmn, sketchModel } from './bpmn-model.ts';
 import type {
   AuthorizationEntity,
+  DecisionDefinitionEntity,
   FormEntity,
   GroupEntity,
   MappingRuleEntity,
   ProcessDefinitionEntity,
+  ResourceEntity,
   RoleEntity,
   TenantEntity,
   UserEntity,
@@ -14,7 +17,9 @@ import type {
   VariableEntity,
 } from './entities.ts';
 import { KeyGenerator, compareKeys } from './keys.ts';
+import { ProcessRuntime } from './process-runtime.ts';
 import { resolveDate } from './scenario-clock.ts';
+import { generateProcessInstances } from './instance-generator.ts';
 import { generateUserTasks } from './task-generator.ts';
 
 export const DEFAULT_TENANT = '<default>';
@@ -47,6 +52,13 @@ export class ClusterState {
   readonly userTasks = new Map<string, UserTaskEntity>();
   /** Variables by scope key (process instance key or element instance key). */
   readonly variablesByScope = new Map<string, VariableEntity[]>();
+  /** Deployed files by resource key (= the key of the definition they hold). */
+  readonly resources = new Map<string, ResourceEntity>();
+  readonly decisionDefinitions = new Map<string, DecisionDefinitionEntity>();
+  /** BPMN XML by process definition key. */
+  readonly processXml = new Map<string, string>();
+  /** Process instances, element instances, jobs, incidents, subscriptions and the process models. */
+  readonly runtime: ProcessRuntime = new ProcessRuntime(this);
 
   constructor(
     readonly scenario: Scenario,
@@ -58,6 +70,7 @@ export class ClusterState {
     this.seedIdentity(passwordHashes);
     this.seedDefinitions();
     this.seedUserTasks();
+    this.seedProcessInstances();
   }
 
   private seedIdentity(passwordHashes: Map<string, string>): void {
@@ -174,6 +187,16 @@ export class ClusterState {
         tenantId: f.tenantId ?? DEFAULT_TENANT,
         schema: typeof f.schema === 'string' ? f.schema : JSON.stringify(f.schema),
       });
+      this.resources.set(formKey, {
+        resourceKey: formKey,
+        kind: 'form',
+        resourceId: f.formId,
+        resourceName: `${f.formId}.form`,
+        version: f.version ?? 1,
+        tenantId: f.tenantId ?? DEFAULT_TENANT,
+        deploymentKey: formKey,
+        content: typeof f.schema === 'string' ? f.schema : JSON.stringify(f.schema, null, 2),
+      });
     }
     for (const p of this.scenario.processDefinitions) {
       const key = p.processDefinitionKey ?? this.keys.next(1);
@@ -187,6 +210,27 @@ export class ClusterState {
         tenantId: p.tenantId ?? DEFAULT_TENANT,
         hasStartForm: p.hasStartForm ?? false,
         state: p.state ?? 'ACTIVE',
+      });
+      // A listed definition has no file: its BPMN is sketched from its user-task templates.
+      const tasks = (p.userTaskTemplates ?? []).map((t) => ({
+        elementId: t.elementId,
+        name: t.name,
+        candidateGroups: t.candidateGroups,
+        candidateUsers: t.candidateUsers,
+        formId: t.formId,
+      }));
+      const xml = sketchBpmn(p.processDefinitionId, p.name, tasks);
+      this.processXml.set(key, xml);
+      this.runtime.models.set(key, sketchModel(p.processDefinitionId, p.name, tasks));
+      this.resources.set(key, {
+        resourceKey: key,
+        kind: 'process',
+        resourceId: p.processDefinitionId,
+        resourceName: p.resourceName ?? `${p.processDefinitionId}.bpmn`,
+        version: p.version ?? 1,
+        tenantId: p.tenantId ?? DEFAULT_TENANT,
+        deploymentKey: key,
+        content: xml,
       });
     }
   }
@@ -242,6 +286,72 @@ export class ClusterState {
       });
       this.setVariables(processInstanceKey, processInstanceKey, tenantId, t.variables ?? {});
       this.setVariables(elementInstanceKey, processInstanceKey, tenantId, t.localVariables ?? {});
+      this.seedTaskInstance(pd, t, processInstanceKey, elementInstanceKey, tenantId);
+    });
+  }
+
+  /** Each seeded task lives in its own process instance, which the instance views show. */
+  private seedTaskInstance(
+    pd: ProcessDefinitionEntity,
+    t: ScenarioUserTask,
+    processInstanceKey: string,
+    elementInstanceKey: string,
+    tenantId: string,
+  ): void {
+    const state = t.state === 'COMPLETED' ? 'COMPLETED' : t.state === 'CANCELED' ? 'TERMINATED' : 'ACTIVE';
+    const endDate = state === 'ACTIVE' ? null : (t.completionDate ?? new Date(this.now).toISOString());
+    this.runtime.addInstance({
+      processInstanceKey,
+      processDefinitionKey: pd.processDefinitionKey,
+      processDefinitionId: pd.processDefinitionId,
+      processDefinitionName: pd.name,
+      processDefinitionVersion: pd.version,
+      processDefinitionVersionTag: pd.versionTag,
+      startDate: t.creationDate!,
+      endDate,
+      state,
+      hasIncident: false,
+      tenantId,
+      tags: t.tags ?? [],
+      businessId: null,
+    });
+    this.runtime.seeded.add(processInstanceKey);
+    this.runtime.elementInstances.set(elementInstanceKey, {
+      elementInstanceKey,
+      processInstanceKey,
+      processDefinitionKey: pd.processDefinitionKey,
+      processDefinitionId: pd.processDefinitionId,
+      elementId: t.elementId,
+      elementName: t.name ?? t.elementId,
+      type: 'USER_TASK',
+      state,
+      startDate: t.creationDate!,
+      endDate,
+      tenantId,
+      incidentKey: null,
+    });
+  }
+
+  private seedProcessInstances(): void {
+    const generated = generateProcessInstances(this.scenario, this.now);
+    const pdById = new Map([...this.processDefinitions.values()].map((p) => [p.processDefinitionId, p]));
+    generated.forEach((g, n) => {
+      const pd = pdById.get(g.processDefinitionId)!;
+      this.runtime.addInstance({
+        processInstanceKey: this.keys.next(this.keys.partitionFor(n)),
+        processDefinitionKey: pd.processDefinitionKey,
+        processDefinitionId: pd.processDefinitionId,
+        processDefinitionName: pd.name,
+        processDefinitionVersion: pd.version,
+        processDefinitionVersionTag: pd.versionTag,
+        startDate: g.startDate,
+        endDate: g.endDate,
+        state: g.state,
+        hasIncident: false,
+        tenantId: pd.tenantId,
+        tags: [],
+        businessId: null,
+      });
     });
   }
 

@@ -13,6 +13,7 @@ import {
   updateAuthorization,
 } from './authorization-service.ts';
 import { currentUser } from './current-user-service.ts';
+import { createDeployment, deleteResource, getProcessDefinitionXml } from './deployment-service.ts';
 import {
   createIdentity,
   deleteIdentity,
@@ -20,9 +21,22 @@ import {
   searchIdentity,
   updateIdentity,
 } from './identity-entity-service.ts';
+import { getIncident, resolveIncident, searchIncidents } from './incident-service.ts';
+import { activateJobs, completeJob, failJob, searchJobs, throwJobError, updateJob } from './job-service.ts';
 import { changeMembership, searchMembers, type MemberKind } from './membership-service.ts';
+import { broadcastSignal, correlateMessage, publishMessage } from './message-signal-service.ts';
 import { ApiProblem, problemBody } from './problems.ts';
 import { getProcessDefinition, searchProcessDefinitions } from './process-definition-service.ts';
+import {
+  cancelProcessInstance,
+  createProcessInstance,
+  getElementInstance,
+  getProcessInstance,
+  getVariable,
+  searchElementInstances,
+  searchProcessInstances,
+  searchVariables,
+} from './process-instance-service.ts';
 import type { ServiceContext, ServiceResult } from './service-context.ts';
 import { resolveDate } from './scenario-clock.ts';
 import { clusterIsUp, topologyShape } from './shapes.ts';
@@ -120,6 +134,7 @@ export function createApp(rt: EmulatorRuntime): express.Express {
   // ---- /v2 ---------------------------------------------------------------------------------
   const v2 = express.Router();
   v2.use(express.json({ limit: '10mb', type: ['application/json', 'application/*+json'] }));
+  v2.use('/deployments', express.raw({ limit: '10mb', type: 'multipart/form-data' }));
 
   // Unauthenticated health check (§3.2).
   v2.get('/status', (_req, res) => {
@@ -145,6 +160,7 @@ export function createApp(rt: EmulatorRuntime): express.Express {
         };
         const result = await handler(ctx, req);
         if (result.body === undefined) res.status(result.status).end();
+        else if (result.contentType !== undefined) res.status(result.status).type(result.contentType).send(result.body);
         else res.status(result.status).json(result.body);
       } catch (error) {
         if (error instanceof ApiProblem) sendProblem(res, error, pathOf(req));
@@ -201,6 +217,32 @@ export function createApp(rt: EmulatorRuntime): express.Express {
 
   on('post', '/process-definitions/search', (ctx, req) => searchProcessDefinitions(ctx, req.body));
   on('get', '/process-definitions/:key', (ctx, req) => getProcessDefinition(ctx, param(req, 'key')));
+  on('get', '/process-definitions/:key/xml', (ctx, req) => getProcessDefinitionXml(ctx, param(req, 'key')));
+
+  on('post', '/deployments', (ctx, req) => createDeployment(ctx, req.body, req.headers['content-type']));
+  on('post', '/resources/:key/deletion', (ctx, req) => deleteResource(ctx, param(req, 'key')));
+
+  on('post', '/process-instances', (ctx, req) => createProcessInstance(ctx, req.body));
+  on('post', '/process-instances/search', (ctx, req) => searchProcessInstances(ctx, req.body));
+  on('get', '/process-instances/:key', (ctx, req) => getProcessInstance(ctx, param(req, 'key')));
+  on('post', '/process-instances/:key/cancellation', (ctx, req) => cancelProcessInstance(ctx, param(req, 'key')));
+  on('post', '/element-instances/search', (ctx, req) => searchElementInstances(ctx, req.body));
+  on('get', '/element-instances/:key', (ctx, req) => getElementInstance(ctx, param(req, 'key')));
+  on('post', '/variables/search', (ctx, req) => searchVariables(ctx, req.body, truncate(req)));
+  on('get', '/variables/:key', (ctx, req) => getVariable(ctx, param(req, 'key')));
+
+  on('post', '/jobs/activation', (ctx, req) => activateJobs(ctx, req.body));
+  on('post', '/jobs/search', (ctx, req) => searchJobs(ctx, req.body));
+  on('patch', '/jobs/:key', (ctx, req) => updateJob(ctx, param(req, 'key'), req.body));
+  on('post', '/jobs/:key/completion', (ctx, req) => completeJob(ctx, param(req, 'key'), req.body));
+  on('post', '/jobs/:key/failure', (ctx, req) => failJob(ctx, param(req, 'key'), req.body));
+  on('post', '/jobs/:key/error', (ctx, req) => throwJobError(ctx, param(req, 'key'), req.body));
+  on('post', '/incidents/search', (ctx, req) => searchIncidents(ctx, req.body));
+  on('get', '/incidents/:key', (ctx, req) => getIncident(ctx, param(req, 'key')));
+  on('post', '/incidents/:key/resolution', (ctx, req) => resolveIncident(ctx, param(req, 'key')));
+  on('post', '/messages/publication', (ctx, req) => publishMessage(ctx, req.body));
+  on('post', '/messages/correlation', (ctx, req) => correlateMessage(ctx, req.body));
+  on('post', '/signals/broadcast', (ctx, req) => broadcastSignal(ctx, req.body));
 
   on('post', '/authorizations', (ctx, req) => createAuthorization(ctx, req.body));
   on('post', '/authorizations/search', (ctx, req) => searchAuthorizations(ctx, req.body));

@@ -114,3 +114,130 @@ export interface UserTaskEntity {
   tags: string[];
   businessId: string | null;
 }
+
+// ---- deployed resources and process execution -------------------------------------------------
+
+export type ResourceKind = 'process' | 'decisionRequirements' | 'form' | 'resource';
+
+/** A deployed file; its key is the key of what it defines (process definition, DRG, form). */
+export interface ResourceEntity {
+  resourceKey: string;
+  kind: ResourceKind;
+  /** BPMN process id, decision requirements id, form id or file name: what deletion checks name. */
+  resourceId: string;
+  resourceName: string;
+  version: number;
+  tenantId: string;
+  deploymentKey: string;
+  content: string;
+}
+
+export interface DecisionDefinitionEntity {
+  decisionDefinitionKey: string;
+  decisionDefinitionId: string;
+  name: string;
+  version: number;
+  decisionRequirementsId: string;
+  decisionRequirementsKey: string;
+  tenantId: string;
+}
+
+export type InstanceState = 'ACTIVE' | 'COMPLETED' | 'TERMINATED';
+
+export interface ProcessInstanceEntity {
+  processInstanceKey: string;
+  processDefinitionKey: string;
+  processDefinitionId: string;
+  processDefinitionName: string | null;
+  processDefinitionVersion: number;
+  processDefinitionVersionTag: string | null;
+  startDate: string;
+  endDate: string | null;
+  state: InstanceState;
+  hasIncident: boolean;
+  tenantId: string;
+  tags: string[];
+  businessId: string | null;
+}
+
+export interface ElementInstanceEntity {
+  elementInstanceKey: string;
+  processInstanceKey: string;
+  processDefinitionKey: string;
+  processDefinitionId: string;
+  elementId: string;
+  elementName: string;
+  type: string;
+  state: InstanceState;
+  startDate: string;
+  endDate: string | null;
+  tenantId: string;
+  incidentKey: string | null;
+}
+
+export type JobState =
+  'CREATED' | 'COMPLETED' | 'FAILED' | 'ERROR_THROWN' | 'CANCELED' | 'RETRIES_UPDATED' | 'TIMED_OUT';
+
+export interface JobEntity {
+  jobKey: string;
+  type: string;
+  worker: string;
+  state: JobState;
+  retries: number;
+  /** Epoch ms until which an activated job belongs to its worker; null when not activated. */
+  deadline: number | null;
+  /** Epoch ms before which a failed job is not handed out again (retry back-off). */
+  notBefore: number | null;
+  errorCode: string | null;
+  errorMessage: string | null;
+  hasFailedWithRetriesLeft: boolean;
+  customHeaders: Record<string, string>;
+  elementId: string;
+  elementInstanceKey: string;
+  processInstanceKey: string;
+  processDefinitionKey: string;
+  processDefinitionId: string;
+  processDefinitionVersion: number;
+  tenantId: string;
+  creationTime: string;
+  lastUpdateTime: string;
+  endTime: string | null;
+}
+
+export interface IncidentEntity {
+  incidentKey: string;
+  errorType: 'JOB_NO_RETRIES' | 'UNHANDLED_ERROR_EVENT';
+  errorMessage: string;
+  state: 'ACTIVE' | 'RESOLVED';
+  creationTime: string;
+  elementId: string;
+  elementInstanceKey: string;
+  processInstanceKey: string;
+  processDefinitionKey: string;
+  processDefinitionId: string;
+  tenantId: string;
+  jobKey: string | null;
+}
+
+/** A token waiting for a message (catch event or receive task) or a signal. */
+export interface SubscriptionEntity {
+  kind: 'message' | 'signal';
+  /** Message or signal name. */
+  name: string;
+  /** Evaluated correlation key (messages only). */
+  correlationKey: string;
+  elementInstanceKey: string;
+  processInstanceKey: string;
+  processDefinitionId: string;
+  tenantId: string;
+}
+
+/** A published message kept for its time to live, for subscriptions that open later. */
+export interface BufferedMessageEntity {
+  messageKey: string;
+  name: string;
+  correlationKey: string;
+  variables: Record<string, unknown>;
+  tenantId: string;
+  expiresAt: number;
+}

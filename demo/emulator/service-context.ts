@@ -19,6 +19,8 @@ export interface ServiceContext {
 export interface ServiceResult {
   status: number;
   body?: unknown;
+  /** Sends `body` (a string) as is with this media type instead of JSON, e.g. BPMN XML. */
+  contentType?: string;
 }
 
 export const noContent: ServiceResult = { status: 204 };

@@ -297,6 +297,8 @@ export function completeUserTask(ctx: ServiceContext, key: string, rawBody: unkn
   }
   t.state = 'COMPLETED';
   t.completionDate = ctx.now();
+  // The task's process instance moves on to its next wait state.
+  ctx.state.runtime.leave(t.elementInstanceKey, t.completionDate);
   return noContent;
 }
 

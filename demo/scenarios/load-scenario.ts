@@ -10,6 +10,7 @@ import {
   type ScenarioClient,
   type ScenarioForm,
   type ScenarioGroup,
+  type ProcessInstanceGeneration,
   type ScenarioLicense,
   type ScenarioMappingRule,
   type ScenarioPartition,
@@ -430,6 +431,18 @@ function readGeneration(r: Reader): UserTaskGeneration {
   };
 }
 
+function readInstanceGeneration(r: Reader): ProcessInstanceGeneration {
+  const generation: ProcessInstanceGeneration = {
+    count: r.field('count').int(0, 1_000_000),
+    seed: r.field('seed').int(),
+    completedRatio: r.optional('completedRatio', (x) => x.number()),
+    terminatedRatio: r.optional('terminatedRatio', (x) => x.number()),
+  };
+  if ((generation.completedRatio ?? 0.6) + (generation.terminatedRatio ?? 0.1) > 1)
+    r.fail('completedRatio and terminatedRatio must not add up to more than 1');
+  return generation;
+}
+
 function readLicense(r: Reader): ScenarioLicense {
   return {
     validLicense: r.field('validLicense').boolean(),
@@ -522,6 +535,7 @@ export function parseScenario(json: unknown, sourceName: string): Scenario {
     forms: optionalList(r, 'forms', readForm),
     userTasks: optionalList(r, 'userTasks', readUserTask),
     generateUserTasks: r.optional('generateUserTasks', readGeneration),
+    generateProcessInstances: r.optional('generateProcessInstances', readInstanceGeneration),
   };
   if (scenario.now !== undefined && scenario.now !== 'now' && RELATIVE_DATE.test(scenario.now))
     r.fail('must be an absolute ISO-8601 date-time', 'now');
