@@ -1,0 +1,369 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATION_CATALOGUE } from '../../src/lib/catalogue/operation-catalogue.ts';
+import type { ApiVersion, OperationVersionFacts, PermissionAlternative } from '../../src/lib/catalogue/types.ts';
+import { loadScenarioFile } from '../scenarios/load-scenario.ts';
+import type { Scenario } from '../scenarios/scenario-types.ts';
+import { startDemoCluster, type DemoCluster } from './start-demo-cluster.ts';
+import {
+  ORDER_BPMN,
+  ORDER_PROCESS_ID,
+  SIGNAL_BPMN,
+  SIGNAL_PROCESS_ID,
+  deploymentForm,
+} from './testing/process-fixtures.ts';
+
+// The demo clusters implement the authorization rules independently of Lantern's operation
+// catalogue (src/lib/catalogue); this test holds the two together. For every catalogue operation of
+// process execution that the emulator serves, on each version: a caller without grants is refused
+// with exactly the catalogue's behaviour (command 403 with its intent, read-side 403, or silent
+// filtering), and the catalogue's least grant makes the same request pass.
+
+type Json = Record<string, unknown>;
+
+interface Probe {
+  method: string;
+  path: string;
+  body?: unknown;
+  /** Multipart deployments send FormData. */
+  form?: () => FormData;
+  /** The id the least grant names (ignored for wildcard-only permissions). */
+  resourceId: string;
+  /** Which catalogue alternative this request's target needs (byTarget operations). */
+  permission?: string;
+  /** Filtered operations: whether the answer shows the target. */
+  sees?: (body: Json) => boolean;
+}
+
+interface Api {
+  admin(method: string, path: string, body?: unknown): Promise<Json>;
+  startOrder(): Promise<string>;
+  orderIdOf(processInstanceKey: string): string;
+  /** A fresh job of a fresh order instance, activated by the admin. */
+  freshJob(): Promise<{ jobKey: string; processInstanceKey: string }>;
+  incidentOf(): Promise<{ incidentKey: string; processInstanceKey: string }>;
+}
+
+const has = (key: string, field: string) => (body: Json) =>
+  ((body.items ?? body.jobs) as Json[]).some((i) => i[field] === key);
+
+const PROBES: Record<string, (api: Api) => Promise<Probe>> = {
+  createDeployment: () =>
+    Promise.resolve({
+      method: 'POST',
+      path: '/v2/deployments',
+      form: () => deploymentForm([{ name: 'order.bpmn', content: ORDER_BPMN }]),
+      resourceId: '*',
+    }),
+  deleteResource: async (api) => {
+    const form = deploymentForm([{ name: 'note.form', content: JSON.stringify({ id: 'cross-check-note' }) }]);
+    const res = await api.admin('POST', '/v2/deployments', form);
+    const formKey = String(((res.deployments as Json[])[0]!.form as Json).formKey);
+    return {
+      method: 'POST',
+      path: `/v2/resources/${formKey}/deletion`,
+      body: {},
+      resourceId: 'cross-check-note',
+      permission: 'DELETE_FORM',
+    };
+  },
+  getProcessDefinitionXml: async (api) => {
+    const found = await api.admin('POST', '/v2/process-definitions/search', {
+      filter: { processDefinitionId: ORDER_PROCESS_ID },
+    });
+    const key = String((found.items as Json[])[0]!.processDefinitionKey);
+    return { method: 'GET', path: `/v2/process-definitions/${key}/xml`, resourceId: ORDER_PROCESS_ID };
+  },
+  createProcessInstance: () =>
+    Promise.resolve({
+      method: 'POST',
+      path: '/v2/process-instances',
+      body: { processDefinitionId: ORDER_PROCESS_ID, variables: { orderId: 'X' } },
+      resourceId: ORDER_PROCESS_ID,
+    }),
+  searchProcessInstances: async (api) => {
+    const key = await api.startOrder();
+    return {
+      method: 'POST',
+      path: '/v2/process-instances/search',
+      body: { filter: { processInstanceKey: key } },
+      resourceId: ORDER_PROCESS_ID,
+      sees: has(key, 'processInstanceKey'),
+    };
+  },
+  getProcessInstance: async (api) => ({
+    method: 'GET',
+    path: `/v2/process-instances/${await api.startOrder()}`,
+    resourceId: ORDER_PROCESS_ID,
+  }),
+  cancelProcessInstance: async (api) => ({
+    method: 'POST',
+    path: `/v2/process-instances/${await api.startOrder()}/cancellation`,
+    body: {},
+    resourceId: ORDER_PROCESS_ID,
+  }),
+  searchElementInstances: async (api) => {
+    const key = await api.startOrder();
+    return {
+      method: 'POST',
+      path: '/v2/element-instances/search',
+      body: { filter: { processInstanceKey: key } },
+      resourceId: ORDER_PROCESS_ID,
+      sees: has(key, 'processInstanceKey'),
+    };
+  },
+  getElementInstance: async (api) => {
+    const key = await api.startOrder();
+    const found = await api.admin('POST', '/v2/element-instances/search', { filter: { processInstanceKey: key } });
+    const ei = String((found.items as Json[])[0]!.elementInstanceKey);
+    return { method: 'GET', path: `/v2/element-instances/${ei}`, resourceId: ORDER_PROCESS_ID };
+  },
+  searchVariables: async (api) => {
+    const key = await api.startOrder();
+    return {
+      method: 'POST',
+      path: '/v2/variables/search',
+      body: { filter: { processInstanceKey: key } },
+      resourceId: ORDER_PROCESS_ID,
+      sees: has(key, 'processInstanceKey'),
+    };
+  },
+  getVariable: async (api) => {
+    const key = await api.startOrder();
+    const found = await api.admin('POST', '/v2/variables/search', { filter: { processInstanceKey: key } });
+    const variableKey = String((found.items as Json[])[0]!.variableKey);
+    return { method: 'GET', path: `/v2/variables/${variableKey}`, resourceId: ORDER_PROCESS_ID };
+  },
+  activateJobs: async (api) => {
+    const key = await api.startOrder();
+    return {
+      method: 'POST',
+      path: '/v2/jobs/activation',
+      body: { type: 'charge-card', worker: 'probe', timeout: 60_000, maxJobsToActivate: 1000 },
+      resourceId: ORDER_PROCESS_ID,
+      sees: has(key, 'processInstanceKey'),
+    };
+  },
+  completeJob: async (api) => ({
+    method: 'POST',
+    path: `/v2/jobs/${(await api.freshJob()).jobKey}/completion`,
+    body: {},
+    resourceId: ORDER_PROCESS_ID,
+  }),
+  failJob: async (api) => ({
+    method: 'POST',
+    path: `/v2/jobs/${(await api.freshJob()).jobKey}/failure`,
+    body: { retries: 1 },
+    resourceId: ORDER_PROCESS_ID,
+  }),
+  throwJobError: async (api) => ({
+    method: 'POST',
+    path: `/v2/jobs/${(await api.freshJob()).jobKey}/error`,
+    body: { errorCode: 'E1' },
+    resourceId: ORDER_PROCESS_ID,
+  }),
+  updateJob: async (api) => ({
+    method: 'PATCH',
+    path: `/v2/jobs/${(await api.freshJob()).jobKey}`,
+    body: { changeset: { retries: 5 } },
+    resourceId: ORDER_PROCESS_ID,
+  }),
+  searchJobs: async (api) => {
+    const { processInstanceKey } = await api.freshJob();
+    return {
+      method: 'POST',
+      path: '/v2/jobs/search',
+      body: { filter: { processInstanceKey } },
+      resourceId: ORDER_PROCESS_ID,
+      sees: has(processInstanceKey, 'processInstanceKey'),
+    };
+  },
+  searchIncidents: async (api) => {
+    const { processInstanceKey } = await api.incidentOf();
+    return {
+      method: 'POST',
+      path: '/v2/incidents/search',
+      body: { filter: { processInstanceKey } },
+      resourceId: ORDER_PROCESS_ID,
+      sees: has(processInstanceKey, 'processInstanceKey'),
+    };
+  },
+  getIncident: async (api) => ({
+    method: 'GET',
+    path: `/v2/incidents/${(await api.incidentOf()).incidentKey}`,
+    resourceId: ORDER_PROCESS_ID,
+  }),
+  resolveIncident: async (api) => ({
+    method: 'POST',
+    path: `/v2/incidents/${(await api.incidentOf()).incidentKey}/resolution`,
+    body: {},
+    resourceId: ORDER_PROCESS_ID,
+  }),
+  publishMessage: () =>
+    Promise.resolve({
+      method: 'POST',
+      path: '/v2/messages/publication',
+      body: { name: 'parcel-picked-up', correlationKey: 'nobody-waits' },
+      resourceId: 'parcel-picked-up',
+    }),
+  correlateMessage: async (api) => {
+    const { jobKey, processInstanceKey } = await api.freshJob();
+    await api.admin('POST', `/v2/jobs/${jobKey}/completion`, {});
+    const task = await api.admin('POST', '/v2/user-tasks/search', { filter: { processInstanceKey } });
+    await api.admin('POST', `/v2/user-tasks/${String((task.items as Json[])[0]!.userTaskKey)}/completion`, {});
+    return {
+      method: 'POST',
+      path: '/v2/messages/correlation',
+      body: { name: 'parcel-picked-up', correlationKey: api.orderIdOf(processInstanceKey) },
+      resourceId: ORDER_PROCESS_ID,
+      permission: 'UPDATE_PROCESS_INSTANCE',
+    };
+  },
+  broadcastSignal: () =>
+    Promise.resolve({
+      method: 'POST',
+      path: '/v2/signals/broadcast',
+      body: { signalName: 'product-recall' },
+      resourceId: SIGNAL_PROCESS_ID,
+      permission: 'CREATE_PROCESS_INSTANCE',
+    }),
+};
+
+function idFor(alt: PermissionAlternative, probe: Probe): string | undefined {
+  return alt.resourceId.from === 'wildcard' ? undefined : probe.resourceId;
+}
+
+/** The refusal the catalogue predicts for a caller without grants. */
+function expectedRefusal(facts: OperationVersionFacts, alt: PermissionAlternative, probe: Probe): string {
+  if (facts.behaviour === 'getByKey')
+    return `Unauthorized to perform operation '${alt.permissionType}' on resource '${alt.resourceType}'`;
+  const id = idFor(alt, probe);
+  const ids = id === undefined ? '' : `, required resource identifiers are one of '[${['*', id].sort().join(', ')}]'`;
+  return `Command '${facts.intent}' rejected with code 'FORBIDDEN': Insufficient permissions to perform operation '${alt.permissionType}' on resource '${alt.resourceType}'${ids}`;
+}
+
+/** A scenario of the given file with Basic auth, authorizations on, an admin and a grantless probe. */
+async function crossCheckScenario(file: string): Promise<Scenario> {
+  const s = await loadScenarioFile(file);
+  return {
+    ...s,
+    auth: { method: 'basic', bcryptCost: 4 },
+    authorizationsEnabled: true,
+    defaultRoles: true,
+    users: [
+      { username: 'admin', password: 'admin' },
+      { username: 'probe', password: 'probe' },
+    ],
+    groups: [],
+    roles: [{ roleId: 'admin', users: ['admin'] }],
+    tenants: s.tenants.map((t) => ({ ...t, users: ['admin', 'probe'] })),
+    mappingRules: [],
+    authorizations: [],
+  };
+}
+
+const FILES: Record<ApiVersion, string> = {
+  '8.8': 'demo/scenarios/c8run.json',
+  '8.9': 'demo/scenarios/helm.json',
+  '8.10': 'demo/scenarios/saas.json',
+};
+
+for (const version of ['8.8', '8.9', '8.10'] as const) {
+  describe(`catalogue ↔ demo cluster ${version}`, () => {
+    let cluster: DemoCluster;
+    const request = async (user: string, method: string, path: string, body?: unknown) => {
+      const isForm = body instanceof FormData;
+      const res = await fetch(cluster.url + path, {
+        method,
+        headers: {
+          authorization: `Basic ${Buffer.from(`${user}:${user}`).toString('base64')}`,
+          ...(body === undefined || isForm ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
+      });
+      const text = await res.text();
+      return {
+        status: res.status,
+        body: (text === '' ? {} : text.startsWith('<') ? { xml: text } : JSON.parse(text)) as Json,
+      };
+    };
+    let orders = 0;
+    // Each order waits for its pickup message under its orderId (the correlation key).
+    const orderIds = new Map<string, string>();
+    const api: Api = {
+      admin: async (method, path, body) => {
+        const res = await request('admin', method, path, body);
+        expect(res.status, `${method} ${path}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
+        return res.body;
+      },
+      startOrder: async () => {
+        const orderId = `order-${++orders}`;
+        const created = await api.admin('POST', '/v2/process-instances', {
+          processDefinitionId: ORDER_PROCESS_ID,
+          variables: { orderId },
+        });
+        const key = String(created.processInstanceKey);
+        orderIds.set(key, orderId);
+        return key;
+      },
+      orderIdOf: (key) => orderIds.get(key)!,
+      freshJob: async () => {
+        const processInstanceKey = await api.startOrder();
+        const activated = await api.admin('POST', '/v2/jobs/activation', {
+          type: 'charge-card',
+          worker: 'admin',
+          timeout: 600_000,
+          maxJobsToActivate: 1000,
+        });
+        const job = (activated.jobs as Json[]).find((j) => j.processInstanceKey === processInstanceKey)!;
+        return { jobKey: String(job.jobKey), processInstanceKey };
+      },
+      incidentOf: async () => {
+        const { jobKey, processInstanceKey } = await api.freshJob();
+        await api.admin('POST', `/v2/jobs/${jobKey}/failure`, { retries: 0, errorMessage: 'declined' });
+        const found = await api.admin('POST', '/v2/incidents/search', { filter: { processInstanceKey } });
+        return { incidentKey: String((found.items as Json[])[0]!.incidentKey), processInstanceKey };
+      },
+    };
+
+    beforeAll(async () => {
+      cluster = await startDemoCluster({ scenario: await crossCheckScenario(FILES[version]), port: 0 });
+      await api.admin('POST', '/v2/deployments', deploymentForm([{ name: 'order.bpmn', content: ORDER_BPMN }]));
+      await api.admin('POST', '/v2/deployments', deploymentForm([{ name: 'recall.bpmn', content: SIGNAL_BPMN }]));
+    });
+    afterAll(() => cluster.close());
+
+    for (const [operationId, prepare] of Object.entries(PROBES)) {
+      const entry = OPERATION_CATALOGUE.find((e) => e.operationId === operationId);
+      const facts = entry?.versions[version];
+      it(`${operationId}: refused without grants, allowed with the least grant`, async () => {
+        expect(facts, `${operationId} is in the catalogue for ${version}`).toBeDefined();
+        const probe = await prepare(api);
+        const alt =
+          facts!.permissions.find((a) => probe.permission === undefined || a.permissionType === probe.permission) ??
+          facts!.permissions[0]!;
+        const send = () => request('probe', probe.method, probe.path, probe.form ? probe.form() : probe.body);
+
+        const refused = await send();
+        if (facts!.behaviour === 'filtered') {
+          expect(refused.status).toBe(200);
+          expect(probe.sees!(refused.body)).toBe(false);
+        } else {
+          expect(refused.status).toBe(403);
+          expect(refused.body.detail).toBe(expectedRefusal(facts!, alt, probe));
+        }
+
+        const grant = await api.admin('POST', '/v2/authorizations', {
+          ownerType: 'USER',
+          ownerId: 'probe',
+          resourceType: alt.resourceType,
+          resourceId: idFor(alt, probe) ?? '*',
+          permissionTypes: [alt.permissionType],
+        });
+        const allowed = await send();
+        await api.admin('DELETE', `/v2/authorizations/${String(grant.authorizationKey)}`);
+        expect(allowed.status, JSON.stringify(allowed.body)).toBeLessThan(300);
+        if (facts!.behaviour === 'filtered') expect(probe.sees!(allowed.body)).toBe(true);
+      });
+    }
+  });
+}
