@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ClusterConfig } from '../server/config/cluster-config.ts';
+import { demoSignInHint } from './demo-logins.ts';
 import { createViteMiddleware } from '../server/http/vite-dev.ts';
 import type { Logger } from '../server/logging/redacting-logger.ts';
 import { type RunningLanternServer, startLanternServer } from '../server/start-lantern-server.ts';
@@ -65,6 +66,7 @@ export function clusterConfigFor(
     tokenScope: null,
     serverClientCredentials: null,
     allowTypedClientCredentials: false,
+    signInHint: demoSignInHint(id, scenario.auth.method),
   };
   const auth = scenario.auth;
   if (auth.method !== 'oidc') return { ...base, auth: auth.method, oidc: null };

@@ -1,6 +1,7 @@
 import { ConfigError } from '../server/config/cluster-config.ts';
 import { createRedactingLogger } from '../server/logging/redacting-logger.ts';
 import type { DemoPorts } from './demo-environment.ts';
+import { demoLogins } from './demo-logins.ts';
 import { loadWithoutExpectedRuntimeWarning } from './oidc/expected-runtime-warning.ts';
 
 // `npm start`: the complete demo environment in one process (docs/decisions.md, "Processes and ports").
@@ -20,15 +21,6 @@ function integer(name: string, fallback: number, max: number, what: string): num
 }
 
 const port = (name: string, fallback: number) => integer(name, fallback, 65535, 'a port number (1–65535)');
-
-const demoLogins: [string, string, string][] = [
-  ['user demo', 'demo', 'admin role: everything allowed'],
-  ['user anna', 'anna', 'task worker: group accounting, role task-worker'],
-  ['user ron', 'ron', 'auditor: readonly-admin, every write forbidden'],
-  ['user nina', 'nina', 'no authorizations: lists come back empty'],
-  ['client worker-client', 'worker-secret', 'only CREATE_PROCESS_INSTANCE: the "my worker gets 403" case'],
-  ['client ops-client', 'ops-secret', 'admin role'],
-];
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));

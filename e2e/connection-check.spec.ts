@@ -23,6 +23,16 @@ test.describe('clusters the demo does not have', () => {
     await signIn.expectStage('topology', 'skipped');
   });
 
+  test('the picker flags the cluster that is down, and only that one', async ({ page }) => {
+    await page.goto(`${extra.url}/`);
+    const offline = page.getByRole('link', { name: /^Offline cluster:/ });
+    await expect(offline.getByTestId('cluster-down')).toContainText('Lantern cannot reach it: connection refused.');
+    // It answers HTTP, just not as Camunda: reachable, the connection check says the rest.
+    const notCamunda = page.getByRole('link', { name: /^Not a Camunda cluster:/ });
+    await expect(notCamunda).toBeVisible();
+    await expect(notCamunda.getByTestId('cluster-down')).toHaveCount(0);
+  });
+
   test('an address that is not the Camunda API fails at the proxy stage with a non-JSON answer', async ({ page }) => {
     const signIn = new SignInPage(page);
     await page.goto(`${extra.url}/c/not-camunda`);

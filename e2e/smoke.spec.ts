@@ -31,6 +31,11 @@ test('the app shell lists the clusters the server is configured with, under the 
   for (const cluster of configured.clusters) {
     await expect(shell.cluster(cluster.name)).toBeVisible();
   }
+  // The demo says where to start and with which login; no demo cluster is flagged as down.
+  await expect(
+    shell.clusterList.getByTestId('cluster-hint').filter({ hasText: 'Try this first: sign in as ron / ron' }),
+  ).toHaveCount(1);
+  await expect(shell.clusterList.getByTestId('cluster-down')).toHaveCount(0);
   // The production build must run under the policy without a single violation (styles included).
   expect(cspViolations).toEqual([]);
   // The lazy first route has a fallback: React Router has nothing to warn about on load.

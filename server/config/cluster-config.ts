@@ -20,6 +20,8 @@ export interface ClusterConfig {
   serverClientCredentials: { clientId: string; clientSecret: string } | null;
   /** Whether an operator may type a client id and secret into Lantern (exchanged server-side). */
   allowTypedClientCredentials: boolean;
+  /** Shown under the cluster in the picker: which login to try (the demo sets it; no secrets of a real setup). */
+  signInHint?: string | null;
 }
 
 export class ConfigError extends Error {
@@ -76,6 +78,7 @@ export function toClusterSummary(cluster: ClusterConfig): ClusterSummary {
       ? { clientId: cluster.serverClientCredentials.clientId }
       : null,
     typedClientCredentials: cluster.allowTypedClientCredentials,
+    ...(cluster.signInHint ? { signInHint: cluster.signInHint } : {}),
   };
 }
 

@@ -26,6 +26,8 @@ export interface ClusterSummary {
   serverClientCredentials: { clientId: string } | null;
   /** Whether the server accepts a client id and secret typed in the browser (config `allowTypedClientCredentials`). */
   typedClientCredentials: boolean;
+  /** Which login to try on this cluster, when the server says (the demo does). Plain text. */
+  signInHint?: string;
 }
 
 export interface ClusterListResponse {

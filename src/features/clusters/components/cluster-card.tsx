@@ -2,6 +2,7 @@ import { Tag } from '@carbon/react';
 import { Link } from 'react-router';
 import { callerLabel } from '../../../lib/auth/caller.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
+import { useClusterReachability } from '../../../lib/clusters/cluster-reachability.ts';
 import { authMethodLabel, useClusterVersion } from '../../../lib/clusters/cluster-version.ts';
 import { useConnection } from '../../../lib/connection/connection-store.ts';
 
@@ -14,6 +15,8 @@ function OidcOptions({ cluster }: { cluster: ClusterSummary }) {
 
 export function ClusterCard({ cluster }: { cluster: ClusterSummary }) {
   const version = useClusterVersion(cluster);
+  const reachability = useClusterReachability(cluster.id).data;
+  const down = reachability?.state === 'down' ? reachability : null;
   const { connection } = useConnection(cluster.id);
   const versionText = version.data
     ? `Camunda ${version.data}`
@@ -25,11 +28,19 @@ export function ClusterCard({ cluster }: { cluster: ClusterSummary }) {
   return (
     <Link
       to={`/c/${encodeURIComponent(cluster.id)}`}
-      className="lantern-cluster-card"
-      aria-label={`${cluster.name}: ${authMethodLabel(cluster)}, ${cluster.restAddress}`}
+      aria-label={`${cluster.name}: ${down ? `unreachable (${down.reason}), ` : ''}${authMethodLabel(cluster)}, ${cluster.restAddress}`}
+      className={down ? 'lantern-cluster-card lantern-cluster-card--down' : 'lantern-cluster-card'}
     >
       <span className="lantern-cluster-card__name">{cluster.name}</span>
       <span className="lantern-cluster-card__address">{cluster.restAddress}</span>
+      {down ? (
+        <span className="lantern-cluster-card__down" data-testid="cluster-down">
+          <Tag type="red" size="sm">
+            Unreachable
+          </Tag>
+          Lantern cannot reach it: {down.reason}.
+        </span>
+      ) : null}
       <span className="lantern-cluster-card__auth">
         <Tag type={cluster.auth === 'none' ? 'green' : cluster.auth === 'basic' ? 'blue' : 'purple'} size="sm">
           {authMethodLabel(cluster)}
@@ -40,6 +51,11 @@ export function ClusterCard({ cluster }: { cluster: ClusterSummary }) {
         {versionText}
       </span>
       {connection ? <span>Connected as {callerLabel(connection.caller)}</span> : null}
+      {cluster.signInHint && !connection ? (
+        <span className="lantern-cluster-card__hint" data-testid="cluster-hint">
+          {cluster.signInHint}
+        </span>
+      ) : null}
       <span className="lantern-cluster-card__cta" aria-hidden="true">
         {connection ? 'Open →' : 'Connect →'}
       </span>
