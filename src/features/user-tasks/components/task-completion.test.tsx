@@ -121,4 +121,34 @@ describe('TaskCompletion', () => {
       variables: { approved: false },
     });
   });
+
+  it('renders and submits fields keyed like Object built-ins (__proto__, constructor) as ordinary fields', async () => {
+    const hostile = {
+      components: [
+        { type: 'textfield', key: '__proto__', label: 'Proto note', validate: { required: true } },
+        { type: 'checkbox', key: 'constructor', label: 'Constructor flag' },
+        { type: 'textfield', key: 'toString', label: 'To string' },
+      ],
+    };
+    const { calls } = stubFetch({
+      [`GET ${base}/form`]: () => jsonResponse(200, { formId: 'hostile', schema: JSON.stringify(hostile) }),
+      [`POST ${base}/variables/search`]: () =>
+        jsonResponse(200, {
+          items: [{ name: '__proto__', value: '"from the task"', isTruncated: false, variableKey: 'v9' }],
+          page: { totalItems: 1 },
+        }),
+      [`POST ${base}/completion`]: () => new Response(null, { status: 204 }),
+    });
+    const onCompleted = renderCompletion();
+    await waitFor(() => expect(screen.getByLabelText('Proto note (required)')).toHaveValue('from the task'));
+    expect(screen.getByLabelText('Constructor flag')).not.toBeChecked();
+    expect(screen.getByLabelText('To string')).toHaveValue('');
+
+    await userEvent.click(screen.getByLabelText('Constructor flag'));
+    await userEvent.type(screen.getByLabelText('To string'), 'x');
+    await userEvent.click(screen.getByRole('button', { name: 'Complete task' }));
+    await waitFor(() => expect(onCompleted).toHaveBeenCalledTimes(1));
+    const body = calls.find((c) => c.url.endsWith('/completion'))?.body ?? '';
+    expect(body).toBe('{"variables":{"__proto__":"from the task","constructor":true,"toString":"x"}}');
+  });
 });

@@ -8,6 +8,8 @@ import { userTaskQueries } from '../api/user-tasks-queries.ts';
 import {
   formValuesToVariables,
   initialFormValues,
+  keyedRecord,
+  ownValue,
   parseFormSchema,
   validateFormValues,
   type FormValue,
@@ -39,7 +41,7 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
   const effectiveMode = mode ?? (fields ? 'form' : 'json');
   const startValues = useMemo(() => {
     if (!fields) return {};
-    const current: Record<string, unknown> = {};
+    const current = keyedRecord<unknown>();
     for (const v of variablesQuery.data?.items ?? []) if (!v.isTruncated) current[v.name] = parseVariableValue(v.value);
     return initialFormValues(fields, current);
   }, [fields, variablesQuery.data]);
@@ -48,7 +50,7 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
 
   const change = (key: string, value: FormValue) => {
     setValues({ ...formValues, [key]: value });
-    if (errors[key]) setErrors(({ [key]: _removed, ...rest }) => rest);
+    if (ownValue(errors, key) !== undefined) setErrors(({ [key]: _removed, ...rest }) => rest);
   };
 
   const submit = (event: FormEvent) => {

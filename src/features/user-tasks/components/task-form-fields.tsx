@@ -8,7 +8,7 @@ import {
   TextArea,
   TextInput,
 } from '@carbon/react';
-import type { FormField, FormValue, FormValues, InputField } from '../lib/form-fields.ts';
+import { ownValue, type FormField, type FormValue, type FormValues, type InputField } from '../lib/form-fields.ts';
 
 interface TaskFormFieldsProps {
   fields: FormField[];
@@ -156,8 +156,8 @@ export function TaskFormFields({ fields, values, errors, onChange, disabled }: T
           <Field
             key={field.key}
             field={field}
-            value={values[field.key]}
-            error={errors[field.key]}
+            value={ownValue(values, field.key)}
+            error={ownValue(errors, field.key)}
             disabled={disabled}
             onChange={(v) => onChange(field.key, v)}
           />

@@ -38,6 +38,20 @@ export type ParsedForm = { ok: true; fields: FormField[] } | { ok: false; messag
 
 type Json = Record<string, unknown>;
 
+// Field keys and variable names come from the cluster: `__proto__`, `constructor` or `toString`
+// are ordinary names there. Records keyed by them have no prototype, and are read by own property
+// only, so such a key is a field like any other (issue 17).
+
+/** A record without a prototype: assigning `__proto__` stores a value instead of changing the prototype. */
+export function keyedRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+/** The record's own value for the key; never one inherited from Object.prototype. */
+export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -159,8 +173,8 @@ function initialValue(field: InputField, current: unknown): FormValue {
 
 /** Start values: the task's current variables (already JSON-parsed) win over the schema defaults. */
 export function initialFormValues(fields: FormField[], variables: Record<string, unknown>): FormValues {
-  const values: FormValues = {};
-  for (const field of fields.filter(isInput)) values[field.key] = initialValue(field, variables[field.key]);
+  const values = keyedRecord<FormValue>();
+  for (const field of fields.filter(isInput)) values[field.key] = initialValue(field, ownValue(variables, field.key));
   return values;
 }
 
@@ -203,10 +217,10 @@ function validateField(field: InputField, value: FormValue | undefined): string 
 
 /** Error message per field key; empty when the form can be submitted. */
 export function validateFormValues(fields: FormField[], values: FormValues): Record<string, string> {
-  const errors: Record<string, string> = {};
+  const errors = keyedRecord<string>();
   for (const field of fields.filter(isInput)) {
     if (field.readonly) continue;
-    const error = validateField(field, values[field.key]);
+    const error = validateField(field, ownValue(values, field.key));
     if (error) errors[field.key] = error;
   }
   return errors;
@@ -214,10 +228,10 @@ export function validateFormValues(fields: FormField[], values: FormValues): Rec
 
 /** The completion variables: numbers as numbers, checkboxes as booleans, empty optional fields left out. */
 export function formValuesToVariables(fields: FormField[], values: FormValues): Record<string, unknown> {
-  const variables: Record<string, unknown> = {};
+  const variables = keyedRecord<unknown>();
   for (const field of fields.filter(isInput)) {
     if (field.readonly) continue;
-    const value = values[field.key];
+    const value = ownValue(values, field.key);
     if (field.kind === 'checkbox') variables[field.key] = value === true;
     else if (field.kind === 'checklist') variables[field.key] = Array.isArray(value) ? value : [];
     else if (typeof value === 'string' && value.trim() !== '') {
