@@ -287,4 +287,39 @@ describe('authorization code + PKCE for the public client lantern', () => {
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe(lanternOrigin);
   });
+
+  it('lets only the public client lantern, from the Lantern origin, read token answers cross-origin, without a notice', async () => {
+    const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
+    try {
+      const asLantern = (origin: string) =>
+        fetch(`${op.issuer}/token`, {
+          method: 'POST',
+          headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: 'unknown', client_id: 'lantern' }),
+        });
+      const fromLantern = await asLantern(lanternOrigin);
+      expect(fromLantern.status).toBe(400);
+      expect(fromLantern.headers.get('access-control-allow-origin')).toBe(lanternOrigin);
+
+      const fromElsewhere = await asLantern('http://evil.example');
+      expect(fromElsewhere.status).toBe(400);
+      expect(fromElsewhere.headers.get('access-control-allow-origin')).toBeNull();
+
+      const machine = await fetch(`${op.issuer}/token`, {
+        method: 'POST',
+        headers: { origin: lanternOrigin, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          grant_type: 'client_credentials',
+          client_id: 'worker-client',
+          client_secret: 'worker-secret',
+        }),
+      });
+      // A machine client's secret has no business in a browser: its exchange happens server-side.
+      expect(machine.status).toBe(400);
+      expect(machine.headers.get('access-control-allow-origin')).toBeNull();
+      expect(info.mock.calls.flat().join('\n')).not.toContain('oidc-provider NOTICE');
+    } finally {
+      info.mockRestore();
+    }
+  });
 });

@@ -80,6 +80,13 @@ function buildConfiguration(
 
   return {
     adapter: createDemoMemoryAdapter(),
+    // The browser calls the token and userinfo endpoints only as the public client `lantern`, from a
+    // Lantern origin; machine clients are exchanged server-side and get no CORS at all. (Stated here
+    // because oidc-provider's default, which allows a public client's redirect-URI origins, asks to
+    // be replaced and says so on the first cross-origin call.)
+    clientBasedCORS(_ctx, origin, client) {
+      return client.clientId === lanternClientId && lanternOrigins.includes(origin);
+    },
     clients: [
       {
         client_id: lanternClientId,
