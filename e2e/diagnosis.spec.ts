@@ -66,12 +66,16 @@ test.describe('403 diagnosis', () => {
     );
     await diagnosis.format('curl').click();
     await expect(diagnosis.snippet).toContainText("-u '<username>:<password>'");
+    // The cluster address already ends in /v2: the drafted command posts to it once.
+    await expect(diagnosis.snippet).toContainText(`curl -X POST '${helm}/v2/authorizations'`);
 
     // The exported report: useful, and without any secret.
     for (const button of [diagnosis.downloadMarkdown, diagnosis.downloadJson]) {
       const text = await diagnosis.download(button);
       expect(text).toContain('UPDATE_USER_TASK');
       expect(text).toContain(processId);
+      expect(text).toContain(`'${helm}/v2/authorizations'`);
+      expect(text).not.toContain('/v2/v2');
       for (const secret of DEMO_SECRETS) {
         expect(text).not.toContain(secret);
         expect(text).not.toContain(Buffer.from(secret).toString('base64'));
