@@ -48,10 +48,12 @@ function required(body: Record<string, unknown>, field: string): unknown {
   return v;
 }
 
-function nonNegativeInteger(value: unknown, field: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+/** Java longs may arrive as JSON strings (Camunda's 8.8 SDK sends them so); Jackson accepts both. */
+export function nonNegativeInteger(value: unknown, field: string): number {
+  const n = typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0)
     throw badRequest(`The value for ${field} is '${show(value)}' but must be a non-negative integer.`);
-  return value;
+  return n;
 }
 
 function optionalVariables(body: Record<string, unknown>): Record<string, unknown> {

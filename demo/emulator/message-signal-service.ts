@@ -3,6 +3,7 @@ import { allows, requirePermission, requireRequestTenant, type Requirement } fro
 import type { ProcessDefinitionEntity, SubscriptionEntity } from './entities.ts';
 import { insufficientPermissions } from './authorization-engine.ts';
 import { badRequest, rejection } from './problems.ts';
+import { nonNegativeInteger } from './job-service.ts';
 import { bodyObject, isObject, ok, type ServiceContext, type ServiceResult } from './service-context.ts';
 
 // Messages and signals. Publishing needs CREATE on MESSAGE (named by the message); correlating needs
@@ -96,9 +97,7 @@ export function publishMessage(ctx: ServiceContext, rawBody: unknown): ServiceRe
   const body = bodyObject(rawBody);
   const name = stringField(body, 'name');
   const correlationKey = stringField(body, 'correlationKey', '');
-  const ttl = body.timeToLive ?? 0;
-  if (typeof ttl !== 'number' || !Number.isInteger(ttl) || ttl < 0)
-    throw badRequest('The value for timeToLive must be a non-negative integer.');
+  const ttl = nonNegativeInteger(body.timeToLive ?? 0, 'timeToLive');
   const messageId = typeof body.messageId === 'string' && body.messageId !== '' ? body.messageId : null;
   const variables = variablesOf(body);
   const tenantId = stringField(body, 'tenantId', DEFAULT_TENANT);
