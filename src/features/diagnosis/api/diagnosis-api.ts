@@ -332,19 +332,30 @@ export class ReplayUnavailableError extends Error {
   override readonly name = 'ReplayUnavailableError';
 }
 
-/**
- * Sends a logged request again, as the current principal, with exactly the body it sent — not
- * the redacted copy the log shows. When that body is gone (the log forgot the entry), it refuses.
- */
-export async function replayRequest(
-  entry: Pick<RequestLogEntry, 'requestId' | 'clusterId' | 'method' | 'path' | 'query' | 'requestBody'>,
-): Promise<ReplayResult> {
+type ReplayableEntry = Pick<RequestLogEntry, 'requestId' | 'clusterId' | 'method' | 'path' | 'query' | 'requestBody'>;
+
+/** The body exactly as first sent; throws ReplayUnavailableError when the log no longer holds it. */
+function sentBodyFor(entry: ReplayableEntry): { body: unknown } | undefined {
   const sent = sentRequestBody(entry.requestId);
   if (entry.requestBody !== undefined && sent === undefined) {
     throw new ReplayUnavailableError(
       'The original request body is no longer in this tab’s memory; repeat the action itself instead.',
     );
   }
+  return sent;
+}
+
+/** Throws ReplayUnavailableError unless `replayRequest(entry)` could send exactly what was sent. */
+export function assertReplayable(entry: ReplayableEntry): void {
+  sentBodyFor(entry);
+}
+
+/**
+ * Sends a logged request again, as the current principal, with exactly the body it sent — not
+ * the redacted copy the log shows. When that body is gone (the log forgot the entry), it refuses.
+ */
+export async function replayRequest(entry: ReplayableEntry): Promise<ReplayResult> {
+  const sent = sentBodyFor(entry);
   try {
     const { meta } = await apiRequestWithMeta<unknown>(entry.clusterId, {
       method: entry.method as HttpMethod,

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RequestLogEntry } from '../../../lib/api/request-log.ts';
 import { clusterKeys } from '../../../lib/clusters/cluster-keys.ts';
 import { basicHeader } from '../../../lib/connection/connection-store.ts';
-import { createAuthorization, replayRequest, type ReplayResult } from './diagnosis-api.ts';
+import { assertReplayable, createAuthorization, replayRequest, type ReplayResult } from './diagnosis-api.ts';
 
 export interface ApplyFixInput {
   /** The exact `POST /v2/authorizations` body the confirmation dialog showed. */
@@ -26,6 +26,8 @@ export function useApplyFix(clusterId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ body, credentials, entry }: ApplyFixInput): Promise<ApplyFixResult> => {
+      // Refuse before writing anything: a grant without the promised re-run would be half an action.
+      assertReplayable(entry);
       const authorizationKey = await createAuthorization(
         clusterId,
         body,

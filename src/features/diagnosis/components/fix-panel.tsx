@@ -4,6 +4,7 @@ import { ForbiddenCallout } from '../../../components/forbidden/forbidden-callou
 import { CodeText } from '../../../components/forbidden/code-text.tsx';
 import type { RequestLogEntry } from '../../../lib/api/request-log.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
+import { ReplayUnavailableError } from '../api/diagnosis-api.ts';
 import { type ApplyFixResult, useApplyFix } from '../api/diagnosis-mutations.ts';
 import type { RequestDiagnosis } from '../lib/diagnose-request.ts';
 import { ApplyFixDialog, type ApplyCredentials } from './apply-fix-dialog.tsx';
@@ -132,8 +133,9 @@ export function FixPanel({ cluster, entry, diagnosis }: FixPanelProps) {
       {apply.isError ? (
         <div role="status" data-testid="apply-result">
           <p className="diagnosis-result--fail">
-            The authorization was not created, or the request could not be re-run:{' '}
-            {apply.error instanceof Error ? apply.error.message : String(apply.error)}
+            {apply.error instanceof ReplayUnavailableError
+              ? `Nothing was changed: ${apply.error.message}`
+              : `The authorization was not created: ${apply.error instanceof Error ? apply.error.message : String(apply.error)}`}
           </p>
         </div>
       ) : apply.data ? (
