@@ -516,8 +516,7 @@ function emptyContainers(index: DirectoryIndex, options: AuditOptions): AuditFin
 
 // ---------------------------------------------------------------------------------------------
 
-const GRANTS_PER_STEP = 250;
-const PRINCIPALS_PER_STEP = 10;
+const GRANTS_PER_STEP = 50;
 
 /** The audit as steps: run it with runToEnd, or with runInSlices to keep the page responsive. */
 export function* auditSteps(input: AuditInput): Steps<AuditResult> {
@@ -535,6 +534,7 @@ export function* auditSteps(input: AuditInput): Steps<AuditResult> {
   const principals = principalsOf(snapshot);
   const total = snapshot.authorizations.length + principals.length;
   const findings: AuditFinding[] = [];
+  yield { phase: 'grants', done: 0, total };
 
   for (const [i, authorization] of snapshot.authorizations.entries()) {
     if (!ownerExists(authorization, options, sets)) {
@@ -553,9 +553,7 @@ export function* auditSteps(input: AuditInput): Steps<AuditResult> {
   for (const [i, subject] of principals.entries()) {
     const found = principalWithoutAccess(index, subject, version);
     if (found) findings.push(found);
-    if ((i + 1) % PRINCIPALS_PER_STEP === 0) {
-      yield { phase: 'principals', done: snapshot.authorizations.length + i + 1, total };
-    }
+    yield { phase: 'principals', done: snapshot.authorizations.length + i + 1, total };
   }
   findings.push(...emptyContainers(index, options));
 

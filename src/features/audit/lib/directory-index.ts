@@ -12,13 +12,13 @@ import {
 } from '../../../lib/authz/effective-permissions.ts';
 import {
   type Authorization,
+  CLUSTER_VERSIONS,
   type ClusterVersion,
   hasUserTaskResource,
   isKnownResourceType,
   WILDCARD,
 } from '../../../lib/authz/model.ts';
-import { allowsPermission, PERMISSION_MATRIX } from '../../../lib/catalogue/permission-matrix.ts';
-import type { PermissionType, ResourceType } from '../../../lib/catalogue/types.ts';
+import { PERMISSION_MATRIX } from '../../../lib/catalogue/permission-matrix.ts';
 
 export interface DirectoryIndex {
   snapshot: DirectorySnapshot;
@@ -102,15 +102,28 @@ export function isPropertyBased(authorization: Authorization): boolean {
   return authorization.resourcePropertyName != null && authorization.resourcePropertyName !== '';
 }
 
+const ACCEPTED: ReadonlyMap<ClusterVersion, ReadonlyMap<string, ReadonlySet<string>>> = new Map(
+  CLUSTER_VERSIONS.map((version) => [
+    version,
+    new Map(
+      Object.entries(PERMISSION_MATRIX[version])
+        .filter(([resourceType]) => isKnownResourceType(resourceType, version))
+        .map(([resourceType, permissions]) => [resourceType, new Set<string>(permissions)]),
+    ),
+  ]),
+);
+const MODELLED = new Set(CLUSTER_VERSIONS.flatMap((version) => [...(ACCEPTED.get(version)?.keys() ?? [])]));
+
 /** A resource type Lantern's permission matrix knows on some version (others come from a newer server). */
 export function isModelledResourceType(resourceType: string): boolean {
-  return Object.values(PERMISSION_MATRIX).some((matrix) => resourceType in matrix);
+  return MODELLED.has(resourceType);
 }
 
 /**
  * Whether one permission of a grant takes effect on a version: the resource type exists there, the
  * type accepts the permission (docs/camunda-api/authorization-model.md §2), and property-based
  * grants only from 8.9. Resource types Lantern does not model are given the benefit of the doubt.
+ * Precomputed sets: this runs for every permission of every grant a principal receives.
  */
 export function permissionTakesEffect(
   authorization: Authorization,
@@ -118,9 +131,8 @@ export function permissionTakesEffect(
   version: ClusterVersion,
 ): boolean {
   if (isPropertyBased(authorization) && !hasUserTaskResource(version)) return false;
-  if (!isModelledResourceType(authorization.resourceType)) return true;
-  if (!isKnownResourceType(authorization.resourceType, version)) return false;
-  return allowsPermission(version, authorization.resourceType as ResourceType, permission as PermissionType);
+  if (!MODELLED.has(authorization.resourceType)) return true;
+  return ACCEPTED.get(version)?.get(authorization.resourceType)?.has(permission) ?? false;
 }
 
 export function effectivePermissionsOf(authorization: Authorization, version: ClusterVersion): string[] {

@@ -343,8 +343,6 @@ export function upgradePath(from: ClusterVersion, to: ClusterVersion): ClusterVe
   return end >= start ? CLUSTER_VERSIONS.slice(start, end + 1) : [];
 }
 
-const PRINCIPALS_PER_STEP = 5;
-
 export function* readinessSteps(input: ReadinessInput): Steps<ReadinessResult> {
   const { snapshot, from, to } = input;
   const added = upgradeAddedGrants(from, to);
@@ -357,10 +355,11 @@ export function* readinessSteps(input: ReadinessInput): Steps<ReadinessResult> {
   const principals = principalsOf(snapshot);
   const holders = new Map<string, number>();
   const changed: PrincipalReadiness[] = [];
+  yield { phase: 'principals', done: 0, total: principals.length };
   for (const [i, subject] of principals.entries()) {
     const readiness = principalReadiness(index, subject, input, addedSet, holders);
     if (readiness.gains.length > 0 || readiness.losses.length > 0) changed.push(readiness);
-    if ((i + 1) % PRINCIPALS_PER_STEP === 0) yield { phase: 'principals', done: i + 1, total: principals.length };
+    yield { phase: 'principals', done: i + 1, total: principals.length };
   }
   const newOperations = input.catalogue
     .filter((entry) => !entry.versions[from] && entry.versions[to])
