@@ -223,6 +223,45 @@ describe('diagnoseRequest: worker-client completes a task on saas (8.10, client 
   });
 });
 
+describe('diagnoseRequest: a worker client may not start a process (8.8, client credentials)', () => {
+  const start = diagnoseRequest({
+    entry: entry(
+      'POST',
+      '/v2/process-instances',
+      403,
+      "Command 'CREATE' rejected with code 'FORBIDDEN': Insufficient permissions to perform operation 'CREATE_PROCESS_INSTANCE' on resource 'PROCESS_DEFINITION', required resource identifiers are one of '[*, invoice-approval]'",
+    ),
+    cluster: { ...saasCluster, restAddress: 'https://cluster.example/v2' },
+    version: '8.8',
+    principal: { type: 'CLIENT', id: 'billing-worker', groups: [], roles: [], tenants: [] },
+    subject: { type: 'CLIENT', id: 'billing-worker' },
+    callerSnapshot: null,
+    task: null,
+  });
+
+  it('names the one permission and drafts it for the client on exactly that process, in every format', () => {
+    expect(start.explanation.intent).toBe('CREATE');
+    expect(start.explanation.alternatives.map((a) => [a.permission, a.resourceIds])).toEqual([
+      ['CREATE_PROCESS_INSTANCE', ['invoice-approval']],
+    ]);
+    const [fix] = start.owners[0]?.fixes ?? [];
+    expect(fix?.body).toEqual({
+      ownerId: 'billing-worker',
+      ownerType: 'CLIENT',
+      resourceType: 'PROCESS_DEFINITION',
+      resourceId: 'invoice-approval',
+      permissionTypes: ['CREATE_PROCESS_INSTANCE'],
+    });
+    expect(fix?.formats.curl).toContain("'https://cluster.example/v2/authorizations'");
+    expect(fix?.formats.c8ctl).toBe(
+      'c8ctl create auth --ownerType=CLIENT --ownerId=billing-worker --resourceType=PROCESS_DEFINITION --resourceId=invoice-approval --permissions=CREATE_PROCESS_INSTANCE',
+    );
+    // An 8.8 cluster gets the chart-8.8 Helm form.
+    expect(fix?.formats.helm).toContain('SPRING_CONFIG_IMPORT');
+    expect(fix?.formats.env).toContain('CAMUNDA_SECURITY_INITIALIZATION_AUTHORIZATIONS_0_OWNER_TYPE=CLIENT');
+  });
+});
+
 describe('diagnoseRequest: requests no authorization fixes', () => {
   it('a tenant-hidden 404 asks for a tenant assignment instead of a grant', () => {
     const hidden = diagnoseRequest({
