@@ -1,0 +1,194 @@
+import * as z from 'zod/mini';
+import { apiRequest } from '../../../lib/api/api-client.ts';
+import { ApiError } from '../../../lib/api/api-error.ts';
+import type { DirectoryMembership, DirectorySnapshot, MemberType } from '../../../lib/authz/effective-permissions.ts';
+import type { Authorization } from '../../../lib/authz/model.ts';
+
+// Reads for the audit: the whole directory, paged with cursors (`page.after` = the last
+// `endCursor`), so tens of thousands of authorizations are read without offsets that the cluster
+// would have to skip again on every page (docs/camunda-api/endpoints.md §1). Through the one API
+// client: every read is in the request log and every failure an ApiError.
+
+const nullableString = z.optional(z.nullable(z.string()));
+
+const pageSchema = z.looseObject({
+  items: z.optional(z.nullable(z.array(z.unknown()))),
+  page: z.optional(
+    z.nullable(
+      z.looseObject({
+        totalItems: z.optional(z.nullable(z.number())),
+        endCursor: z.optional(z.nullable(z.string())),
+      }),
+    ),
+  ),
+});
+
+const authorizationSchema = z.looseObject({
+  authorizationKey: nullableString,
+  ownerId: z.string(),
+  ownerType: z.string(),
+  resourceType: z.string(),
+  resourceId: nullableString,
+  resourcePropertyName: nullableString,
+  permissionTypes: z.optional(z.nullable(z.array(z.string()))),
+});
+
+const PAGE_LIMIT = 1000;
+/** 100,000 items: beyond that the audit would not be the tool anyway. */
+const MAX_PAGES = 100;
+
+export interface PageProgress {
+  path: string;
+  read: number;
+  total: number | null;
+}
+
+/**
+ * Every item of a search, following `endCursor`. An 8.8 cluster may leave the cursor out; a full
+ * page without one continues with offsets (a fresh request, so the two are never mixed).
+ */
+export async function searchAllByCursor<T>(
+  clusterId: string,
+  path: string,
+  item: z.ZodMiniType<T>,
+  options: { signal?: AbortSignal; onPage?: (progress: PageProgress) => void } = {},
+): Promise<T[]> {
+  const out: T[] = [];
+  let after: string | null = null;
+  let useOffsets = false;
+  let seen = 0;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const pageRequest: Record<string, unknown> = useOffsets
+      ? { from: seen, limit: PAGE_LIMIT }
+      : after === null
+        ? { limit: PAGE_LIMIT }
+        : { limit: PAGE_LIMIT, after };
+    const body = await apiRequest(clusterId, {
+      method: 'POST',
+      path,
+      body: { page: pageRequest },
+      schema: pageSchema,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    const items = body.items ?? [];
+    seen += items.length;
+    for (const raw of items) {
+      const parsed = item.safeParse(raw);
+      if (parsed.success) out.push(parsed.data);
+    }
+    const total = body.page?.totalItems ?? null;
+    options.onPage?.({ path, read: seen, total });
+    if (items.length < PAGE_LIMIT || (total !== null && seen >= total)) break;
+    after = body.page?.endCursor ?? null;
+    if (after === null) useOffsets = true;
+  }
+  return out;
+}
+
+function toAuthorization(raw: z.infer<typeof authorizationSchema>): Authorization {
+  return {
+    ...(raw.authorizationKey ? { authorizationKey: raw.authorizationKey } : {}),
+    ownerId: raw.ownerId,
+    ownerType: raw.ownerType,
+    resourceType: raw.resourceType,
+    resourceId: raw.resourceId ?? null,
+    resourcePropertyName: raw.resourcePropertyName ?? null,
+    permissionTypes: raw.permissionTypes ?? [],
+  };
+}
+
+const idItem = (field: string) =>
+  z.pipe(
+    z.looseObject({ [field]: z.string() }),
+    z.transform((v) => String((v as Record<string, unknown>)[field])),
+  );
+
+const MEMBER_PATHS: {
+  container: DirectoryMembership['containerType'];
+  path: string;
+  member: MemberType;
+  field: string;
+}[] = [
+  { container: 'GROUP', path: 'users', member: 'USER', field: 'username' },
+  { container: 'GROUP', path: 'clients', member: 'CLIENT', field: 'clientId' },
+  { container: 'GROUP', path: 'mapping-rules', member: 'MAPPING_RULE', field: 'mappingRuleId' },
+  { container: 'ROLE', path: 'users', member: 'USER', field: 'username' },
+  { container: 'ROLE', path: 'clients', member: 'CLIENT', field: 'clientId' },
+  { container: 'ROLE', path: 'groups', member: 'GROUP', field: 'groupId' },
+  { container: 'ROLE', path: 'mapping-rules', member: 'MAPPING_RULE', field: 'mappingRuleId' },
+  { container: 'TENANT', path: 'users', member: 'USER', field: 'username' },
+  { container: 'TENANT', path: 'clients', member: 'CLIENT', field: 'clientId' },
+  { container: 'TENANT', path: 'groups', member: 'GROUP', field: 'groupId' },
+  { container: 'TENANT', path: 'roles', member: 'ROLE', field: 'roleId' },
+  { container: 'TENANT', path: 'mapping-rules', member: 'MAPPING_RULE', field: 'mappingRuleId' },
+];
+
+const CONTAINER_PATH: Record<DirectoryMembership['containerType'], string> = {
+  GROUP: 'groups',
+  ROLE: 'roles',
+  TENANT: 'tenants',
+};
+
+export interface AuditDirectory {
+  snapshot: DirectorySnapshot;
+  /** Containers whose members could not be read: their "no members" findings are not trustworthy. */
+  unreadableContainers: string[];
+}
+
+/**
+ * The directory the audit needs: authorizations, users, groups, roles, tenants, mapping rules and
+ * every membership. Searches filter, so a caller without READ on some of them gets a partial
+ * directory; the page says so from the counts.
+ */
+export async function fetchAuditDirectory(
+  clusterId: string,
+  options: { signal?: AbortSignal; onPage?: (progress: PageProgress) => void } = {},
+): Promise<AuditDirectory> {
+  const read = <T>(path: string, item: z.ZodMiniType<T>) => searchAllByCursor(clusterId, path, item, options);
+  const [authorizations, users, groups, roles, tenants, mappingRules] = await Promise.all([
+    read('/v2/authorizations/search', authorizationSchema),
+    read('/v2/users/search', z.looseObject({ username: z.string(), name: nullableString, email: nullableString })),
+    read('/v2/groups/search', z.looseObject({ groupId: z.string(), name: nullableString })),
+    read('/v2/roles/search', z.looseObject({ roleId: z.string(), name: nullableString })),
+    read('/v2/tenants/search', z.looseObject({ tenantId: z.string(), name: nullableString })),
+    read(
+      '/v2/mapping-rules/search',
+      z.looseObject({ mappingRuleId: z.string(), claimName: z.string(), claimValue: z.string(), name: nullableString }),
+    ),
+  ]);
+  const containers: Record<DirectoryMembership['containerType'], string[]> = {
+    GROUP: groups.map((g) => g.groupId),
+    ROLE: roles.map((r) => r.roleId),
+    TENANT: tenants.map((t) => t.tenantId),
+  };
+  const unreadable = new Set<string>();
+  const jobs = MEMBER_PATHS.flatMap(({ container, path, member, field }) =>
+    containers[container].map(async (containerId): Promise<DirectoryMembership[]> => {
+      const ids = await read(
+        `/v2/${CONTAINER_PATH[container]}/${encodeURIComponent(containerId)}/${path}/search`,
+        idItem(field),
+      ).catch((error: unknown) => {
+        if (error instanceof ApiError && error.status >= 400 && error.status < 500) {
+          unreadable.add(`${container}:${containerId}`);
+          return [];
+        }
+        throw error;
+      });
+      return ids.map((memberId) => ({ containerType: container, containerId, memberType: member, memberId }));
+    }),
+  );
+  const memberships = (await Promise.all(jobs)).flat();
+  return {
+    snapshot: {
+      authorizations: authorizations.map(toAuthorization),
+      users,
+      clients: [],
+      groups,
+      roles,
+      tenants,
+      mappingRules,
+      memberships,
+    },
+    unreadableContainers: [...unreadable].sort(),
+  };
+}
