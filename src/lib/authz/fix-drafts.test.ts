@@ -1,19 +1,13 @@
 // Expected strings are the reference §12 running example (user `kim` needs UPDATE_USER_TASK on
 // process definition `invoice`), written out by hand.
 import { describe, expect, it } from 'vitest';
-import {
-  c8ctlCommand,
-  curlCommand,
-  envVars,
-  fixFormats,
-  helmValues,
-  identityAsCodeYaml,
-  ownerChoices,
-  proposeFixes,
-  restJson,
-  type AuthorizationDraft,
-} from './fix-drafts.ts';
+import { fixFormats, ownerChoices, proposeFixes, restBody, type AuthorizationDraft } from './fix-drafts.ts';
 import { parseForbidden } from './parse-forbidden.ts';
+
+/** Every format of a draft; the cluster target defaults to a Basic cluster on localhost:8080. */
+function formats(draft: AuthorizationDraft, target: Partial<Parameters<typeof fixFormats>[1]> = {}) {
+  return fixFormats(draft, { baseUrl: 'http://localhost:8080', auth: 'basic', ...target });
+}
 
 const kimInvoice: AuthorizationDraft = {
   ownerType: 'USER',
@@ -27,13 +21,13 @@ const TASK = '2251799813685281';
 
 describe('formats of the running example (§12)', () => {
   it('REST body', () => {
-    expect(restJson(kimInvoice)).toBe(
+    expect(JSON.stringify(restBody(kimInvoice))).toBe(
       '{"ownerId":"kim","ownerType":"USER","resourceType":"PROCESS_DEFINITION","resourceId":"invoice","permissionTypes":["UPDATE_USER_TASK"]}',
     );
   });
 
   it('curl with a Basic placeholder, never a real credential', () => {
-    expect(curlCommand(kimInvoice, 'http://localhost:8080/', 'basic')).toBe(
+    expect(formats(kimInvoice, { baseUrl: 'http://localhost:8080/', auth: 'basic' }).curl).toBe(
       [
         "curl -X POST 'http://localhost:8080/v2/authorizations' \\",
         "  -u '<username>:<password>' \\",
@@ -41,27 +35,29 @@ describe('formats of the running example (§12)', () => {
         `  -d '{"ownerId":"kim","ownerType":"USER","resourceType":"PROCESS_DEFINITION","resourceId":"invoice","permissionTypes":["UPDATE_USER_TASK"]}'`,
       ].join('\n'),
     );
-    expect(curlCommand(kimInvoice, 'https://c.example', 'oidc')).toContain("-H 'Authorization: Bearer <access-token>'");
-    expect(curlCommand(kimInvoice, 'http://x', 'none')).not.toContain('Authorization');
+    expect(formats(kimInvoice, { baseUrl: 'https://c.example', auth: 'oidc' }).curl).toContain(
+      "-H 'Authorization: Bearer <access-token>'",
+    );
+    expect(formats(kimInvoice, { baseUrl: 'http://x', auth: 'none' }).curl).not.toContain('Authorization');
   });
 
   it('curl posts to one /v2 whether the cluster address ends in /v2 (as Lantern configures it) or not', () => {
     for (const address of ['http://localhost:8080/v2', 'http://localhost:8080/v2/', 'http://localhost:8080']) {
-      const curl = curlCommand(kimInvoice, address, 'basic');
+      const curl = formats(kimInvoice, { baseUrl: address, auth: 'basic' }).curl;
       expect(curl).toContain("'http://localhost:8080/v2/authorizations'");
       expect(curl).not.toContain('/v2/v2');
     }
   });
 
   it('c8ctl', () => {
-    expect(c8ctlCommand(kimInvoice)).toBe(
+    expect(formats(kimInvoice).c8ctl).toBe(
       'c8ctl create auth --ownerType=USER --ownerId=kim --resourceType=PROCESS_DEFINITION --resourceId=invoice --permissions=UPDATE_USER_TASK',
     );
-    expect(c8ctlCommand({ ...kimInvoice, resourceId: '*' })).toContain("--resourceId='*'");
+    expect(formats({ ...kimInvoice, resourceId: '*' }).c8ctl).toContain("--resourceId='*'");
   });
 
   it('identity-as-code YAML', () => {
-    expect(identityAsCodeYaml(kimInvoice)).toBe(
+    expect(formats(kimInvoice).yaml).toBe(
       [
         'camunda:',
         '  security:',
@@ -78,7 +74,7 @@ describe('formats of the running example (§12)', () => {
   });
 
   it('environment variables', () => {
-    expect(envVars(kimInvoice)).toBe(
+    expect(formats(kimInvoice).env).toBe(
       [
         'CAMUNDA_SECURITY_INITIALIZATION_AUTHORIZATIONS_0_OWNER_TYPE=USER',
         'CAMUNDA_SECURITY_INITIALIZATION_AUTHORIZATIONS_0_OWNER_ID=kim',
@@ -87,11 +83,11 @@ describe('formats of the running example (§12)', () => {
         'CAMUNDA_SECURITY_INITIALIZATION_AUTHORIZATIONS_0_PERMISSIONS=UPDATE_USER_TASK',
       ].join('\n'),
     );
-    expect(envVars(kimInvoice, 3)).toContain('AUTHORIZATIONS_3_OWNER_ID=kim');
+    expect(formats(kimInvoice, { envIndex: 3 }).env).toContain('AUTHORIZATIONS_3_OWNER_ID=kim');
   });
 
   it('Helm orchestration.extraConfiguration, chart 8.8: a file map imported through SPRING_CONFIG_IMPORT', () => {
-    expect(helmValues(kimInvoice, '8.8')).toBe(
+    expect(formats(kimInvoice, { version: '8.8' }).helm).toBe(
       [
         'orchestration:',
         '  env:',
@@ -114,7 +110,7 @@ describe('formats of the running example (§12)', () => {
   });
 
   it('Helm orchestration.extraConfiguration, chart 8.9+', () => {
-    expect(helmValues(kimInvoice)).toBe(
+    expect(formats(kimInvoice).helm).toBe(
       [
         'orchestration:',
         '  extraConfiguration:',
@@ -135,8 +131,8 @@ describe('formats of the running example (§12)', () => {
   });
 
   it('quotes * and numeric ids in YAML', () => {
-    expect(identityAsCodeYaml({ ...kimInvoice, resourceId: '*' })).toContain('resourceId: "*"');
-    expect(identityAsCodeYaml({ ...kimInvoice, resourceType: 'USER_TASK', resourceId: TASK })).toContain(
+    expect(formats({ ...kimInvoice, resourceId: '*' }).yaml).toContain('resourceId: "*"');
+    expect(formats({ ...kimInvoice, resourceType: 'USER_TASK', resourceId: TASK }).yaml).toContain(
       `resourceId: "${TASK}"`,
     );
   });
@@ -149,17 +145,17 @@ describe('formats of the running example (§12)', () => {
       resourcePropertyName: 'candidateGroups',
       permissionTypes: ['READ', 'CLAIM', 'COMPLETE'],
     };
-    expect(restJson(draft)).toBe(
+    expect(JSON.stringify(restBody(draft))).toBe(
       '{"ownerId":"accounting","ownerType":"GROUP","resourceType":"USER_TASK","resourcePropertyName":"candidateGroups","permissionTypes":["READ","CLAIM","COMPLETE"]}',
     );
-    expect(c8ctlCommand(draft)).toBeNull();
-    expect(identityAsCodeYaml(draft)).toContain('resourcePropertyName: candidateGroups');
-    expect(envVars(draft)).toContain('_RESOURCE_PROPERTY_NAME=candidateGroups');
+    expect(formats(draft).c8ctl).toBeNull();
+    expect(formats(draft).yaml).toContain('resourcePropertyName: candidateGroups');
+    expect(formats(draft).env).toContain('_RESOURCE_PROPERTY_NAME=candidateGroups');
     expect(fixFormats(draft, { baseUrl: 'http://x', auth: 'basic' }).c8ctl).toBeNull();
   });
 
   it('escapes single quotes in shell arguments', () => {
-    const curl = curlCommand({ ...kimInvoice, ownerId: "o'brien" }, 'http://x', 'none');
+    const curl = formats({ ...kimInvoice, ownerId: "o'brien" }, { baseUrl: 'http://x', auth: 'none' }).curl;
     expect(curl).toContain(`"ownerId":"o'\\''brien"`);
   });
 });

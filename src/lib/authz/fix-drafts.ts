@@ -189,7 +189,7 @@ export function restBody(draft: AuthorizationDraft): Record<string, unknown> {
   };
 }
 
-export function restJson(draft: AuthorizationDraft): string {
+function restJson(draft: AuthorizationDraft): string {
   return JSON.stringify(restBody(draft));
 }
 
@@ -273,7 +273,7 @@ export function identityAsCodeYaml(draft: AuthorizationDraft): string {
 }
 
 /** The documented spelling (`…_OWNER_TYPE`, docs/identity-as-code.md); Spring binds it to `ownerType`. */
-export function envVars(draft: AuthorizationDraft, index = 0): string {
+function envVars(draft: AuthorizationDraft, index = 0): string {
   const prefix = `CAMUNDA_SECURITY_INITIALIZATION_AUTHORIZATIONS_${index}_`;
   const target =
     draft.resourcePropertyName !== undefined
@@ -297,7 +297,7 @@ const HELM_8_8_CONFIG_DIR = '/usr/local/camunda/config';
  * cluster. Chart 8.9+ takes a `- file: / content:` list; chart 8.8 takes a map of file name to
  * content and needs `SPRING_CONFIG_IMPORT` to load it (docs/identity-as-code.md).
  */
-export function helmValues(draft: AuthorizationDraft, version: ClusterVersion = '8.9'): string {
+function helmValues(draft: AuthorizationDraft, version: ClusterVersion = '8.9'): string {
   const content = indent(identityAsCodeYaml(draft), 8);
   if (version === '8.8') {
     return [
