@@ -9,6 +9,7 @@ import { NOTABLE_SKEW_MS, useClockSkew } from '../../lib/connection/clock-skew.t
 import { connectionMethodLabel, useConnection } from '../../lib/connection/connection-store.ts';
 import { useCurrentUser } from '../../lib/connection/current-user.ts';
 import { formatRelative } from '../../lib/format/format-time.ts';
+import { ClusterText } from '../cluster-text/cluster-text.tsx';
 import { SideDrawer } from './side-drawer.tsx';
 
 interface PrincipalDrawerProps {
@@ -38,7 +39,7 @@ function List({ items }: { items: string[] }) {
     <ul className="lantern-tags">
       {items.map((item) => (
         <li key={item} className="lantern-tag">
-          {item}
+          <ClusterText text={item} />
         </li>
       ))}
     </ul>
@@ -78,15 +79,24 @@ export function PrincipalDrawer({ cluster, open, onClose }: PrincipalDrawerProps
         <dd>{connectionMethodLabel(connection.method)}</dd>
         <dt>{connection.caller.type === 'CLIENT' ? 'Client' : 'User'}</dt>
         <dd>
-          {connection.caller.id === null
-            ? 'anonymous (the API is unprotected)'
-            : (user?.username ?? connection.caller.id)}
-          {user?.displayName ? ` (${user.displayName})` : ''}
+          {connection.caller.id === null ? (
+            'anonymous (the API is unprotected)'
+          ) : (
+            <ClusterText text={user?.username ?? connection.caller.id} />
+          )}
+          {user?.displayName ? (
+            <>
+              {' '}
+              (<ClusterText text={user.displayName} />)
+            </>
+          ) : null}
         </dd>
         {user?.email ? (
           <>
             <dt>Email</dt>
-            <dd>{user.email}</dd>
+            <dd>
+              <ClusterText text={user.email} />
+            </dd>
           </>
         ) : null}
         {connection.caller.type !== 'ANONYMOUS' ? (

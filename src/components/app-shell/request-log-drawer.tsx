@@ -10,6 +10,7 @@ import {
 import { getCredentialHeaders } from '../../lib/connection/connection-store.ts';
 import { formatClock, formatDuration } from '../../lib/format/format-time.ts';
 import { SideDrawer } from './side-drawer.tsx';
+import { ClusterText } from '../cluster-text/cluster-text.tsx';
 
 interface RequestLogDrawerProps {
   open: boolean;
@@ -59,7 +60,7 @@ export function RequestLogDrawer({ open, onClose }: RequestLogDrawerProps) {
               <div className="lantern-request-log__line">
                 <span className="lantern-request-log__method">{entry.method}</span>
                 <span className="lantern-request-log__path" title={requestUrl(entry)}>
-                  {entry.path}
+                  <ClusterText text={entry.path} />
                 </span>
                 <span className={`lantern-status lantern-status--${statusClass(entry)}`}>
                   {entry.status === null ? '…' : entry.status === 0 ? 'no answer' : entry.status}
@@ -70,7 +71,9 @@ export function RequestLogDrawer({ open, onClose }: RequestLogDrawerProps) {
                 <span>{formatClock(entry.startedAt)}</span>
                 <span>{formatDuration(entry.durationMs)}</span>
                 {(entry.problem?.detail ?? entry.errorMessage) ? (
-                  <span className="lantern-request-log__detail">{entry.problem?.detail ?? entry.errorMessage}</span>
+                  <span className="lantern-request-log__detail">
+                    <ClusterText text={entry.problem?.detail ?? entry.errorMessage ?? ''} />
+                  </span>
                 ) : null}
               </div>
               <div className="lantern-request-log__actions">

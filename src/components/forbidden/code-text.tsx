@@ -1,3 +1,5 @@
+import { ClusterText } from '../cluster-text/cluster-text.tsx';
+
 // Renders Lantern's sentences, where `backticks` mark ids and names, with <code> for those
 // parts. Everything stays text: API-provided ids are never interpreted as markup.
 export function CodeText({ text }: { text: string }) {
@@ -6,9 +8,9 @@ export function CodeText({ text }: { text: string }) {
     <>
       {parts.map((part, index) =>
         part.length > 2 && part.startsWith('`') && part.endsWith('`') ? (
-          <code key={index}>{part.slice(1, -1)}</code>
+          <ClusterText key={index} as="code" text={part.slice(1, -1)} />
         ) : (
-          part
+          <ClusterText key={index} text={part} />
         ),
       )}
     </>

@@ -1,6 +1,7 @@
 import { ApiError } from '../../lib/api/api-error.ts';
 import { describeApiError } from '../../lib/api/describe-api-error.ts';
 import './request-status.scss';
+import { ClusterText } from '../cluster-text/cluster-text.tsx';
 
 interface ApiErrorTextProps {
   error: Error;
@@ -20,7 +21,10 @@ export function ApiErrorText({ error, retries }: ApiErrorTextProps) {
       <span className="api-error-text__summary">{description.summary}</span>
       {description.problemText !== null ? (
         <span className="api-error-text__problem">
-          The cluster said: <q>{description.problemText}</q>
+          The cluster said:{' '}
+          <q>
+            <ClusterText text={description.problemText} />
+          </q>
         </span>
       ) : null}
       <code className="api-error-text__technical">{description.technical}</code>

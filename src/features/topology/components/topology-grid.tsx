@@ -1,6 +1,7 @@
 import type { Topology } from '../api/topology-api.ts';
 import { missingBrokerIds, partitionIds, type TopologySummary } from '../lib/topology-summary.ts';
 import { PartitionCell, healthGlyph, roleGlyph } from './partition-cell.tsx';
+import { ClusterText } from '../../../components/cluster-text/cluster-text.tsx';
 
 interface TopologyGridProps {
   topology: Topology;
@@ -37,9 +38,11 @@ export function TopologyGrid({ topology, summary }: TopologyGridProps) {
                 <th scope="row">
                   <span className="topology-grid__broker-name">Broker {broker.brokerId ?? broker.nodeId}</span>
                   <span className="topology-grid__broker-meta">
-                    {broker.host}:{broker.port}
+                    <ClusterText text={`${broker.host}:${broker.port}`} />
                   </span>
-                  <span className="topology-grid__broker-meta">Version {broker.version}</span>
+                  <span className="topology-grid__broker-meta">
+                    Version <ClusterText text={broker.version} />
+                  </span>
                 </th>
                 {partitions.map((id) => (
                   <PartitionCell

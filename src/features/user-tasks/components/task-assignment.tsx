@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { UserTask } from '../api/user-tasks-api.ts';
 import { useTaskMutation } from '../api/user-tasks-mutations.ts';
 import { TaskActionError } from './task-action-error.tsx';
+import { ClusterText } from '../../../components/cluster-text/cluster-text.tsx';
 
 interface TaskAssignmentProps {
   clusterId: string;
@@ -49,7 +50,15 @@ export function TaskAssignment({ clusterId, task, currentUsername }: TaskAssignm
         Assignment
       </h2>
       <p>
-        {task.assignee === null ? 'Nobody is assigned.' : mine ? 'Assigned to you.' : `Assigned to ${task.assignee}.`}
+        {task.assignee === null ? (
+          'Nobody is assigned.'
+        ) : mine ? (
+          'Assigned to you.'
+        ) : (
+          <>
+            Assigned to <ClusterText text={task.assignee} />.
+          </>
+        )}
       </p>
       {!open ? (
         <p className="task-muted">The task is {task.state}; assignment changes only apply to open tasks.</p>

@@ -18,6 +18,7 @@ import {
 import { parseVariableValue, parseVariablesJson } from '../lib/variables-json.ts';
 import { TaskActionError } from './task-action-error.tsx';
 import { TaskFormFields } from './task-form-fields.tsx';
+import { neutralizeBidi } from '../../../lib/format/bidi-controls.ts';
 
 interface TaskCompletionProps {
   clusterId: string;
@@ -76,7 +77,7 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
       {
         onSuccess: () => {
           // The view is left right away, so the announcement lives outside it.
-          announce(`Task completed: ${task.name ?? task.userTaskKey}.`);
+          announce(`Task completed: ${neutralizeBidi(task.name ?? task.userTaskKey)}.`);
           onCompleted();
         },
       },

@@ -3,6 +3,7 @@ import type { UserTask } from '../api/user-tasks-api.ts';
 import { userTimeZone } from '../lib/format-date.ts';
 import { isOverdue } from '../lib/task-status.ts';
 import { DateValue } from './date-value.tsx';
+import { ClusterText } from '../../../components/cluster-text/cluster-text.tsx';
 
 function Chips({ values, empty }: { values: string[]; empty: string }) {
   if (values.length === 0) return <span className="task-muted">{empty}</span>;
@@ -10,7 +11,7 @@ function Chips({ values, empty }: { values: string[]; empty: string }) {
     <span className="task-chips">
       {values.map((v) => (
         <Tag key={v} size="sm" type="outline">
-          {v}
+          <ClusterText text={v} />
         </Tag>
       ))}
     </span>
@@ -18,7 +19,8 @@ function Chips({ values, empty }: { values: string[]; empty: string }) {
 }
 
 function Text({ value, empty = '—' }: { value: string | number | null; empty?: string }) {
-  return value === null || value === '' ? <span className="task-muted">{empty}</span> : <>{value}</>;
+  if (value === null || value === '') return <span className="task-muted">{empty}</span>;
+  return typeof value === 'string' ? <ClusterText text={value} /> : <>{value}</>;
 }
 
 export function TaskDetailFields({ task }: { task: UserTask }) {
@@ -75,7 +77,9 @@ export function TaskDetailFields({ task }: { task: UserTask }) {
           {task.businessId !== null ? (
             <>
               <dt>Business id</dt>
-              <dd>{task.businessId}</dd>
+              <dd>
+                <ClusterText text={task.businessId} />
+              </dd>
             </>
           ) : null}
           <dt>Task key</dt>
@@ -90,7 +94,7 @@ export function TaskDetailFields({ task }: { task: UserTask }) {
         <dl className="task-fields">
           <dt>Process</dt>
           <dd>
-            <Text value={task.processName} empty="(unnamed)" /> · {task.processDefinitionId ?? '?'}
+            <Text value={task.processName} empty="(unnamed)" /> · <Text value={task.processDefinitionId} empty="?" />
             {task.processDefinitionVersion !== null ? ` v${task.processDefinitionVersion}` : ''}
           </dd>
           <dt>Process definition key</dt>
@@ -130,8 +134,12 @@ export function TaskDetailFields({ task }: { task: UserTask }) {
           <dl className="task-fields">
             {task.customHeaders.map((h) => (
               <div key={h.name} style={{ display: 'contents' }}>
-                <dt>{h.name}</dt>
-                <dd>{h.value}</dd>
+                <dt>
+                  <ClusterText text={h.name} />
+                </dt>
+                <dd>
+                  <ClusterText text={h.value} />
+                </dd>
               </div>
             ))}
           </dl>

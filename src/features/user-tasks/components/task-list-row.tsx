@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { UserTask } from '../api/user-tasks-api.ts';
 import { formatAbsolute, formatRelative } from '../lib/format-date.ts';
 import { isOverdue } from '../lib/task-status.ts';
+import { ClusterText } from '../../../components/cluster-text/cluster-text.tsx';
 
 interface TaskListRowProps {
   task: UserTask;
@@ -22,14 +23,22 @@ export function TaskListRow({ task, href, backSearch, currentUsername }: TaskLis
   return (
     <Link className="task-row" to={href} state={{ backSearch }} data-task-key={task.userTaskKey}>
       <span className="task-row__main">
-        <span className="task-row__name">{task.name ?? task.elementId ?? 'Unnamed task'}</span>
-        <span className="task-row__process">{process}</span>
+        <span className="task-row__name">
+          <ClusterText text={task.name ?? task.elementId ?? 'Unnamed task'} />
+        </span>
+        <span className="task-row__process">
+          <ClusterText text={process} />
+        </span>
       </span>
       <span className="task-row__meta">
         <span className={`task-row__state task-row__state--${task.state.toLowerCase()}`}>{task.state}</span>
-        <span title="Assignee">{assignee}</span>
+        <span title="Assignee">
+          <ClusterText text={assignee} />
+        </span>
         {task.candidateGroups.length > 0 ? (
-          <span title="Candidate groups">⚑ {task.candidateGroups.join(', ')}</span>
+          <span title="Candidate groups">
+            ⚑ <ClusterText text={task.candidateGroups.join(', ')} />
+          </span>
         ) : null}
         {task.priority !== null ? <span title="Priority">P{task.priority}</span> : null}
         {task.dueDate ? (

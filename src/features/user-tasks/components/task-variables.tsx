@@ -5,6 +5,7 @@ import { QueryStatus } from '../../../components/request-status/query-status.tsx
 import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
 import { VARIABLES_LIMIT, type TaskVariable } from '../api/user-tasks-api.ts';
 import { userTaskQueries } from '../api/user-tasks-queries.ts';
+import { ClusterText } from '../../../components/cluster-text/cluster-text.tsx';
 
 function pretty(value: string): string {
   try {
@@ -19,7 +20,11 @@ function FullValue({ clusterId, userTaskKey, name }: { clusterId: string; userTa
   if (query.isPending) return <InlineLoading description="Loading the full value…" />;
   if (query.error) return <span className="task-muted">Could not load the full value: {query.error.message}</span>;
   const full = query.data.items.find((v) => v.name === name);
-  return <pre className="task-variable__value">{full ? pretty(full.value) : 'The variable is gone.'}</pre>;
+  return (
+    <pre className="task-variable__value">
+      {full ? <ClusterText text={pretty(full.value)} /> : 'The variable is gone.'}
+    </pre>
+  );
 }
 
 function VariableRow({
@@ -34,13 +39,15 @@ function VariableRow({
   const [expanded, setExpanded] = useState(false);
   return (
     <tr>
-      <td>{variable.name}</td>
+      <td>
+        <ClusterText text={variable.name} />
+      </td>
       <td>
         {expanded ? (
           <FullValue clusterId={clusterId} userTaskKey={userTaskKey} name={variable.name} />
         ) : (
           <pre className="task-variable__value">
-            {variable.isTruncated ? `${variable.value}…` : pretty(variable.value)}
+            <ClusterText text={variable.isTruncated ? `${variable.value}…` : pretty(variable.value)} />
           </pre>
         )}
         {variable.isTruncated ? (

@@ -12,6 +12,8 @@ import { TaskDetailFields } from './task-detail-fields.tsx';
 import { TaskUpdateForm } from './task-update-form.tsx';
 import { TaskVariables } from './task-variables.tsx';
 import './user-tasks.scss';
+import { neutralizeBidi } from '../../../lib/format/bidi-controls.ts';
+import { ClusterText } from '../../../components/cluster-text/cluster-text.tsx';
 
 /** The API answers 404 both for a missing task and for one of a tenant the caller is not in. */
 function isNotFound(error: Error | null): boolean {
@@ -67,10 +69,12 @@ export function UserTaskDetailPage() {
       {task ? (
         <>
           <header>
-            <h1 className="task-detail__title">{task.name ?? task.elementId ?? 'Unnamed task'}</h1>
+            <h1 className="task-detail__title">
+              <ClusterText text={task.name ?? task.elementId ?? 'Unnamed task'} />
+            </h1>
             <p className="task-detail__subtitle">
-              {task.processName ?? task.processDefinitionId ?? 'unknown process'} · {task.state} · key{' '}
-              {task.userTaskKey}
+              <ClusterText text={task.processName ?? task.processDefinitionId ?? 'unknown process'} /> · {task.state} ·
+              key {task.userTaskKey}
             </p>
           </header>
           <div className="task-detail__columns">
@@ -90,7 +94,9 @@ export function UserTaskDetailPage() {
                 clusterId={clusterId}
                 task={task}
                 currentUsername={username}
-                onCompleted={() => void navigate(listHref, { state: { completedTask: task.name ?? task.userTaskKey } })}
+                onCompleted={() =>
+                  void navigate(listHref, { state: { completedTask: neutralizeBidi(task.name ?? task.userTaskKey) } })
+                }
               />
               <TaskUpdateForm clusterId={clusterId} task={task} currentUsername={username} />
             </div>

@@ -1,0 +1,27 @@
+import { splitBidiControls } from '../../lib/format/bidi-controls.ts';
+import './cluster-text.scss';
+
+/**
+ * Text that came from a cluster, shown as what it is: isolated from the text around it, and with
+ * any bidi control drawn as a small named marker ("RLO") instead of reordering the letters.
+ */
+export function ClusterText({ text, as: Element = 'bdi' }: { text: string; as?: 'bdi' | 'code' }) {
+  const parts = splitBidiControls(text);
+  return (
+    <Element className="cluster-text">
+      {parts.map((part, index) =>
+        part.kind === 'text' ? (
+          part.text
+        ) : (
+          <abbr
+            key={index}
+            className="cluster-text__control"
+            title={`Hidden control character ${part.codePoint} (${part.name}), shown instead of applied`}
+          >
+            {part.name}
+          </abbr>
+        ),
+      )}
+    </Element>
+  );
+}
