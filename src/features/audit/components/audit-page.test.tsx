@@ -1,0 +1,118 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { clearRequestLog } from '../../../lib/api/request-log.ts';
+import { resetConnectionsForTests } from '../../../lib/connection/connection-store.ts';
+import { helmCluster } from '../../../testing/cluster-fixtures.ts';
+import { connectBasic } from '../../../testing/connect.ts';
+import { jsonResponse, stubFetch } from '../../../testing/fetch-stub.ts';
+import { AuditPage } from './audit-page.tsx';
+
+const BASE = '/clusters/helm/v2';
+const page = (items: unknown[]) => () => jsonResponse(200, { items, page: { totalItems: items.length } });
+
+// A small helm-like cluster: a client with a write on every process, a grant of a deleted user,
+// and anna, who can only read tasks of one process, next to nina, who can do nothing.
+const AUTHORIZATIONS = [
+  {
+    authorizationKey: '101',
+    ownerType: 'USER',
+    ownerId: 'anna',
+    resourceType: 'PROCESS_DEFINITION',
+    resourceId: 'invoice',
+    permissionTypes: ['READ_USER_TASK'],
+  },
+  {
+    authorizationKey: '102',
+    ownerType: 'CLIENT',
+    ownerId: 'worker-client',
+    resourceType: 'PROCESS_DEFINITION',
+    resourceId: '*',
+    permissionTypes: ['CREATE_PROCESS_INSTANCE'],
+  },
+  {
+    authorizationKey: '103',
+    ownerType: 'USER',
+    ownerId: 'anna@example.com',
+    resourceType: 'PROCESS_DEFINITION',
+    resourceId: 'invoice',
+    permissionTypes: ['READ_USER_TASK'],
+  },
+];
+
+function stubCluster() {
+  const routes: Parameters<typeof stubFetch>[0] = {
+    'GET /api/clusters': () => jsonResponse(200, { clusters: [helmCluster] }),
+    [`GET ${BASE}/topology`]: () => jsonResponse(200, { gatewayVersion: '8.9.0', brokers: [] }),
+    [`POST ${BASE}/authorizations/search`]: page(AUTHORIZATIONS),
+    [`POST ${BASE}/users/search`]: page([{ username: 'anna' }, { username: 'nina' }]),
+    [`POST ${BASE}/groups/search`]: page([]),
+    [`POST ${BASE}/roles/search`]: page([]),
+    [`POST ${BASE}/tenants/search`]: page([{ tenantId: '<default>' }]),
+    [`POST ${BASE}/mapping-rules/search`]: page([]),
+  };
+  for (const kind of ['users', 'clients', 'groups', 'roles', 'mapping-rules']) {
+    routes[`POST ${BASE}/tenants/%3Cdefault%3E/${kind}/search`] = page(
+      kind === 'users' ? [{ username: 'anna' }, { username: 'nina' }] : [],
+    );
+  }
+  return stubFetch(routes);
+}
+
+function renderPage() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={client}>
+      <MemoryRouter initialEntries={['/c/helm/audit']}>
+        <Routes>
+          <Route path="/c/:clusterId/audit" element={<AuditPage />} />
+        </Routes>
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+}
+
+beforeEach(() => {
+  resetConnectionsForTests();
+  clearRequestLog();
+  connectBasic(helmCluster, 'demo', 'demo');
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('AuditPage', () => {
+  it('shows each finding with why and its fix, the table of every grant, and two users side by side', async () => {
+    stubCluster();
+    renderPage();
+    const findings = await screen.findAllByTestId('audit-finding', {}, { timeout: 5000 });
+    const byKind = (kind: string) => findings.filter((f) => f.dataset.kind === kind);
+    expect(byKind('over-broad')[0]).toHaveTextContent(
+      'client worker-client may CREATE_PROCESS_INSTANCE on every process',
+    );
+    expect(byKind('orphaned-owner')[0]).toHaveTextContent('user anna@example.com does not exist');
+    expect(byKind('principal-without-access')[0]).toHaveTextContent('user nina can see no task and no process');
+    const orphanFix = within(byKind('orphaned-owner')[0] as HTMLElement).getAllByTestId('audit-fix-snippet');
+    expect(orphanFix.map((s) => s.textContent)).toEqual([
+      "curl -X DELETE 'http://localhost:8081/v2/authorizations/103' \\\n  -u '<username>:<password>'",
+      'c8ctl delete auth 103',
+    ]);
+
+    expect(screen.getByTestId('audit-table-count')).toHaveTextContent('3 of 3 authorizations');
+    await userEvent.selectOptions(screen.getByLabelText('Owner type'), 'CLIENT');
+    expect(screen.getByTestId('audit-table-count')).toHaveTextContent('1 of 3 authorizations');
+
+    await userEvent.selectOptions(screen.getByLabelText('First principal'), 'USER:anna');
+    await userEvent.selectOptions(screen.getByLabelText('Second principal'), 'USER:nina');
+    const compare = screen.getByTestId('audit-compare-result');
+    expect(
+      within(compare)
+        .getAllByTestId('audit-compare-diff')
+        .map((row) => row.cells[0]?.textContent),
+    ).toContain('Search user tasks');
+    expect(compare).toHaveTextContent('READ_USER_TASK on PROCESS_DEFINITION invoice (direct)');
+  });
+});

@@ -1,0 +1,113 @@
+import { Select, SelectItem, TextInput } from '@carbon/react';
+import { useMemo, useState } from 'react';
+import type { Authorization } from '../../../lib/authz/model.ts';
+import { isPropertyBased } from '../lib/directory-index.ts';
+
+type SortKey = 'owner' | 'resource' | 'permissions';
+
+const ROW_LIMIT = 200;
+
+function targetOf(a: Authorization): string {
+  return isPropertyBased(a) ? `property ${a.resourcePropertyName ?? ''}` : (a.resourceId ?? '*');
+}
+
+function countBy(values: string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** Every authorization of the cluster in one table: filter by owner type, resource type and text; sort by column. */
+export function AuthorizationsTable({ authorizations }: { authorizations: Authorization[] }) {
+  const [text, setText] = useState('');
+  const [ownerType, setOwnerType] = useState('');
+  const [resourceType, setResourceType] = useState('');
+  const [sort, setSort] = useState<SortKey>('owner');
+  const ownerTypes = useMemo(() => countBy(authorizations.map((a) => a.ownerType)), [authorizations]);
+  const resourceTypes = useMemo(() => countBy(authorizations.map((a) => a.resourceType)), [authorizations]);
+  const rows = useMemo(() => {
+    const needle = text.trim().toLowerCase();
+    const filtered = authorizations.filter(
+      (a) =>
+        (ownerType === '' || a.ownerType === ownerType) &&
+        (resourceType === '' || a.resourceType === resourceType) &&
+        (needle === '' ||
+          [a.ownerId, targetOf(a), ...a.permissionTypes].some((value) => value.toLowerCase().includes(needle))),
+    );
+    const keyOf = (a: Authorization) =>
+      sort === 'owner'
+        ? `${a.ownerType} ${a.ownerId} ${a.resourceType}`
+        : sort === 'resource'
+          ? `${a.resourceType} ${targetOf(a)} ${a.ownerId}`
+          : `${a.permissionTypes.join(',')} ${a.ownerId}`;
+    return filtered.sort((x, y) => keyOf(x).localeCompare(keyOf(y)));
+  }, [authorizations, text, ownerType, resourceType, sort]);
+  const header = (key: SortKey, label: string) => (
+    <th aria-sort={sort === key ? 'ascending' : 'none'}>
+      <button type="button" className="audit-sort" onClick={() => setSort(key)}>
+        {label}
+      </button>
+    </th>
+  );
+  return (
+    <div className="audit-table-wrap">
+      <div className="audit-filters">
+        <TextInput
+          id="audit-filter-text"
+          labelText="Filter"
+          placeholder="owner, resource id or permission"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
+        <Select
+          id="audit-filter-owner"
+          labelText="Owner type"
+          value={ownerType}
+          onChange={(event) => setOwnerType(event.target.value)}
+        >
+          <SelectItem value="" text={`All (${authorizations.length})`} />
+          {ownerTypes.map(([value, count]) => (
+            <SelectItem key={value} value={value} text={`${value} (${count})`} />
+          ))}
+        </Select>
+        <Select
+          id="audit-filter-resource"
+          labelText="Resource type"
+          value={resourceType}
+          onChange={(event) => setResourceType(event.target.value)}
+        >
+          <SelectItem value="" text={`All (${authorizations.length})`} />
+          {resourceTypes.map(([value, count]) => (
+            <SelectItem key={value} value={value} text={`${value} (${count})`} />
+          ))}
+        </Select>
+      </div>
+      <p role="status" data-testid="audit-table-count">
+        {rows.length} of {authorizations.length} authorizations
+        {rows.length > ROW_LIMIT ? `; the first ${ROW_LIMIT} are shown, narrow the filter for the rest` : ''}
+      </p>
+      <table className="audit-table">
+        <thead>
+          <tr>
+            {header('owner', 'Owner')}
+            {header('resource', 'Resource')}
+            {header('permissions', 'Permissions')}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.slice(0, ROW_LIMIT).map((a, i) => (
+            <tr key={a.authorizationKey ?? `row-${i}`}>
+              <td>
+                <span className="audit-muted">{a.ownerType}</span> {a.ownerId}
+              </td>
+              <td>
+                <span className="audit-muted">{a.resourceType}</span> {targetOf(a)}
+              </td>
+              <td>{a.permissionTypes.join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
