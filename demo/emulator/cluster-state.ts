@@ -211,7 +211,7 @@ export class ClusterState {
         hasStartForm: p.hasStartForm ?? false,
         state: p.state ?? 'ACTIVE',
       });
-      // A listed definition has no file: its BPMN is sketched from its user-task templates.
+      // A listed definition without a BPMN file gets one sketched from its user-task templates.
       const tasks = (p.userTaskTemplates ?? []).map((t) => ({
         elementId: t.elementId,
         name: t.name,
@@ -219,9 +219,9 @@ export class ClusterState {
         candidateUsers: t.candidateUsers,
         formId: t.formId,
       }));
-      const xml = sketchBpmn(p.processDefinitionId, p.name, tasks);
+      const xml = p.bpmn?.xml ?? sketchBpmn(p.processDefinitionId, p.name, tasks);
       this.processXml.set(key, xml);
-      this.runtime.models.set(key, sketchModel(p.processDefinitionId, p.name, tasks));
+      this.runtime.models.set(key, p.bpmn?.model ?? sketchModel(p.processDefinitionId, p.name, tasks));
       this.resources.set(key, {
         resourceKey: key,
         kind: 'process',

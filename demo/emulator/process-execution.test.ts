@@ -273,6 +273,33 @@ describe('process execution on the helm demo cluster', () => {
     expect(gone.status).toBe(404);
   });
 
+  it('runs the shipped invoice-approval BPMN: a check-invoice job first, then the review task', async () => {
+    const created = await call('POST', '/v2/process-instances', ADMIN, {
+      processDefinitionId: 'invoice-approval',
+      variables: { invoiceNumber: 'INV-9' },
+    });
+    const key = String(created.json().processInstanceKey);
+    const job = (
+      (
+        await call('POST', '/v2/jobs/activation', ADMIN, {
+          type: 'check-invoice',
+          timeout: 60_000,
+          maxJobsToActivate: 5,
+        })
+      ).json().jobs as Json[]
+    ).find((j) => j.processInstanceKey === key)!;
+    expect(job.customHeaders).toEqual({ department: 'finance' });
+    await call('POST', `/v2/jobs/${String(job.jobKey)}/completion`, ADMIN, {});
+    const tasks = await call('POST', '/v2/user-tasks/search', ADMIN, { filter: { processInstanceKey: key } });
+    expect(tasks.json().items).toMatchObject([{ elementId: 'review-invoice', candidateGroups: ['accounting'] }]);
+    const definition = await call(
+      'GET',
+      `/v2/process-definitions/${String(created.json().processDefinitionKey)}/xml`,
+      ADMIN,
+    );
+    expect(definition.text).toContain('<zeebe:taskDefinition type="check-invoice"');
+  });
+
   it('gives seeded tasks process instances that the instance views show', async () => {
     const task = (
       (await call('POST', '/v2/user-tasks/search', ADMIN, { page: { limit: 1 } })).json().items as Json[]

@@ -1,3 +1,6 @@
+import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { groupsOfUser, loadScenarioFile, parseScenario } from './load-scenario.ts';
 
@@ -16,6 +19,25 @@ describe('scenario files', () => {
       expect(s.clients.map((c) => c.clientId)).toEqual(['worker-client', 'ops-client']);
       expect(groupsOfUser(s, 'anna')).toEqual(['accounting']);
     }
+  });
+
+  it('reads a BPMN file next to the scenario and refuses one that does not define the process', async () => {
+    const helm = await loadScenarioFile('demo/scenarios/helm.json');
+    const invoice = helm.processDefinitions.find((p) => p.processDefinitionId === 'invoice-approval')!;
+    expect(invoice.bpmn?.model.elements.get('check-invoice')).toMatchObject({
+      type: 'SERVICE_TASK',
+      jobType: 'check-invoice',
+    });
+    const dir = await mkdtemp(join(tmpdir(), 'scenario-'));
+    await copyFile('demo/scenarios/bpmn/invoice-approval.bpmn', join(dir, 'other.bpmn'));
+    const scenario = {
+      ...minimal,
+      processDefinitions: [{ processDefinitionId: 'claims', name: 'Claims', bpmnFile: 'other.bpmn' }],
+    };
+    await writeFile(join(dir, 's.json'), JSON.stringify(scenario));
+    await expect(loadScenarioFile(join(dir, 's.json'))).rejects.toThrow(
+      "processDefinitions[0].bpmnFile: defines no process 'claims'",
+    );
   });
 
   it('names the file and the JSON path of a bad field', () => {

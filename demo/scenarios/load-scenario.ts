@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseBpmn } from '../emulator/bpmn-model.ts';
 import {
   USER_TASK_STATES,
   type ApiVersion,
@@ -52,7 +54,31 @@ export async function loadScenarioFile(path: string): Promise<Scenario> {
   } catch (error) {
     throw new ScenarioError(path, '$', `not valid JSON (${(error as Error).message})`);
   }
-  return parseScenario(json, path);
+  return loadBpmnFiles(parseScenario(json, path), path);
+}
+
+/** Reads and parses each definition's `bpmnFile` (relative to the scenario file). */
+async function loadBpmnFiles(scenario: Scenario, path: string): Promise<Scenario> {
+  for (const [i, p] of scenario.processDefinitions.entries()) {
+    if (p.bpmnFile === undefined) continue;
+    const where = `processDefinitions[${i}].bpmnFile`;
+    let xml: string;
+    try {
+      xml = await readFile(resolve(dirname(path), p.bpmnFile), 'utf8');
+    } catch (error) {
+      throw new ScenarioError(path, where, `cannot read file (${(error as Error).message})`);
+    }
+    let models;
+    try {
+      models = await parseBpmn(xml);
+    } catch (error) {
+      throw new ScenarioError(path, where, `not valid BPMN (${(error as Error).message})`);
+    }
+    const model = models.find((m) => m.processId === p.processDefinitionId);
+    if (!model) throw new ScenarioError(path, where, `defines no process '${p.processDefinitionId}'`);
+    p.bpmn = { xml, model };
+  }
+  return scenario;
 }
 
 /** Direct group ids of a user (group memberships listed in the scenario). */
@@ -382,6 +408,7 @@ function readProcessDefinition(r: Reader): ScenarioProcessDefinition {
     variables: r.optional('variables', readValueSpecs),
     userTaskTemplates: r.optional('userTaskTemplates', (x) => x.array(readTemplate)),
     weight: r.optional('weight', (x) => x.number()),
+    bpmnFile: r.optional('bpmnFile', (x) => x.nonEmpty()),
   };
 }
 

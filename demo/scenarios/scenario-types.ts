@@ -3,6 +3,8 @@
 // configuration for memberships), so an operator can copy values from a real cluster.
 // docs/scenarios.md documents every field; load-scenario.ts validates them.
 
+import type { ProcessModel } from '../emulator/bpmn-model.ts';
+
 export type ApiVersion = '8.8' | '8.9' | '8.10';
 
 export type AuthMethod = 'none' | 'basic' | 'oidc';
@@ -176,6 +178,13 @@ export interface ScenarioProcessDefinition {
   userTaskTemplates?: UserTaskTemplate[];
   /** Relative weight when generating tasks (default 1). */
   weight?: number;
+  /**
+   * A BPMN file defining this process, relative to the scenario file. Without one, the demo sketches
+   * start → userTaskTemplates → end.
+   */
+  bpmnFile?: string;
+  /** Set by loadScenarioFile from `bpmnFile`: the XML and the model new instances walk. */
+  bpmn?: { xml: string; model: ProcessModel };
 }
 
 export interface ScenarioForm {
