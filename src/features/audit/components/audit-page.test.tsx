@@ -111,7 +111,7 @@ describe('AuditPage', () => {
     expect(
       within(compare)
         .getAllByTestId('audit-compare-diff')
-        .map((row) => row.cells[0]?.textContent),
+        .map((row) => row.querySelector('td')?.textContent),
     ).toContain('Search user tasks');
     expect(compare).toHaveTextContent('READ_USER_TASK on PROCESS_DEFINITION invoice (direct)');
   });
