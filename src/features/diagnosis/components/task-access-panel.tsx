@@ -9,26 +9,21 @@ import type { ClusterVersion } from '../../../lib/authz/model.ts';
 import { diagnosisQueries } from '../api/diagnosis-queries.ts';
 import { VerdictTag } from './verdict-tag.tsx';
 
+/** A verdict per cell; the reasons (and near misses) are collapsed so the table reads as a grid of verdicts. */
 function Cell({ evaluation }: { evaluation: Evaluation }) {
+  const misses = evaluation.nearMisses.length;
   return (
     <td>
       <VerdictTag verdict={evaluation.allowed ? 'allowed' : 'denied'} />
-      <div className="diagnosis-muted">
+      <details className="diagnosis-details diagnosis-details--quiet diagnosis-muted">
+        <summary>{misses > 0 ? `Why · ${misses} near miss${misses === 1 ? '' : 'es'}` : 'Why'}</summary>
         <CodeText text={evaluation.sentence} />
-      </div>
-      {evaluation.nearMisses.length > 0 ? (
-        // Near misses explain a denial in depth; collapsed, so the table stays a table of verdicts.
-        <details className="diagnosis-details diagnosis-muted">
-          <summary>
-            {evaluation.nearMisses.length} near miss{evaluation.nearMisses.length === 1 ? '' : 'es'}
-          </summary>
-          {evaluation.nearMisses.slice(0, 2).map((miss, index) => (
-            <div key={index}>
-              <CodeText text={miss.sentence} />
-            </div>
-          ))}
-        </details>
-      ) : null}
+        {evaluation.nearMisses.slice(0, 2).map((miss, index) => (
+          <div key={index}>
+            Near miss: <CodeText text={miss.sentence} />
+          </div>
+        ))}
+      </details>
     </td>
   );
 }
