@@ -131,6 +131,20 @@ describe('redundant grants', () => {
     expect(found.map((f) => f.fix.remove[0])).toEqual([second]);
   });
 
+  it('leaves the overlaps inside Camunda default roles alone (admin holds USER_TASK * and PROCESS_DEFINITION *)', () => {
+    const snapshot = directory(
+      [
+        ...SEEING,
+        grant('ROLE:admin', 'PROCESS_DEFINITION:*', ['READ_USER_TASK', 'UPDATE_USER_TASK']),
+        grant('ROLE:admin', 'USER_TASK:*', ['READ', 'UPDATE', 'CLAIM', 'COMPLETE']),
+        grant('ROLE:approver', 'PROCESS_DEFINITION:*', ['READ_USER_TASK']),
+        grant('ROLE:approver', 'USER_TASK:*', ['READ']),
+      ],
+      MEMBERS,
+    );
+    expect(findings(snapshot, 'redundant').map((f) => f.subject?.id)).toEqual(['approver']);
+  });
+
   it('gives no finding when the other grant is narrower, for someone else, or has no effect on the version', () => {
     const snapshot = directory(
       [
