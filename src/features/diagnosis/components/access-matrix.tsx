@@ -74,12 +74,13 @@ export function AccessMatrix({ clusterId, version, effective, unprotected, onFin
         ) : null}
       </div>
       <table className="diagnosis-table diagnosis-table--matrix" aria-label="Access check">
+        {/* The verdict column fits its widest tag ("filtered to empty"); Why takes what is left. */}
         <colgroup>
-          <col style={{ width: '15%' }} />
-          <col style={{ width: '8%' }} />
-          <col style={{ width: '29%' }} />
-          <col style={{ width: '22%' }} />
-          <col style={{ width: '26%' }} />
+          <col style={{ width: '14%' }} />
+          <col style={{ width: '9rem' }} />
+          <col />
+          <col style={{ width: '21%' }} />
+          <col style={{ width: '25%' }} />
         </colgroup>
         <thead>
           <tr>
