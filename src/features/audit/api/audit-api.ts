@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 import { apiRequest } from '../../../lib/api/api-client.ts';
 import { ApiError } from '../../../lib/api/api-error.ts';
 import type { DirectoryMembership, DirectorySnapshot, MemberType } from '../../../lib/authz/effective-permissions.ts';
+import { restBody } from '../../../lib/authz/fix-drafts.ts';
 import type { Authorization } from '../../../lib/authz/model.ts';
+import type { GrantFix } from '../lib/grant-fix.ts';
 
 // Reads for the audit: the whole directory, paged with cursors (`page.after` = the last
 // `endCursor`), so tens of thousands of authorizations are read without offsets that the cluster
@@ -191,4 +193,38 @@ export async function fetchAuditDirectory(
     },
     unreadableContainers: [...unreadable].sort(),
   };
+}
+
+export interface FixRequest {
+  method: 'POST' | 'DELETE';
+  path: string;
+  body?: Record<string, unknown>;
+}
+
+/** The exact requests a fix sends, in order: deletions, then creations. The confirmation shows them. */
+export function fixRequests(fix: GrantFix): FixRequest[] {
+  return [
+    ...fix.remove
+      .filter((grant) => grant.authorizationKey)
+      .map((grant): FixRequest => ({
+        method: 'DELETE',
+        path: `/v2/authorizations/${encodeURIComponent(grant.authorizationKey ?? '')}`,
+      })),
+    ...fix.add.map((draft): FixRequest => ({ method: 'POST', path: '/v2/authorizations', body: restBody(draft) })),
+  ];
+}
+
+/** Sends a fix's requests one after the other as the signed-in principal; stops at the first failure. */
+export async function applyFix(clusterId: string, fix: GrantFix, signal?: AbortSignal): Promise<number> {
+  let sent = 0;
+  for (const request of fixRequests(fix)) {
+    await apiRequest(clusterId, {
+      method: request.method,
+      path: request.path,
+      ...(request.body ? { body: request.body } : {}),
+      ...(signal ? { signal } : {}),
+    });
+    sent += 1;
+  }
+  return sent;
 }

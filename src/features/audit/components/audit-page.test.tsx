@@ -43,10 +43,12 @@ const AUTHORIZATIONS = [
 ];
 
 function stubCluster() {
+  const afterDelete = AUTHORIZATIONS.filter((a) => a.authorizationKey !== '103');
   const routes: Parameters<typeof stubFetch>[0] = {
+    [`DELETE ${BASE}/authorizations/103`]: () => new Response(null, { status: 204 }),
     'GET /api/clusters': () => jsonResponse(200, { clusters: [helmCluster] }),
     [`GET ${BASE}/topology`]: () => jsonResponse(200, { gatewayVersion: '8.9.0', brokers: [] }),
-    [`POST ${BASE}/authorizations/search`]: page(AUTHORIZATIONS),
+    [`POST ${BASE}/authorizations/search`]: [page(AUTHORIZATIONS), page(afterDelete)],
     [`POST ${BASE}/users/search`]: page([{ username: 'anna' }, { username: 'nina' }]),
     [`POST ${BASE}/groups/search`]: page([]),
     [`POST ${BASE}/roles/search`]: page([]),
@@ -75,6 +77,15 @@ function renderPage() {
 }
 
 beforeEach(() => {
+  // Carbon's Modal measures itself; jsdom has no ResizeObserver.
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+  );
   resetConnectionsForTests();
   clearRequestLog();
   connectBasic(helmCluster, 'demo', 'demo');
@@ -114,5 +125,27 @@ describe('AuditPage', () => {
         .map((row) => row.querySelector('td')?.textContent),
     ).toContain('Search user tasks');
     expect(compare).toHaveTextContent('READ_USER_TASK on PROCESS_DEFINITION invoice (direct)');
+  });
+});
+
+describe("applying a finding's fix", () => {
+  it('asks first, shows the exact request, sends it, and the finding is gone after the directory is read again', async () => {
+    const { calls } = stubCluster();
+    renderPage();
+    const orphan = (await screen.findAllByTestId('audit-finding', {}, { timeout: 5000 })).find(
+      (f) => f.dataset.kind === 'orphaned-owner',
+    ) as HTMLElement;
+    await userEvent.click(within(orphan).getByRole('button', { name: 'Apply fix…' }));
+    expect(within(orphan).getByLabelText('Requests')).toHaveTextContent('DELETE /v2/authorizations/103');
+    expect(calls.some((c) => c.method === 'DELETE')).toBe(false);
+    await userEvent.click(within(orphan).getByRole('button', { name: 'Send these requests' }));
+    await vi.waitFor(
+      () => {
+        const kinds = screen.getAllByTestId('audit-finding').map((f) => f.dataset.kind);
+        expect(kinds).not.toContain('orphaned-owner');
+      },
+      { timeout: 5000 },
+    );
+    expect(calls.filter((c) => c.method === 'DELETE').map((c) => c.url)).toEqual([`${BASE}/authorizations/103`]);
   });
 });

@@ -58,7 +58,7 @@ export function AuditPage() {
   );
   const audit = useSlicedRun(start);
   if (!cluster || versionQuery.isPending) return <InlineLoading description="Loading…" className="lantern-page" />;
-  const target = { baseUrl: cluster.restAddress, auth: cluster.auth, version };
+  const target = { clusterId, baseUrl: cluster.restAddress, auth: cluster.auth, version };
   return (
     <section className="audit-page" aria-labelledby="audit-title">
       <div>

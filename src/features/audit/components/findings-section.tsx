@@ -3,6 +3,7 @@ import { type ClusterAuthKind, fixFormats } from '../../../lib/authz/fix-drafts.
 import type { ClusterVersion } from '../../../lib/authz/model.ts';
 import { type AuditFinding, type AuditResult, FINDING_KINDS, type FindingKind } from '../lib/audit-findings.ts';
 import { grantLabel } from '../lib/directory-index.ts';
+import { ApplyFixButton } from './apply-fix-button.tsx';
 import { deleteC8ctl, deleteCurl, fixScripts } from '../lib/grant-fix.ts';
 
 export const KIND_TITLES: Record<FindingKind, string> = {
@@ -24,6 +25,7 @@ const SEVERITY_TAG: Record<AuditFinding['severity'], 'red' | 'magenta' | 'gray'>
 };
 
 interface Target {
+  clusterId: string;
   baseUrl: string;
   auth: ClusterAuthKind;
   version: ClusterVersion;
@@ -79,6 +81,7 @@ function FindingFix({ finding, target }: { finding: AuditFinding; target: Target
         );
       })}
       {note ? <p className="audit-note">{note}</p> : null}
+      <ApplyFixButton clusterId={target.clusterId} fix={finding.fix} />
     </div>
   );
 }
