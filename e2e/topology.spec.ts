@@ -58,9 +58,9 @@ test.describe('topology', () => {
     if (shotsDir) {
       mkdirSync(shotsDir, { recursive: true });
       await page.getByLabel('Theme', { exact: true }).selectOption('light');
-      await page.screenshot({ path: `${shotsDir}/topology-saas-light.png`, fullPage: true });
+      await page.screenshot({ path: `${shotsDir}/topology-saas-light.png`, fullPage: true, animations: 'disabled' });
       await page.getByLabel('Theme', { exact: true }).selectOption('dark');
-      await page.screenshot({ path: `${shotsDir}/topology-saas-dark.png`, fullPage: true });
+      await page.screenshot({ path: `${shotsDir}/topology-saas-dark.png`, fullPage: true, animations: 'disabled' });
     }
   });
 

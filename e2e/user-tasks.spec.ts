@@ -12,9 +12,10 @@ async function shoot(page: Page, name: string): Promise<void> {
   const viewport = page.viewportSize();
   await page.setViewportSize({ width: 1280, height: 1700 });
   await page.getByLabel('Theme', { exact: true }).selectOption('light');
-  await page.screenshot({ path: `${shotsDir}/${name}-light.png` });
+  // Transitions finished: Carbon fades colours, a shot right after the switch catches them halfway.
+  await page.screenshot({ path: `${shotsDir}/${name}-light.png`, animations: 'disabled' });
   await page.getByLabel('Theme', { exact: true }).selectOption('dark');
-  await page.screenshot({ path: `${shotsDir}/${name}-dark.png` });
+  await page.screenshot({ path: `${shotsDir}/${name}-dark.png`, animations: 'disabled' });
   await page.getByLabel('Theme', { exact: true }).selectOption('light');
   if (viewport) await page.setViewportSize(viewport);
 }
