@@ -149,3 +149,13 @@ describe("applying a finding's fix", () => {
     expect(calls.filter((c) => c.method === 'DELETE').map((c) => c.url)).toEqual([`${BASE}/authorizations/103`]);
   });
 });
+
+describe('upgrade readiness on the page', () => {
+  it('compares every principal from 8.9 to 8.10 with progress and says that nobody changes', async () => {
+    stubCluster();
+    renderPage();
+    const result = await screen.findByTestId('audit-readiness-result', {}, { timeout: 10000 });
+    expect(screen.getByLabelText('Target version')).toHaveValue('8.10');
+    expect(result).toHaveTextContent("Nobody changes from 8.9 to 8.10 with today's grants (3 principals compared).");
+  });
+});
