@@ -43,6 +43,8 @@ interface Api {
   /** A fresh job of a fresh order instance, activated by the admin. */
   freshJob(): Promise<{ jobKey: string; processInstanceKey: string }>;
   incidentOf(): Promise<{ incidentKey: string; processInstanceKey: string }>;
+  /** Deploys a generic resource (an RPA script) and answers its key. */
+  deployScript(): Promise<string>;
   /** A fresh open user task (the order process's `pack-order`). */
   freshTask(): Promise<string>;
 }
@@ -140,6 +142,16 @@ const PROBES: Record<string, (api: Api) => Promise<Probe>> = {
       permission: 'DELETE_FORM',
     };
   },
+  getResource: async (api) => ({
+    method: 'GET',
+    path: `/v2/resources/${await api.deployScript()}`,
+    resourceId: 'cross-check.rpa',
+  }),
+  getResourceContent: async (api) => ({
+    method: 'GET',
+    path: `/v2/resources/${await api.deployScript()}/content`,
+    resourceId: 'cross-check.rpa',
+  }),
   getProcessDefinitionXml: async (api) => {
     const found = await api.admin('POST', '/v2/process-definitions/search', {
       filter: { processDefinitionId: ORDER_PROCESS_ID },
@@ -368,7 +380,7 @@ for (const version of ['8.8', '8.9', '8.10'] as const) {
       const text = await res.text();
       return {
         status: res.status,
-        body: (text === '' ? {} : text.startsWith('<') ? { xml: text } : JSON.parse(text)) as Json,
+        body: (text === '' ? {} : text.startsWith('<') || text.startsWith('*') ? { text } : JSON.parse(text)) as Json,
       };
     };
     let orders = 0;
@@ -401,6 +413,11 @@ for (const version of ['8.8', '8.9', '8.10'] as const) {
         });
         const job = (activated.jobs as Json[]).find((j) => j.processInstanceKey === processInstanceKey)!;
         return { jobKey: String(job.jobKey), processInstanceKey };
+      },
+      deployScript: async () => {
+        const form = deploymentForm([{ name: 'cross-check.rpa', content: `*** Tasks ***\nStep ${++orders}` }]);
+        const res = await api.admin('POST', '/v2/deployments', form);
+        return String(((res.deployments as Json[])[0]!.resource as Json).resourceKey);
       },
       freshTask: async () => {
         const { jobKey, processInstanceKey } = await api.freshJob();

@@ -13,7 +13,13 @@ import {
   updateAuthorization,
 } from './authorization-service.ts';
 import { currentUser } from './current-user-service.ts';
-import { createDeployment, deleteResource, getProcessDefinitionXml } from './deployment-service.ts';
+import {
+  createDeployment,
+  deleteResource,
+  getProcessDefinitionXml,
+  getResource,
+  getResourceContent,
+} from './deployment-service.ts';
 import {
   createIdentity,
   deleteIdentity,
@@ -221,6 +227,8 @@ export function createApp(rt: EmulatorRuntime): express.Express {
 
   on('post', '/deployments', (ctx, req) => createDeployment(ctx, req.body, req.headers['content-type']));
   on('post', '/resources/:key/deletion', (ctx, req) => deleteResource(ctx, param(req, 'key')));
+  on('get', '/resources/:key', (ctx, req) => getResource(ctx, param(req, 'key')));
+  on('get', '/resources/:key/content', (ctx, req) => getResourceContent(ctx, param(req, 'key')));
 
   on('post', '/process-instances', (ctx, req) => createProcessInstance(ctx, req.body));
   on('post', '/process-instances/search', (ctx, req) => searchProcessInstances(ctx, req.body));

@@ -242,3 +242,36 @@ export function getProcessDefinitionXml(ctx: ServiceContext, key: string): Servi
   });
   return { status: 200, body: ctx.state.processXml.get(key) ?? '', contentType: 'text/xml' };
 }
+
+/** Resource reads cover generic deployed files only (Camunda documents them for RPA scripts). */
+function readableResource(ctx: ServiceContext, key: string): ResourceEntity {
+  requireKey('resourceKey', key);
+  const r = ctx.state.resources.get(key);
+  const generic = r?.kind === 'resource' ? r : undefined;
+  // [inferred] the 404 label.
+  requireReadable(ctx, generic, 'Resource', key, {
+    resourceType: 'RESOURCE',
+    permission: 'READ',
+    resourceId: r?.resourceId,
+  });
+  return generic!;
+}
+
+export function getResource(ctx: ServiceContext, key: string): ServiceResult {
+  const r = readableResource(ctx, key);
+  return ok(
+    compactFor(ctx.version)({
+      resourceName: r.resourceName,
+      version: r.version,
+      versionTag: null,
+      resourceId: r.resourceId,
+      tenantId: r.tenantId,
+      resourceKey: r.resourceKey,
+    }),
+  );
+}
+
+export function getResourceContent(ctx: ServiceContext, key: string): ServiceResult {
+  const r = readableResource(ctx, key);
+  return { status: 200, body: r.content, contentType: 'text/plain' };
+}

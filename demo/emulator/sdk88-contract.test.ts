@@ -30,8 +30,17 @@ const STRICT = { CAMUNDA_SDK_VALIDATION: 'req:strict,res:strict', CAMUNDA_SDK_HT
 /** Deploy, start, work a job, fail one into an incident, correlate, signal, cancel, delete. */
 async function exerciseProcessExecution(camunda: CamundaClient): Promise<void> {
   const deployment = await camunda.createDeployment({
-    resources: [new File([ORDER_BPMN], 'order-fulfilment.bpmn'), new File([PACKING_FORM], 'packing-slip.form')],
+    resources: [
+      new File([ORDER_BPMN], 'order-fulfilment.bpmn'),
+      new File([PACKING_FORM], 'packing-slip.form'),
+      new File(['*** Tasks ***\nPrint invoice'], 'print-invoice.rpa'),
+    ],
   });
+  const script = deployment.deployments[2]!.resource!;
+  expect(await camunda.getResource({ resourceKey: script.resourceKey! })).toMatchObject({
+    resourceId: 'print-invoice.rpa',
+  });
+  expect(await camunda.getResourceContent({ resourceKey: script.resourceKey! })).toContain('Print invoice');
   const processDefinitionKey = ProcessDefinitionKey.assumeExists(
     deployment.deployments[0]!.processDefinition!.processDefinitionKey,
   );
