@@ -82,6 +82,13 @@ export const routes: RouteObject[] = [
                 }),
                 ErrorBoundary: viewRouteError('Request diagnosis'),
               },
+              {
+                path: 'audit',
+                lazy: async () => ({
+                  Component: (await import('../features/audit/components/audit-page.tsx')).AuditPage,
+                }),
+                ErrorBoundary: viewRouteError('Audit'),
+              },
             ],
           },
         ],

@@ -24,6 +24,7 @@ function ClusterNavigation({ clusterId }: { clusterId: string }) {
     { to: `${base}/topology`, label: 'Topology' },
     { to: `${base}/tasks`, label: 'User tasks' },
     { to: `${base}/access`, label: 'Access' },
+    { to: `${base}/audit`, label: 'Audit' },
   ];
   return (
     <HeaderNavigation aria-label="Cluster views">
