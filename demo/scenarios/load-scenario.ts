@@ -342,6 +342,7 @@ function readAuthorization(r: Reader): ScenarioAuthorization {
       x.oneOf(['assignee', 'candidateUsers', 'candidateGroups'] as const),
     ),
     permissionTypes: r.field('permissionTypes').strings(),
+    ownerMissing: r.optional('ownerMissing', (x) => x.boolean()),
   };
   if ((a.resourceId === undefined) === (a.resourcePropertyName === undefined))
     r.fail('exactly one of resourceId and resourcePropertyName is required');
@@ -521,7 +522,13 @@ function checkReferences(r: Reader, s: Scenario): void {
       MAPPING_RULE: rules,
     };
     const set = owners[a.ownerType];
-    if (set && !set.has(a.ownerId) && !(s.defaultRoles && a.ownerType === 'ROLE'))
+    const known = set === undefined || set.has(a.ownerId) || (s.defaultRoles && a.ownerType === 'ROLE');
+    if (set && known && a.ownerMissing === true)
+      r.fail(
+        `${a.ownerType} '${a.ownerId}' exists; ownerMissing is for owners that do not`,
+        `authorizations[${i}].ownerMissing`,
+      );
+    if (!known && a.ownerMissing !== true)
       r.fail(`unknown ${a.ownerType} '${a.ownerId}'`, `authorizations[${i}].ownerId`);
   });
   s.processDefinitions.forEach((p, i) =>

@@ -132,6 +132,12 @@ export interface ScenarioAuthorization {
   /** Property-based (8.9+, USER_TASK only): assignee | candidateUsers | candidateGroups. */
   resourcePropertyName?: string;
   permissionTypes: string[];
+  /**
+   * The owner does not exist, on purpose: a grant left behind by a deleted principal or an 8.7 → 8.8
+   * migration that keyed users by e-mail. Camunda refuses such an owner on create, so the loader
+   * does too unless this is set.
+   */
+  ownerMissing?: boolean;
 }
 
 /** A generator expression for a variable value in task templates. */
