@@ -7,6 +7,7 @@ import { startDemoCluster, type DemoCluster } from './start-demo-cluster.ts';
 import {
   ORDER_BPMN,
   ORDER_PROCESS_ID,
+  SHIPPING_DMN,
   SIGNAL_BPMN,
   SIGNAL_PROCESS_ID,
   deploymentForm,
@@ -43,6 +44,8 @@ interface Api {
   /** A fresh job of a fresh order instance, activated by the admin. */
   freshJob(): Promise<{ jobKey: string; processInstanceKey: string }>;
   incidentOf(): Promise<{ incidentKey: string; processInstanceKey: string }>;
+  decisionKey(): Promise<string>;
+  requirementsKey(): Promise<string>;
   /** Deploys a generic resource (an RPA script) and answers its key. */
   deployScript(): Promise<string>;
   /** A fresh open user task (the order process's `pack-order`). */
@@ -151,6 +154,42 @@ const PROBES: Record<string, (api: Api) => Promise<Probe>> = {
     method: 'GET',
     path: `/v2/resources/${await api.deployScript()}/content`,
     resourceId: 'cross-check.rpa',
+  }),
+  searchDecisionDefinitions: () =>
+    Promise.resolve({
+      method: 'POST',
+      path: '/v2/decision-definitions/search',
+      body: { filter: { decisionDefinitionId: 'choose-carrier' } },
+      resourceId: 'choose-carrier',
+      sees: (body: Json) => (body.items as Json[]).length > 0,
+    }),
+  getDecisionDefinition: async (api) => ({
+    method: 'GET',
+    path: `/v2/decision-definitions/${await api.decisionKey()}`,
+    resourceId: 'choose-carrier',
+  }),
+  getDecisionDefinitionXml: async (api) => ({
+    method: 'GET',
+    path: `/v2/decision-definitions/${await api.decisionKey()}/xml`,
+    resourceId: 'choose-carrier',
+  }),
+  searchDecisionRequirements: () =>
+    Promise.resolve({
+      method: 'POST',
+      path: '/v2/decision-requirements/search',
+      body: { filter: { decisionRequirementsId: 'shipping-rules' } },
+      resourceId: 'shipping-rules',
+      sees: (body: Json) => (body.items as Json[]).length > 0,
+    }),
+  getDecisionRequirements: async (api) => ({
+    method: 'GET',
+    path: `/v2/decision-requirements/${await api.requirementsKey()}`,
+    resourceId: 'shipping-rules',
+  }),
+  getDecisionRequirementsXml: async (api) => ({
+    method: 'GET',
+    path: `/v2/decision-requirements/${await api.requirementsKey()}/xml`,
+    resourceId: 'shipping-rules',
   }),
   getProcessDefinitionXml: async (api) => {
     const found = await api.admin('POST', '/v2/process-definitions/search', {
@@ -414,6 +453,14 @@ for (const version of ['8.8', '8.9', '8.10'] as const) {
         const job = (activated.jobs as Json[]).find((j) => j.processInstanceKey === processInstanceKey)!;
         return { jobKey: String(job.jobKey), processInstanceKey };
       },
+      decisionKey: async () => {
+        const found = await api.admin('POST', '/v2/decision-definitions/search', {});
+        return String((found.items as Json[])[0]!.decisionDefinitionKey);
+      },
+      requirementsKey: async () => {
+        const found = await api.admin('POST', '/v2/decision-requirements/search', {});
+        return String((found.items as Json[])[0]!.decisionRequirementsKey);
+      },
       deployScript: async () => {
         const form = deploymentForm([{ name: 'cross-check.rpa', content: `*** Tasks ***\nStep ${++orders}` }]);
         const res = await api.admin('POST', '/v2/deployments', form);
@@ -437,6 +484,7 @@ for (const version of ['8.8', '8.9', '8.10'] as const) {
       cluster = await startDemoCluster({ scenario: await crossCheckScenario(FILES[version]), port: 0 });
       await api.admin('POST', '/v2/deployments', deploymentForm([{ name: 'order.bpmn', content: ORDER_BPMN }]));
       await api.admin('POST', '/v2/deployments', deploymentForm([{ name: 'recall.bpmn', content: SIGNAL_BPMN }]));
+      await api.admin('POST', '/v2/deployments', deploymentForm([{ name: 'shipping.dmn', content: SHIPPING_DMN }]));
     });
     afterAll(() => cluster.close());
 

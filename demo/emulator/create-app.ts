@@ -14,6 +14,14 @@ import {
 } from './authorization-service.ts';
 import { currentUser } from './current-user-service.ts';
 import {
+  getDecisionDefinition,
+  getDecisionDefinitionXml,
+  getDecisionRequirements,
+  getDecisionRequirementsXml,
+  searchDecisionDefinitions,
+  searchDecisionRequirements,
+} from './decision-service.ts';
+import {
   createDeployment,
   deleteResource,
   getProcessDefinitionXml,
@@ -229,6 +237,13 @@ export function createApp(rt: EmulatorRuntime): express.Express {
   on('post', '/resources/:key/deletion', (ctx, req) => deleteResource(ctx, param(req, 'key')));
   on('get', '/resources/:key', (ctx, req) => getResource(ctx, param(req, 'key')));
   on('get', '/resources/:key/content', (ctx, req) => getResourceContent(ctx, param(req, 'key')));
+
+  on('post', '/decision-definitions/search', (ctx, req) => searchDecisionDefinitions(ctx, req.body));
+  on('get', '/decision-definitions/:key', (ctx, req) => getDecisionDefinition(ctx, param(req, 'key')));
+  on('get', '/decision-definitions/:key/xml', (ctx, req) => getDecisionDefinitionXml(ctx, param(req, 'key')));
+  on('post', '/decision-requirements/search', (ctx, req) => searchDecisionRequirements(ctx, req.body));
+  on('get', '/decision-requirements/:key', (ctx, req) => getDecisionRequirements(ctx, param(req, 'key')));
+  on('get', '/decision-requirements/:key/xml', (ctx, req) => getDecisionRequirementsXml(ctx, param(req, 'key')));
 
   on('post', '/process-instances', (ctx, req) => createProcessInstance(ctx, req.body));
   on('post', '/process-instances/search', (ctx, req) => searchProcessInstances(ctx, req.body));

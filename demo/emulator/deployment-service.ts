@@ -158,10 +158,23 @@ export async function createDeployment(
           version: r.version,
           decisionRequirementsId: drg.decisionRequirementsId,
           decisionRequirementsKey: r.resourceKey,
+          decisionRequirementsName: drg.decisionRequirementsName,
+          decisionRequirementsVersion: r.version,
           tenantId,
         };
         if (isNew || !existing) state.decisionDefinitions.set(decision.decisionDefinitionKey, decision);
-        deployments.push({ ...emptyMetadata(), decisionDefinition: { ...decision } });
+        deployments.push({
+          ...emptyMetadata(),
+          decisionDefinition: {
+            decisionDefinitionId: decision.decisionDefinitionId,
+            version: decision.version,
+            name: decision.name,
+            tenantId,
+            decisionRequirementsId: decision.decisionRequirementsId,
+            decisionDefinitionKey: decision.decisionDefinitionKey,
+            decisionRequirementsKey: decision.decisionRequirementsKey,
+          },
+        });
       }
     }
     if (file.formId !== undefined) {

@@ -139,6 +139,8 @@ export interface DecisionDefinitionEntity {
   version: number;
   decisionRequirementsId: string;
   decisionRequirementsKey: string;
+  decisionRequirementsName: string;
+  decisionRequirementsVersion: number;
   tenantId: string;
 }
 

@@ -1,5 +1,6 @@
 import {
   AuthorizationKey,
+  DecisionDefinitionId,
   ElementId,
   ElementInstanceKey,
   IncidentKey,
@@ -18,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../scenarios/load-scenario.ts';
 import { startDemoCluster, type DemoCluster } from './start-demo-cluster.ts';
 import { exerciseGroupsRolesTenants, identityNames, tearDownGroupsRolesTenants } from './testing/identity-exercise.ts';
-import { ORDER_BPMN, ORDER_PROCESS_ID, PACKING_FORM } from './testing/process-fixtures.ts';
+import { ORDER_BPMN, ORDER_PROCESS_ID, PACKING_FORM, SHIPPING_DMN } from './testing/process-fixtures.ts';
 import { completeTaskStepByStep, openTaskWithForm } from './testing/user-task-exercise.ts';
 
 // Contract tests: Camunda's own 8.8.4 SDK with STRICT request and response validation against the
@@ -34,8 +35,20 @@ async function exerciseProcessExecution(camunda: CamundaClient): Promise<void> {
       new File([ORDER_BPMN], 'order-fulfilment.bpmn'),
       new File([PACKING_FORM], 'packing-slip.form'),
       new File(['*** Tasks ***\nPrint invoice'], 'print-invoice.rpa'),
+      new File([SHIPPING_DMN], 'shipping.dmn'),
     ],
   });
+  const decisionDefinitionKey = deployment.deployments[4]!.decisionDefinition!.decisionDefinitionKey!;
+  const decisionRequirementsKey = deployment.deployments[3]!.decisionRequirements!.decisionRequirementsKey!;
+  await camunda.searchDecisionDefinitions(
+    { filter: { decisionDefinitionId: DecisionDefinitionId.assumeExists('choose-carrier') } },
+    C,
+  );
+  await camunda.getDecisionDefinition({ decisionDefinitionKey }, C);
+  expect(await camunda.getDecisionDefinitionXml({ decisionDefinitionKey }, C)).toContain('choose-carrier');
+  await camunda.searchDecisionRequirements({}, C);
+  await camunda.getDecisionRequirements({ decisionRequirementsKey }, C);
+  expect(await camunda.getDecisionRequirementsXml({ decisionRequirementsKey }, C)).toContain('shipping-rules');
   const script = deployment.deployments[2]!.resource!;
   expect(await camunda.getResource({ resourceKey: script.resourceKey! })).toMatchObject({
     resourceId: 'print-invoice.rpa',

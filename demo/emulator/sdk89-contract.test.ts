@@ -1,5 +1,6 @@
 import {
   AuthorizationKey,
+  DecisionDefinitionId,
   ElementInstanceKey,
   IncidentKey,
   JobKey,
@@ -21,7 +22,7 @@ import { loadScenarioFile } from '../scenarios/load-scenario.ts';
 import { startDemoCluster, type DemoCluster } from './start-demo-cluster.ts';
 import { exerciseGroupsRolesTenants, identityNames, tearDownGroupsRolesTenants } from './testing/identity-exercise.ts';
 import { startLocalIssuer, type LocalIssuer } from './testing/local-jwks.ts';
-import { ORDER_BPMN, ORDER_PROCESS_ID, PACKING_FORM } from './testing/process-fixtures.ts';
+import { ORDER_BPMN, ORDER_PROCESS_ID, PACKING_FORM, SHIPPING_DMN } from './testing/process-fixtures.ts';
 import { completeTaskStepByStep, openTaskWithForm } from './testing/user-task-exercise.ts';
 
 // Contract tests: Camunda's own 9.1.x SDK (the 8.9 API surface) with STRICT request and response
@@ -38,8 +39,20 @@ async function exerciseProcessExecution(camunda: CamundaClient): Promise<void> {
       new File([ORDER_BPMN], 'order-fulfilment.bpmn'),
       new File([PACKING_FORM], 'packing-slip.form'),
       new File(['*** Tasks ***\nPrint invoice'], 'print-invoice.rpa'),
+      new File([SHIPPING_DMN], 'shipping.dmn'),
     ],
   });
+  const decisionDefinitionKey = deployment.deployments[4]!.decisionDefinition!.decisionDefinitionKey;
+  const decisionRequirementsKey = deployment.deployments[3]!.decisionRequirements!.decisionRequirementsKey;
+  await camunda.searchDecisionDefinitions(
+    { filter: { decisionDefinitionId: DecisionDefinitionId.assumeExists('choose-carrier') } },
+    C,
+  );
+  await camunda.getDecisionDefinition({ decisionDefinitionKey }, C);
+  expect(await camunda.getDecisionDefinitionXml({ decisionDefinitionKey }, C)).toContain('choose-carrier');
+  await camunda.searchDecisionRequirements({}, C);
+  await camunda.getDecisionRequirements({ decisionRequirementsKey }, C);
+  expect(await camunda.getDecisionRequirementsXml({ decisionRequirementsKey }, C)).toContain('shipping-rules');
   const script = deployment.deployments[2]!.resource!;
   expect(await camunda.getResource({ resourceKey: script.resourceKey })).toMatchObject({
     resourceId: 'print-invoice.rpa',
