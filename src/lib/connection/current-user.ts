@@ -73,10 +73,15 @@ function currentUserQueryFn(clusterId: string, connection: Connection | null) {
   return ({ signal }: { signal: AbortSignal }) => fetchCurrentUser(clusterId, signal);
 }
 
+const currentUserKeys = {
+  me: (clusterId: string, connection: Connection | null) =>
+    [...clusterKeys.feature(clusterId, 'me'), principalKey(connection)] as const,
+};
+
 const currentUserQueries = {
   me: (clusterId: string, connection: Connection | null) =>
     queryOptions({
-      queryKey: [...clusterKeys.feature(clusterId, 'me'), principalKey(connection)] as const,
+      queryKey: currentUserKeys.me(clusterId, connection),
       queryFn: currentUserQueryFn(clusterId, connection),
       staleTime: CURRENT_USER_STALE_MS,
     }),
