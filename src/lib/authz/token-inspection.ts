@@ -94,8 +94,9 @@ export const DEFAULT_CLAIM_SETTINGS: ClaimSettings = {
 };
 
 /**
- * Camunda's USER vs CLIENT rule (reference §7.3), the only one in Lantern: the client-id claim wins
- * when present, unless preferUsernameClaim is set and the token has a username.
+ * Camunda's USER vs CLIENT rule (docs/camunda-api/principal-resolution.md §2), the only one in
+ * Lantern: the client-id claim wins when present, unless preferUsernameClaim is set and the token
+ * has a username.
  */
 export function resolveTokenCaller(claims: JsonObject, settings: ClaimSettings): TokenCaller {
   const notes: TokenNote[] = [];
