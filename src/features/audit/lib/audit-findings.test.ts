@@ -131,6 +131,14 @@ describe('redundant grants', () => {
     expect(found.map((f) => f.fix.remove[0])).toEqual([second]);
   });
 
+  it("flags a user's grant that a later, identical grant of the user's group repeats", () => {
+    const direct = grant('USER:anna', 'PROCESS_DEFINITION:invoice', ['READ_USER_TASK']);
+    const group = grant('GROUP:accounting', 'PROCESS_DEFINITION:invoice', ['READ_USER_TASK']);
+    const found = findings(directory([...SEEING, direct, group], MEMBERS), 'redundant');
+    // Only anna's copy goes: the group's grant is what every member relies on.
+    expect(found.map((f) => f.fix.remove)).toEqual([[direct]]);
+  });
+
   it('leaves the overlaps inside Camunda default roles alone (admin holds USER_TASK * and PROCESS_DEFINITION *)', () => {
     const snapshot = directory(
       [

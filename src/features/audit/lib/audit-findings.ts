@@ -376,8 +376,11 @@ function redundant(index: DirectoryIndex, authorization: Authorization, version:
     for (const cover of index.authorizationsByOwner.get(ownerKey(owner.type, owner.id)) ?? []) {
       if (cover === authorization) continue;
       const coverPermissions = effectivePermissionsOf(cover, version);
-      // Of two identical grants, the first one stays: deleting both would lose the access.
+      // Of two identical grants of one owner, the first one stays: deleting both would lose the
+      // access. A group's or role's copy covers a member's grant, never the other way round.
       const identical =
+        cover.ownerType === authorization.ownerType &&
+        cover.ownerId === authorization.ownerId &&
         cover.resourceType === authorization.resourceType &&
         sameTarget(cover, authorization) &&
         coverPermissions.length === permissions.length &&
