@@ -312,6 +312,22 @@ const PROBES: Record<string, (api: Api) => Promise<Probe>> = {
       sees: has(processInstanceKey, 'processInstanceKey'),
     };
   },
+  searchProcessInstanceIncidents: async (api) => ({
+    method: 'POST',
+    path: `/v2/process-instances/${(await api.incidentOf()).processInstanceKey}/incidents/search`,
+    body: {},
+    resourceId: ORDER_PROCESS_ID,
+  }),
+  searchElementInstanceIncidents: async (api) => {
+    const { incidentKey } = await api.incidentOf();
+    const incident = await api.admin('GET', `/v2/incidents/${incidentKey}`);
+    return {
+      method: 'POST',
+      path: `/v2/element-instances/${String(incident.elementInstanceKey)}/incidents/search`,
+      body: {},
+      resourceId: ORDER_PROCESS_ID,
+    };
+  },
   getIncident: async (api) => ({
     method: 'GET',
     path: `/v2/incidents/${(await api.incidentOf()).incidentKey}`,

@@ -35,7 +35,13 @@ import {
   searchIdentity,
   updateIdentity,
 } from './identity-entity-service.ts';
-import { getIncident, resolveIncident, searchIncidents } from './incident-service.ts';
+import {
+  getIncident,
+  resolveIncident,
+  searchElementInstanceIncidents,
+  searchIncidents,
+  searchProcessInstanceIncidents,
+} from './incident-service.ts';
 import { activateJobs, completeJob, failJob, searchJobs, throwJobError, updateJob } from './job-service.ts';
 import { changeMembership, searchMembers, type MemberKind } from './membership-service.ts';
 import { broadcastSignal, correlateMessage, publishMessage } from './message-signal-service.ts';
@@ -249,7 +255,15 @@ export function createApp(rt: EmulatorRuntime): express.Express {
   on('post', '/process-instances/search', (ctx, req) => searchProcessInstances(ctx, req.body));
   on('get', '/process-instances/:key', (ctx, req) => getProcessInstance(ctx, param(req, 'key')));
   on('post', '/process-instances/:key/cancellation', (ctx, req) => cancelProcessInstance(ctx, param(req, 'key')));
+  on('post', '/process-instances/:key/incidents/search', (ctx, req) =>
+    searchProcessInstanceIncidents(ctx, param(req, 'key'), req.body),
+  );
   on('post', '/element-instances/search', (ctx, req) => searchElementInstances(ctx, req.body));
+  if (version !== '8.8') {
+    on('post', '/element-instances/:key/incidents/search', (ctx, req) =>
+      searchElementInstanceIncidents(ctx, param(req, 'key'), req.body),
+    );
+  }
   on('get', '/element-instances/:key', (ctx, req) => getElementInstance(ctx, param(req, 'key')));
   on('post', '/variables/search', (ctx, req) => searchVariables(ctx, req.body, truncate(req)));
   on('get', '/variables/:key', (ctx, req) => getVariable(ctx, param(req, 'key')));

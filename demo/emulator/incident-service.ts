@@ -35,11 +35,16 @@ const INCIDENT_SORT: Record<string, SortAccessor<IncidentEntity>> = {
   tenantId: (i) => i.tenantId,
 };
 
-export function searchIncidents(ctx: ServiceContext, body: unknown): ServiceResult {
+export function searchIncidents(
+  ctx: ServiceContext,
+  body: unknown,
+  scope: (i: IncidentEntity) => boolean = () => true,
+): ServiceResult {
   const req = parseSearchRequest(body, ctx.version, Object.keys(INCIDENT_SORT));
   const readable = instanceReadFilter(ctx);
   const matches = [...ctx.state.runtime.incidents.values()].filter(
     (i) =>
+      scope(i) &&
       readable(i) &&
       matchesFilter(req.filter, (field, cond) => {
         switch (field) {
@@ -67,6 +72,28 @@ export function searchIncidents(ctx: ServiceContext, body: unknown): ServiceResu
   const sorted = sortItems(matches, req.sort, INCIDENT_SORT, (i) => i.incidentKey, compareKeys);
   const page = paginate(sorted, req.page, (i) => i.incidentKey, ctx.version);
   return ok({ items: page.items.map((i) => incidentShape(ctx.version, i)), page: page.page });
+}
+
+const readInstance = (processDefinitionId: string | undefined) => ({
+  resourceType: 'PROCESS_DEFINITION',
+  permission: 'READ_PROCESS_INSTANCE',
+  resourceId: processDefinitionId,
+});
+
+/** The incidents of one process instance: the instance is read first (404 / 403), then searched. */
+export function searchProcessInstanceIncidents(ctx: ServiceContext, key: string, body: unknown): ServiceResult {
+  requireKey('processInstanceKey', key);
+  const pi = ctx.state.runtime.instances.get(key);
+  requireReadable(ctx, pi, 'Process Instance', key, readInstance(pi?.processDefinitionId));
+  return searchIncidents(ctx, body, (i) => i.processInstanceKey === key);
+}
+
+/** 8.9+: the incidents of one element instance. */
+export function searchElementInstanceIncidents(ctx: ServiceContext, key: string, body: unknown): ServiceResult {
+  requireKey('elementInstanceKey', key);
+  const ei = ctx.state.runtime.elementInstances.get(key);
+  requireReadable(ctx, ei, 'Element Instance', key, readInstance(ei?.processDefinitionId));
+  return searchIncidents(ctx, body, (i) => i.elementInstanceKey === key);
 }
 
 export function getIncident(ctx: ServiceContext, key: string): ServiceResult {

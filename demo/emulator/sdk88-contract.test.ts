@@ -89,6 +89,8 @@ async function exerciseProcessExecution(camunda: CamundaClient): Promise<void> {
   const incidents = await camunda.searchIncidents({ filter: { processInstanceKey: second } }, C);
   const incidentKey = IncidentKey.assumeExists(incidents.items![0]!.incidentKey!);
   await camunda.getIncident({ incidentKey }, C);
+  const ofInstance = await camunda.searchProcessInstanceIncidents({ processInstanceKey: second }, C);
+  expect(ofInstance.items?.map((i) => i.incidentKey)).toEqual([incidentKey]);
   await camunda.resolveIncident({ incidentKey });
   await camunda.cancelProcessInstance({ processInstanceKey: second });
 

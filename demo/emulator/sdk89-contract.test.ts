@@ -93,6 +93,12 @@ async function exerciseProcessExecution(camunda: CamundaClient): Promise<void> {
   const incidents = await camunda.searchIncidents({ filter: { processInstanceKey: second } }, C);
   const incidentKey = IncidentKey.assumeExists(incidents.items[0]!.incidentKey);
   await camunda.getIncident({ incidentKey }, C);
+  const ofInstance = await camunda.searchProcessInstanceIncidents({ processInstanceKey: second }, C);
+  expect(ofInstance.items?.map((i) => i.incidentKey)).toEqual([incidentKey]);
+  await camunda.searchElementInstanceIncidents(
+    { elementInstanceKey: ElementInstanceKey.assumeExists(incidents.items[0]!.elementInstanceKey) },
+    C,
+  );
   await camunda.resolveIncident({ incidentKey });
   const retried = await camunda.activateJobs({ type: 'charge-card', worker: 'sdk', timeout: 1, maxJobsToActivate: 5 });
   expect(retried.jobs).toEqual([]);
