@@ -113,6 +113,27 @@ test('client credentials as worker-client: the secret goes to the server once an
   for (const place of Object.values(await storedEverywhere(page))) expect(place).not.toContain('worker-secret');
 });
 
+test('client credentials: once the first token has expired, Who am I shows the token the server renewed', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  const signIn = new SignInPage(page);
+  await signIn.goto('saas');
+  await signIn.signInClientCredentials('worker-client', 'worker-secret');
+  await expect(page).toHaveURL(/\/c\/saas\/topology$/);
+  const shell = new AppShellActions(page);
+  await shell.whoAmI.click();
+  const expiry = shell.drawer('Who am I').getByTestId('token-expiry');
+  const expiresAt = async () => ((await expiry.textContent()) ?? '').split(' (')[0];
+  const first = await expiresAt();
+  // The e2e token lives 75 s. The server renews it for the session, which keeps answering; the
+  // drawer must follow, not count "expired … ago" while requests still succeed.
+  await expect.poll(expiresAt, { timeout: 110_000, intervals: [2_000] }).not.toBe(first);
+  await expect(expiry).toContainText(/\(in \d/);
+  await page.getByRole('button', { name: 'Refresh now' }).click();
+  await expect(page.getByText('Could not read the topology.')).toHaveCount(0);
+});
+
 test('a wrong client secret is reported inline', async ({ page }) => {
   const signIn = new SignInPage(page);
   await signIn.goto('saas');
