@@ -3,7 +3,7 @@ import { OWNER_TYPES, USER_TASK_PROPERTIES, resourcePermissions, resourceTypes }
 import { hasWildcard, isAllowed, unauthorizedRead } from './authorization-engine.ts';
 import type { AuthorizationEntity } from './entities.ts';
 import { compareKeys } from './keys.ts';
-import { badRequest, forbidden, notFound, rejection } from './problems.ts';
+import { badRequest, forbidden, notFound, rejection, unexpectedEnumValue } from './problems.ts';
 import { matchEnum, matchPlainString, paginate, parseSearchRequest, sortItems, type SortAccessor } from './search.ts';
 import {
   bodyObject,
@@ -16,7 +16,7 @@ import {
 } from './service-context.ts';
 import { authorizationShape } from './shapes.ts';
 
-import { enumValue, optionalString, requirePermission, requiredString } from './identity-requests.ts';
+import { enumValue, optionalString, requirePermission, requiredString, validId } from './identity-requests.ts';
 
 interface AuthorizationInput {
   ownerId: string;
@@ -37,10 +37,9 @@ function readAuthorizationInput(ctx: ServiceContext, rawBody: unknown, intent: s
   const allPermissions = [...new Set(Object.values(resourcePermissions(ctx.version)).flat())].sort();
   for (const p of perms)
     if (typeof p !== 'string' || !allPermissions.includes(p))
-      throw badRequest(
-        `Unexpected value '${String(p)}' for enum field 'permissionTypes'. Use any of the following values: [${allPermissions.join(', ')}]`,
-      );
+      throw unexpectedEnumValue(String(p), 'permissionTypes', allPermissions);
   const resourceId = optionalString(body, 'resourceId') ?? null;
+  if (resourceId !== null && resourceId !== '' && resourceId !== '*') validId('resourceId', resourceId);
   const property = ctx.version === '8.8' ? null : (optionalString(body, 'resourcePropertyName') ?? null);
   if (ctx.version === '8.8' && (resourceId === null || resourceId === '')) throw badRequest('No resourceId provided.');
   if (ctx.version !== '8.8') {
@@ -92,10 +91,33 @@ function checkOwnerExists(ctx: ServiceContext, input: AuthorizationInput, intent
     );
 }
 
+/**
+ * The engine refuses a grant whose owner already holds one of its permissions on the same resource
+ * identifier (docs/camunda-api/authorization-model.md, "Creating the same grant twice").
+ */
+function checkNotGranted(ctx: ServiceContext, input: AuthorizationInput): void {
+  const identifier = input.resourceId ?? input.resourcePropertyName;
+  const existing = [...ctx.state.authorizations.values()].some(
+    (a) =>
+      a.ownerType === input.ownerType &&
+      a.ownerId === input.ownerId &&
+      a.resourceType === input.resourceType &&
+      (a.resourceId ?? a.resourcePropertyName) === identifier &&
+      a.permissionTypes.some((p) => input.permissionTypes.includes(p)),
+  );
+  if (existing)
+    throw rejection(
+      'CREATE',
+      'ALREADY_EXISTS',
+      `Expected to create authorization for owner '${input.ownerId}' for resource identifier '${identifier ?? ''}', but an authorization for this resource identifier already exists.`,
+    );
+}
+
 export function createAuthorization(ctx: ServiceContext, body: unknown): ServiceResult {
   const input = readAuthorizationInput(ctx, body, 'CREATE');
   requirePermission(ctx, 'CREATE', 'AUTHORIZATION', 'CREATE');
   checkOwnerExists(ctx, input, 'CREATE');
+  checkNotGranted(ctx, input);
   const a = ctx.state.addAuthorization(input);
   return created({ authorizationKey: a.authorizationKey });
 }
@@ -142,8 +164,8 @@ const AUTH_SORT: Record<string, SortAccessor<AuthorizationEntity>> = {
   ownerId: (a) => a.ownerId,
   ownerType: (a) => a.ownerType,
   resourceId: (a) => a.resourceId,
-  resourceType: (a) => a.resourceType,
   resourcePropertyName: (a) => a.resourcePropertyName,
+  resourceType: (a) => a.resourceType,
 };
 
 function stringList(cond: unknown, name: string): string[] {

@@ -161,6 +161,19 @@ export function createApp(rt: EmulatorRuntime): express.Express {
     res.status(clusterIsUp(scenario.topology) ? 204 : 503).end();
   });
 
+  // Unauthenticated too: Camunda serves the license to anyone (docs/camunda-api/endpoints.md §4).
+  v2.get('/license', (_req, res) => {
+    res.status(200).json(
+      scenario.license
+        ? {
+            ...scenario.license,
+            expiresAt:
+              scenario.license.expiresAt === null ? null : resolveDate(scenario.license.expiresAt, rt.state().now),
+          }
+        : { validLicense: false, licenseType: 'unknown', isCommercial: false, expiresAt: null },
+    );
+  });
+
   const route =
     (handler: Handler) =>
     async (req: Request, res: Response): Promise<void> => {
@@ -202,16 +215,6 @@ export function createApp(rt: EmulatorRuntime): express.Express {
   const truncate = (req: Request) => req.query.truncateValues !== 'false';
 
   on('get', '/topology', () => ({ status: 200, body: topologyShape(version, scenario.topology) }));
-  on('get', '/license', () => ({
-    status: 200,
-    body: scenario.license
-      ? {
-          ...scenario.license,
-          expiresAt:
-            scenario.license.expiresAt === null ? null : resolveDate(scenario.license.expiresAt, rt.state().now),
-        }
-      : { validLicense: false, licenseType: 'unknown', isCommercial: false, expiresAt: null },
-  }));
   on('get', '/authentication/me', (ctx) => currentUser(ctx));
   if (version === '8.10') {
     on('post', '/authentication/me/authorizations', (ctx, req) =>

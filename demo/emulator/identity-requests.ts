@@ -1,5 +1,5 @@
 import { insufficientPermissions, isAllowed } from './authorization-engine.ts';
-import { badRequest, rejection } from './problems.ts';
+import { badRequest, rejection, unexpectedEnumValue } from './problems.ts';
 import { type ServiceContext } from './service-context.ts';
 
 /** A request body already known to be an object. */
@@ -32,7 +32,7 @@ export function optionalString(body: Json, name: string): string | undefined {
   return v;
 }
 
-const ID_PATTERN = /^[A-Za-z0-9_@.+-]+$/;
+const ID_PATTERN = /^[A-Za-z0-9_~@.+-]+$/;
 
 export function validId(name: string, value: string): string {
   if (value.length > 256 || !ID_PATTERN.test(value))
@@ -44,9 +44,6 @@ export function validId(name: string, value: string): string {
 
 export function enumValue(body: Json, name: string, values: readonly string[]): string {
   const v = requiredString(body, name);
-  if (!values.includes(v))
-    throw badRequest(
-      `Unexpected value '${v}' for enum field '${name}'. Use any of the following values: [${values.join(', ')}]`,
-    );
+  if (!values.includes(v)) throw unexpectedEnumValue(v, name, values);
   return v;
 }

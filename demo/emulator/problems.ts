@@ -17,6 +17,18 @@ export function show(value: unknown): string {
 }
 
 export const badRequest = (detail: string) => new ApiProblem(400, 'INVALID_ARGUMENT', detail);
+/**
+ * A body the gateway cannot even read into its request type (unknown enum value, unknown property,
+ * wrong JSON type): Spring's `Bad Request` title, not the `INVALID_ARGUMENT` of a validation failure
+ * (docs/camunda-api/error-messages.md §6).
+ */
+export const malformedRequest = (detail: string) => new ApiProblem(400, 'Bad Request', detail);
+
+/** Jackson's text for a value outside an enum, which the gateway passes on as the detail. */
+export const unexpectedEnumValue = (value: string, field: string, values: readonly string[]) =>
+  malformedRequest(
+    `Unexpected value '${value}' for enum field '${field}'. Use any of the following values: [${values.join(', ')}]`,
+  );
 export const unauthorized = (detail: string) => new ApiProblem(401, 'Unauthorized', detail);
 export const forbidden = (detail: string) => new ApiProblem(403, 'FORBIDDEN', detail);
 export const notFound = (detail: string) => new ApiProblem(404, 'NOT_FOUND', detail);

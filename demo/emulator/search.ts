@@ -1,5 +1,5 @@
 import type { ApiVersion } from '../scenarios/scenario-types.ts';
-import { badRequest, show } from './problems.ts';
+import { badRequest, malformedRequest, show, unexpectedEnumValue } from './problems.ts';
 
 // The search envelope of reference §2: filter operators, sort, offset / cursor pagination and the
 // 8.8 vs 8.9+ page shapes.
@@ -49,9 +49,10 @@ function decodeCursor(value: unknown, field: string): Cursor {
 function readLimit(page: Record<string, unknown>, version: ApiVersion): number {
   const limit = page.limit ?? 100;
   const max = version === '8.8' ? Number.MAX_SAFE_INTEGER : 10_000;
-  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > max)
-    throw badRequest(
-      `The value for page.limit is '${show(limit)}' but must be between 1 and ${max === 10_000 ? '10000' : 'any positive number'}.`,
+  // `limit: 0` is a count-only page (docs/camunda-api/endpoints.md §1).
+  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0 || limit > max)
+    throw malformedRequest(
+      `The value for page.limit is '${show(limit)}' but must be between 0 and ${max === 10_000 ? '10000' : 'any positive number'}.`,
     );
   return limit;
 }
@@ -65,10 +66,11 @@ export function parseSearchRequest(body: unknown, version: ApiVersion, sortField
   if (!Array.isArray(sortInput)) throw badRequest('The value for sort must be an array.');
   const sort = sortInput.map((s: unknown): SortRequest => {
     if (!isObject(s) || typeof s.field !== 'string') throw badRequest('Sort field must not be null.');
-    if (!sortFields.includes(s.field)) throw badRequest(`Unknown sortBy: ${s.field}.`);
-    // [unverified] the web apps send lower-case orders, so both cases are accepted (reference §2.1).
+    if (!sortFields.includes(s.field)) throw unexpectedEnumValue(s.field, 'field', sortFields);
+    // [unverified] the web apps send lower-case orders, so both cases are accepted.
     const order = s.order === undefined || s.order === null ? 'ASC' : show(s.order).toUpperCase();
-    if (order !== 'ASC' && order !== 'DESC') throw badRequest(`Unknown sortOrder: ${show(s.order)}.`);
+    // [inferred] same Jackson enum text as the sort field, applied to `order`.
+    if (order !== 'ASC' && order !== 'DESC') throw unexpectedEnumValue(show(s.order), 'order', ['ASC', 'DESC']);
     return { field: s.field, order };
   });
   const pageInput = b.page ?? {};
@@ -84,7 +86,7 @@ export function parseSearchRequest(body: unknown, version: ApiVersion, sortField
   else {
     const from = pageInput.from ?? 0;
     if (typeof from !== 'number' || !Number.isInteger(from) || from < 0)
-      throw badRequest(`The value for page.from is '${show(from)}' but must be a non-negative integer.`);
+      throw malformedRequest(`The value for page.from is '${show(from)}' but must be a non-negative integer.`);
     page = { kind: 'offset', from, limit };
   }
   return { filter, sort, page };
@@ -210,10 +212,7 @@ export function matchPlainString(value: string | null, condition: unknown, field
 export function matchEnum(value: string | null, condition: unknown, field: string, values: readonly string[]): boolean {
   const normalise = (v: unknown) => {
     const s = asString(field)(v);
-    if (!values.includes(s))
-      throw badRequest(
-        `Unexpected value '${s}' for enum field '${field}'. Use any of the following values: [${values.join(', ')}]`,
-      );
+    if (!values.includes(s)) throw unexpectedEnumValue(s, field, values);
     return s;
   };
   return matchOperators(value, condition, field, (v) => (isObject(v) ? asString(field)(v) : normalise(v)), ENUM_OPS);

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadScenarioFile } from '../scenarios/load-scenario.ts';
+import { startDemoCluster, type DemoCluster } from './start-demo-cluster.ts';
+
+// Each row is a behaviour of a real cluster, as Camunda's public end-to-end API suite asserts it
+// (camunda/camunda, qa/c8-orchestration-cluster-e2e-test-suite; facts only, recorded in
+// docs/camunda-api/error-messages.md and docs/camunda-api/endpoints.md).
+const SUITE = 'camunda/camunda qa/c8-orchestration-cluster-e2e-test-suite/tests/api/v2';
+
+const demo = `Basic ${Buffer.from('demo:demo').toString('base64')}`;
+
+interface Row {
+  name: string;
+  source: string;
+  method: 'GET' | 'POST';
+  path: string;
+  auth?: string;
+  body?: unknown;
+  /** Sent once before the request under test, e.g. to create the first of two identical grants. */
+  before?: unknown;
+  status: number;
+  title?: string;
+  detail?: string | RegExp;
+  check?: (body: Record<string, unknown>) => void;
+}
+
+const grant = (resourceId: string) => ({
+  ownerId: 'ron',
+  ownerType: 'USER',
+  resourceId,
+  resourceType: 'PROCESS_DEFINITION',
+  permissionTypes: ['READ_PROCESS_DEFINITION'],
+});
+
+const ROWS: Row[] = [
+  {
+    name: 'GET /v2/license answers without credentials',
+    source: `${SUITE}/license-api-tests.spec.ts ("Get License Unauthorized")`,
+    method: 'GET',
+    path: '/v2/license',
+    status: 200,
+    check: (body) => expect(Object.keys(body)).toEqual(expect.arrayContaining(['validLicense', 'licenseType'])),
+  },
+  {
+    name: 'an unknown sort field is a Bad Request naming the sortable fields',
+    source: `${SUITE}/authorization/search-authorization-api.spec.ts ("invalid sort field")`,
+    method: 'POST',
+    path: '/v2/authorizations/search',
+    auth: demo,
+    body: { sort: [{ field: 'invalidField', order: 'ASC' }] },
+    status: 400,
+    title: 'Bad Request',
+    detail:
+      "Unexpected value 'invalidField' for enum field 'field'. Use any of the following values: [ownerId, ownerType, resourceId, resourcePropertyName, resourceType]",
+  },
+  {
+    name: 'an unknown enum value in a create body is a Bad Request with the enum values',
+    source: `${SUITE}/authorization/create-authorization-for-user-api.spec.ts ("wrong value for ownerType")`,
+    method: 'POST',
+    path: '/v2/authorizations',
+    auth: demo,
+    body: { ...grant('*'), ownerType: 'WRONG_VALUE_FOR_TEST' },
+    status: 400,
+    title: 'Bad Request',
+    detail:
+      "Unexpected value 'WRONG_VALUE_FOR_TEST' for enum field 'ownerType'. Use any of the following values: [USER, CLIENT, ROLE, GROUP, MAPPING_RULE, UNSPECIFIED]",
+  },
+  {
+    name: 'negative pagination is a Bad Request naming page.from or page.limit',
+    source: `${SUITE}/authorization/search-authorization-api.spec.ts ("Negative pagination values")`,
+    method: 'POST',
+    path: '/v2/authorizations/search',
+    auth: demo,
+    body: { page: { from: -1, limit: -1 } },
+    status: 400,
+    title: 'Bad Request',
+    detail: /page\.(from|limit)/i,
+  },
+  {
+    name: 'limit 0 returns the count and no items',
+    source: `${SUITE}/authorization/search-authorization-api.spec.ts ("Pagination 0")`,
+    method: 'POST',
+    path: '/v2/authorizations/search',
+    auth: demo,
+    body: { page: { from: 0, limit: 0 } },
+    status: 200,
+    check: (body) => {
+      expect(body.items).toEqual([]);
+      expect((body.page as { totalItems: number }).totalItems).toBeGreaterThan(10);
+    },
+  },
+  {
+    name: 'illegal characters in resourceId are an INVALID_ARGUMENT',
+    source: `${SUITE}/authorization/create-authorization-for-user-api.spec.ts ("invalid resourceId")`,
+    method: 'POST',
+    path: '/v2/authorizations',
+    auth: demo,
+    body: grant(';;;;'),
+    status: 400,
+    title: 'INVALID_ARGUMENT',
+    detail: "The provided resourceId contains illegal characters. It must match the pattern '^[a-zA-Z0-9_~@.+-]+$'.",
+  },
+  {
+    name: 'creating the same grant twice is ALREADY_EXISTS',
+    source: `${SUITE}/authorization/create-authorization-for-user-api.spec.ts ("409 Conflict")`,
+    method: 'POST',
+    path: '/v2/authorizations',
+    auth: demo,
+    before: grant('fidelity-check'),
+    body: grant('fidelity-check'),
+    status: 409,
+    title: 'ALREADY_EXISTS',
+    detail:
+      "Command 'CREATE' rejected with code 'ALREADY_EXISTS': Expected to create authorization for owner 'ron' for resource identifier 'fidelity-check', but an authorization for this resource identifier already exists.",
+  },
+];
+
+async function send(base: string, method: string, path: string, auth: string | undefined, body: unknown) {
+  const headers: Record<string, string> = {};
+  if (auth) headers.authorization = auth;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(base + path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+describe('demo cluster fidelity against Camunda (helm, 8.9 Basic)', () => {
+  let cluster: DemoCluster;
+  beforeAll(async () => {
+    cluster = await startDemoCluster({ scenario: await loadScenarioFile('demo/scenarios/helm.json'), port: 0 });
+  });
+  beforeEach(() => cluster.reset());
+  afterAll(() => cluster.close());
+
+  it.each(ROWS)('$name ($source)', async (row) => {
+    if (row.before !== undefined)
+      expect((await send(cluster.url, row.method, row.path, row.auth, row.before)).status).toBeLessThan(300);
+    const answer = await send(cluster.url, row.method, row.path, row.auth, row.body);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(row.status);
+    if (row.title !== undefined) expect(answer.body.title).toBe(row.title);
+    if (typeof row.detail === 'string') expect(answer.body.detail).toBe(row.detail);
+    else if (row.detail !== undefined) expect(answer.body.detail).toMatch(row.detail);
+    row.check?.(answer.body);
+  });
+});
