@@ -13,6 +13,7 @@ import {
   startDemoOidcProvider,
 } from './oidc/demo-oidc-provider.ts';
 import { type Scenario, loadScenarioFile } from './scenarios/load-scenario.ts';
+import { startDemoWorkers } from './workers/start-demo-workers.ts';
 
 // The whole demo environment in one process: the demo OIDC provider, the demo clusters and the
 // Lantern server configured with exactly those clusters. `demo/start.ts` is the command line around
@@ -35,12 +36,16 @@ export interface DemoEnvironmentOptions {
   accessTokenTtlSeconds: number;
   logger: Logger;
   scenarioDir?: string;
+  /** The demo app and worker on the saas cluster (docs/scenarios.md, "Demo worker and app"); absent: not run. */
+  workers?: { intervalMs: number; logFile: string; echo: (line: string) => void };
 }
 
 export interface DemoEnvironment {
   lanternUrl: string;
   issuer: string;
   clusters: { id: string; name: string; url: string; auth: string }[];
+  /** Where the demo app and worker write their log, or null when they do not run. */
+  workersLog: string | null;
   close(): Promise<void>;
 }
 
@@ -135,6 +140,18 @@ export async function startDemoEnvironment(options: DemoEnvironmentOptions): Pro
       clusterList.push({ id, name: scenario.displayName, url: `${url}/v2`, auth: scenario.auth.method });
     }
 
+    let workersLog: string | null = null;
+    if (options.workers) {
+      const workers = await startDemoWorkers({
+        ...options.workers,
+        restAddress: `http://localhost:${ports.saas}`,
+        tokenUrl: `${provider.issuer}/token`,
+        audience: orchestrationAudience,
+      });
+      started.push(workers);
+      workersLog = workers.logFile;
+    }
+
     let lantern: RunningLanternServer;
     if (options.spa.kind === 'vite') {
       const vite = await createViteMiddleware();
@@ -149,7 +166,7 @@ export async function startDemoEnvironment(options: DemoEnvironmentOptions): Pro
       lantern = await startLanternServer({ clusters: clusterConfigs, spa: options.spa, logger, port: ports.lantern });
     }
     started.push(lantern);
-    return { lanternUrl: lantern.url, issuer: provider.issuer, clusters: clusterList, close: closeAll };
+    return { lanternUrl: lantern.url, issuer: provider.issuer, clusters: clusterList, workersLog, close: closeAll };
   } catch (error) {
     await closeAll();
     throw error;

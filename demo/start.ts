@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { ConfigError } from '../server/config/cluster-config.ts';
 import { createRedactingLogger } from '../server/logging/redacting-logger.ts';
 import type { DemoPorts } from './demo-environment.ts';
@@ -6,7 +8,8 @@ import { loadWithoutExpectedRuntimeWarning } from './oidc/expected-runtime-warni
 
 // `npm start`: the complete demo environment in one process (docs/decisions.md, "Processes and ports").
 //   --dev  Vite middleware instead of the production build (HMR, relaxed CSP)
-//   --e2e  always rebuild into LANTERN_DIST first and start the `scale` cluster too (Playwright)
+//   --e2e  always rebuild into LANTERN_DIST first and start the `scale` cluster too (Playwright);
+//          the demo app and worker do not run (e2e/worker-story.spec.ts starts its own)
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has('--dev');
@@ -40,6 +43,16 @@ async function main(): Promise<void> {
   const ttl = integer('DEMO_OIDC_ACCESS_TOKEN_TTL', 300, 86_400, 'a number of seconds (1–86400)');
   const dist = process.env.LANTERN_DIST?.trim() || 'dist';
   const logger = createRedactingLogger();
+  // The demo app and worker log from their first call on; their lines wait until the table is out.
+  const workerInterval = integer('DEMO_WORKER_INTERVAL_MS', 5000, 600_000, 'a number of milliseconds');
+  const workersLog =
+    process.env.DEMO_WORKERS_LOG?.trim() || path.join(tmpdir(), `lantern-demo-workers-${ports.saas}.log`);
+  let bannerShown = false;
+  const heldLines: string[] = [];
+  const echo = (line: string) => {
+    if (bannerShown) process.stdout.write(`${line}\n`);
+    else heldLines.push(line);
+  };
   // Loaded here, not by a static import, so oidc-provider's Node 20 notice can be left out.
   const { buildIsStale, buildSpa, startDemoEnvironment } = await loadWithoutExpectedRuntimeWarning(
     () => import('./demo-environment.ts'),
@@ -54,6 +67,7 @@ async function main(): Promise<void> {
     spa: dev ? { kind: 'vite' } : { kind: 'dist', dir: dist },
     accessTokenTtlSeconds: ttl,
     logger,
+    ...(e2e ? {} : { workers: { intervalMs: workerInterval, logFile: workersLog, echo } }),
   });
 
   const clusterRows = env.clusters.map((c) => [`cluster ${c.id}`, c.url, c.name]);
@@ -75,10 +89,20 @@ async function main(): Promise<void> {
       `Try first: open ${env.lanternUrl}, pick the helm cluster, sign in as ron / ron, open a task and`,
       'press "Assign to me": the 403 is explained, with the authorization that fixes it.',
       '',
+      ...(env.workersLog
+        ? [
+            'Demo app and worker (Camunda SDK clients invoice-app and invoice-worker on the saas cluster):',
+            `  invoice-app is refused CREATE_PROCESS_INSTANCE on invoice-approval; grant it in Lantern and`,
+            `  it recovers by itself. Their log (also below): ${env.workersLog}`,
+            '',
+          ]
+        : []),
       'Press Ctrl+C to stop.',
       '',
     ].join('\n'),
   );
+  bannerShown = true;
+  for (const line of heldLines.splice(0)) process.stdout.write(`${line}\n`);
 
   let stopping = false;
   const stop = (signal: string) => {
