@@ -2,7 +2,14 @@
 // format an operator applies them with (reference §12): the REST body, curl, c8ctl,
 // identity-as-code YAML, environment variables and Helm values. Credentials are always
 // placeholders; the real ones never enter these texts.
-import { type ClusterVersion, hasUserTaskResource, resourceNoun, type UserTaskProperty, WILDCARD } from './model.ts';
+import {
+  type ClusterVersion,
+  hasUserTaskResource,
+  isKnownPair,
+  resourceNoun,
+  type UserTaskProperty,
+  WILDCARD,
+} from './model.ts';
 import type { ForbiddenExplanation, RequiredAlternative } from './parse-forbidden.ts';
 
 export type FixOwnerType = 'USER' | 'CLIENT' | 'GROUP' | 'ROLE' | 'MAPPING_RULE';
@@ -114,12 +121,21 @@ const PROPERTY_WORDS: Record<UserTaskProperty, string> = {
   candidateGroups: 'where one of their groups is a candidate group',
 };
 
+function originNote(alternative: RequiredAlternative): string {
+  return alternative.origin ? ` Resource id: ${alternative.origin}.` : '';
+}
+
 /** The least-privilege grants that fix a parsed denial, recommended first. */
 export function proposeFixes(explanation: ForbiddenExplanation, owner: FixOwner, options: FixOptions): FixProposal[] {
   if (explanation.kind !== 'permission') return [];
   const userTaskLayerExists = hasUserTaskResource(options.version);
+  // Catalogue alternatives can name pairs a version lacks (a USER_TASK grant on 8.8): only the ones the
+  // cluster's version accepts are drafted, and the first of those is the least grant.
   const usable = narrowest(explanation.alternatives).filter(
-    (alternative) => alternative.resourceType !== 'USER_TASK' || userTaskLayerExists,
+    (alternative) =>
+      (alternative.resourceType !== 'USER_TASK' || userTaskLayerExists) &&
+      (explanation.family !== 'catalogue' ||
+        isKnownPair(alternative.resourceType, alternative.permission, options.version)),
   );
   const proposals: FixProposal[] = [];
   const base = { ownerType: owner.ownerType, ownerId: owner.ownerId };
@@ -139,8 +155,8 @@ export function proposeFixes(explanation: ForbiddenExplanation, owner: FixOwner,
         permissionTypes: [alternative.permission],
       },
       rationale: precise
-        ? `${alternative.permission} on ${noun.one} \`${resourceId}\` only — not \`*\`, which would grant it on ${noun.every}.`
-        : `${alternative.permission} on ${noun.every} (\`*\`): the check is not scoped to one id, or the request does not name it.`,
+        ? `${alternative.permission} on ${noun.one} \`${resourceId}\` only — not \`*\`, which would grant it on ${noun.every}.${originNote(alternative)}`
+        : `${alternative.permission} on ${noun.every} (\`*\`): the check is not scoped to one id, or the request does not name it.${originNote(alternative)}`,
       recommended: false,
     });
   }

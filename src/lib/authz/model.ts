@@ -1,10 +1,20 @@
-// The authorization model of the Orchestration Cluster as the /v2 API exposes it (reference §6.1),
+// The authorization model of the Orchestration Cluster as the /v2 API exposes it (docs/operation-catalogue.md),
 // per version. Enum values the cluster returns that we do not know (a newer server) stay strings:
 // the UI must render them, never drop them.
+import { PERMISSION_MATRIX } from '../catalogue/permission-matrix.ts';
+import {
+  API_VERSIONS,
+  type ApiVersion,
+  type PermissionType as CataloguePermissionType,
+  type ResourceType as CatalogueResourceType,
+} from '../catalogue/types.ts';
 
-export type ClusterVersion = '8.8' | '8.9' | '8.10';
+// Versions, resource types and permission types come from the operation catalogue's types and its
+// permission matrix (src/lib/catalogue), so a new version or permission is added in one place. The
+// matrix is small; the catalogue's operation data is not imported here (it loads lazily).
+export type ClusterVersion = ApiVersion;
 
-export const CLUSTER_VERSIONS: readonly ClusterVersion[] = ['8.8', '8.9', '8.10'];
+export const CLUSTER_VERSIONS: readonly ClusterVersion[] = API_VERSIONS;
 
 /** Maps a gateway version string (`"8.9.2"`, `"8.10.0-alpha1"`) to the API generation we model. */
 export function clusterVersionOf(gatewayVersion: string | null | undefined): ClusterVersion | null {
@@ -30,112 +40,42 @@ export function hasUserTaskResource(version: ClusterVersion): boolean {
 
 export type OwnerType = 'USER' | 'CLIENT' | 'ROLE' | 'GROUP' | 'MAPPING_RULE' | 'UNSPECIFIED';
 
-export const RESOURCE_TYPES_8_8 = [
-  'AUTHORIZATION',
-  'BATCH',
-  'COMPONENT',
-  'DECISION_DEFINITION',
-  'DECISION_REQUIREMENTS_DEFINITION',
-  'DOCUMENT',
-  'GROUP',
-  'MAPPING_RULE',
-  'MESSAGE',
-  'PROCESS_DEFINITION',
-  'RESOURCE',
-  'ROLE',
-  'SYSTEM',
-  'TENANT',
-  'USER',
-] as const;
-export const RESOURCE_TYPES_ADDED_8_9 = [
-  'AUDIT_LOG',
-  'CLUSTER_VARIABLE',
-  'EXPRESSION',
-  'GLOBAL_LISTENER',
-  'USER_TASK',
-] as const;
-export const RESOURCE_TYPES_ADDED_8_10 = ['SECRET'] as const;
-
-export type KnownResourceType =
-  | (typeof RESOURCE_TYPES_8_8)[number]
-  | (typeof RESOURCE_TYPES_ADDED_8_9)[number]
-  | (typeof RESOURCE_TYPES_ADDED_8_10)[number];
+export type KnownResourceType = CatalogueResourceType;
 
 /** A resource type: a known one, or whatever a newer server sends. */
 export type ResourceType = KnownResourceType | (string & {});
 
-export const PERMISSION_TYPES_8_8 = [
-  'ACCESS',
-  'CANCEL_PROCESS_INSTANCE',
-  'CREATE',
-  'CREATE_BATCH_OPERATION_CANCEL_PROCESS_INSTANCE',
-  'CREATE_BATCH_OPERATION_DELETE_DECISION_DEFINITION',
-  'CREATE_BATCH_OPERATION_DELETE_DECISION_INSTANCE',
-  'CREATE_BATCH_OPERATION_DELETE_PROCESS_DEFINITION',
-  'CREATE_BATCH_OPERATION_DELETE_PROCESS_INSTANCE',
-  'CREATE_BATCH_OPERATION_MIGRATE_PROCESS_INSTANCE',
-  'CREATE_BATCH_OPERATION_MODIFY_PROCESS_INSTANCE',
-  'CREATE_BATCH_OPERATION_RESOLVE_INCIDENT',
-  'CREATE_DECISION_INSTANCE',
-  'CREATE_PROCESS_INSTANCE',
-  'DELETE',
-  'DELETE_DECISION_INSTANCE',
-  'DELETE_DRD',
-  'DELETE_FORM',
-  'DELETE_PROCESS',
-  'DELETE_PROCESS_INSTANCE',
-  'DELETE_RESOURCE',
-  'MODIFY_PROCESS_INSTANCE',
-  'READ',
-  'READ_DECISION_DEFINITION',
-  'READ_DECISION_INSTANCE',
-  'READ_PROCESS_DEFINITION',
-  'READ_PROCESS_INSTANCE',
-  'READ_USAGE_METRIC',
-  'READ_USER_TASK',
-  'UPDATE',
-  'UPDATE_PROCESS_INSTANCE',
-  'UPDATE_USER_TASK',
-] as const;
-export const PERMISSION_TYPES_ADDED_8_9 = [
-  'CLAIM',
-  'CLAIM_USER_TASK',
-  'COMPLETE',
-  'COMPLETE_USER_TASK',
-  'CREATE_TASK_LISTENER',
-  'DELETE_TASK_LISTENER',
-  'EVALUATE',
-  'READ_JOB_METRIC',
-  'READ_TASK_LISTENER',
-  'UPDATE_TASK_LISTENER',
-] as const;
-export const PERMISSION_TYPES_ADDED_8_10 = [
-  'CREATE_BATCH_OPERATION_SUSPEND_PROCESS_INSTANCE',
-  'SUSPEND_PROCESS_INSTANCE',
-  'REVEAL',
-] as const;
-
-export type KnownPermissionType =
-  | (typeof PERMISSION_TYPES_8_8)[number]
-  | (typeof PERMISSION_TYPES_ADDED_8_9)[number]
-  | (typeof PERMISSION_TYPES_ADDED_8_10)[number];
+export type KnownPermissionType = CataloguePermissionType;
 
 export type PermissionType = KnownPermissionType | (string & {});
 
+/** The matrix's resource types of `version`, oldest version's first (the order of the pickers). */
 export function resourceTypesFor(version: ClusterVersion): string[] {
-  return [
-    ...RESOURCE_TYPES_8_8,
-    ...(atLeast(version, '8.9') ? RESOURCE_TYPES_ADDED_8_9 : []),
-    ...(atLeast(version, '8.10') ? RESOURCE_TYPES_ADDED_8_10 : []),
-  ];
+  return Object.keys(PERMISSION_MATRIX[version]).sort(
+    (a, b) => firstVersionOfResource(a) - firstVersionOfResource(b) || a.localeCompare(b),
+  );
 }
 
+/** Every permission type some resource type accepts on `version`, oldest version's first. */
 export function permissionTypesFor(version: ClusterVersion): string[] {
-  return [
-    ...PERMISSION_TYPES_8_8,
-    ...(atLeast(version, '8.9') ? PERMISSION_TYPES_ADDED_8_9 : []),
-    ...(atLeast(version, '8.10') ? PERMISSION_TYPES_ADDED_8_10 : []),
-  ];
+  const all = new Set(Object.values(PERMISSION_MATRIX[version]).flat());
+  return [...all].sort((a, b) => firstVersionOfPermission(a) - firstVersionOfPermission(b) || a.localeCompare(b));
+}
+
+function firstVersionOfResource(resourceType: string): number {
+  return CLUSTER_VERSIONS.findIndex((v) => resourceType in PERMISSION_MATRIX[v]);
+}
+
+function firstVersionOfPermission(permission: string): number {
+  return CLUSTER_VERSIONS.findIndex((v) =>
+    Object.values(PERMISSION_MATRIX[v]).some((permissions) => permissions.includes(permission as KnownPermissionType)),
+  );
+}
+
+/** Whether `resourceType` accepts `permission` on `version` (unknown types never do). */
+export function isKnownPair(resourceType: string, permission: string, version: ClusterVersion): boolean {
+  const permissions: readonly string[] | undefined = PERMISSION_MATRIX[version][resourceType as KnownResourceType];
+  return permissions?.includes(permission) ?? false;
 }
 
 export function isKnownPermission(permission: string, version: ClusterVersion): boolean {

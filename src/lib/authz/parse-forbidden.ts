@@ -1,6 +1,7 @@
 // Turns a 403 (or a tenant-hidden 404) problem detail into what was required, in plain words.
 // Written from the verbatim Camunda texts in reference §5.3 / §5.4; every family is tested
 // against those texts, not against the demo cluster's output.
+import type { CatalogueRequirement } from './catalogue-requirement.ts';
 import { type ClusterVersion, hasUserTaskResource, resourceNoun, WILDCARD } from './model.ts';
 import { describeRequestTarget, type RequestTarget } from './request-target.ts';
 
@@ -21,6 +22,11 @@ export interface ForbiddenContext {
    * user task's process id is not in its path, so the UI fills `PROCESS_DEFINITION` from the task.
    */
   resolvedIds?: Partial<Record<string, string>>;
+  /**
+   * What the operation catalogue says this request needs (see catalogue-requirement.ts). It names
+   * the ids read-side texts leave out and explains 403s whose text names no permission.
+   */
+  requirement?: CatalogueRequirement | null;
 }
 
 export type ForbiddenKind = 'permission' | 'tenant' | 'tenant-hidden' | 'not-found' | 'unauthenticated' | 'unknown';
@@ -34,6 +40,7 @@ export type ForbiddenFamily =
   | 'read-any-of'
   | 'read-any-of-parenthesised'
   | 'read-unspecified'
+  | 'catalogue'
   | 'entity-not-found'
   | 'unauthenticated'
   | 'unknown';
@@ -47,6 +54,8 @@ export interface RequiredAlternative {
   wildcardAccepted: boolean;
   /** Where the ids came from: the message, the request path, or ids resolved by the caller. */
   idSource: 'message' | 'request' | 'resolved' | 'none';
+  /** Where the operation catalogue says the id comes from, when the request matched an entry. */
+  origin?: string;
 }
 
 export interface UserTaskRule {
@@ -74,6 +83,8 @@ export interface ForbiddenExplanation {
   /** The server's own text, or a description of its absence; never empty. */
   rawDetail: string;
   target: RequestTarget | null;
+  /** The catalogue's facts for the request, when the caller matched it to an entry. */
+  requirement: CatalogueRequirement | null;
 }
 
 const COMMAND_PREFIX = /^Command '([^']+)' rejected with code '([^']+)': ([\s\S]*)$/;
@@ -119,18 +130,77 @@ function parseEngineIds(list: string | undefined): { ids: string[]; wildcard: bo
   return { ids: parts.filter((part) => part !== WILDCARD), wildcard: true };
 }
 
-/** Fills ids the message did not carry from the caller's resolved ids or the request path. */
+function catalogueMatch(alternative: RequiredAlternative, requirement: CatalogueRequirement | null | undefined) {
+  return requirement?.alternatives.find(
+    (a) => a.permission === alternative.permission && a.resourceType === alternative.resourceType,
+  );
+}
+
+/** Adds where the catalogue says the id comes from. */
+function withOrigin(
+  alternative: RequiredAlternative,
+  requirement: CatalogueRequirement | null | undefined,
+): RequiredAlternative {
+  const known = catalogueMatch(alternative, requirement);
+  return known ? { ...alternative, origin: known.origin } : alternative;
+}
+
+/** Fills ids the message did not carry from the caller's resolved ids, the request path or the catalogue. */
 function withContextIds(
   alternative: RequiredAlternative,
   target: RequestTarget | null,
   resolved: Partial<Record<string, string>> | undefined,
+  requirement: CatalogueRequirement | null | undefined,
 ): RequiredAlternative {
-  if (alternative.resourceIds.length > 0) return alternative;
+  const annotated = withOrigin(alternative, requirement);
+  if (annotated.resourceIds.length > 0) return annotated;
   const fromResolved = resolved?.[alternative.resourceType];
-  if (fromResolved) return { ...alternative, resourceIds: [fromResolved], idSource: 'resolved' };
+  if (fromResolved) return { ...annotated, resourceIds: [fromResolved], idSource: 'resolved' };
   const fromRequest = target?.idsByResourceType[alternative.resourceType];
-  if (fromRequest) return { ...alternative, resourceIds: [fromRequest], idSource: 'request' };
-  return alternative;
+  if (fromRequest) return { ...annotated, resourceIds: [fromRequest], idSource: 'request' };
+  const known = catalogueMatch(alternative, requirement);
+  if (known?.resourceId) {
+    const lookedUp = known.source.from === 'target' && !known.origin.startsWith('request body');
+    return { ...annotated, resourceIds: [known.resourceId], idSource: lookedUp ? 'resolved' : 'request' };
+  }
+  return annotated;
+}
+
+/** The catalogue's alternatives as required alternatives, for texts that name no permission. */
+function fromCatalogue(
+  requirement: CatalogueRequirement,
+  target: RequestTarget | null,
+  resolved: Partial<Record<string, string>> | undefined,
+): RequiredAlternative[] {
+  return dedupe(
+    requirement.alternatives.map((a): RequiredAlternative => ({
+      permission: a.permission,
+      resourceType: a.resourceType,
+      resourceIds: [],
+      wildcardAccepted: true,
+      idSource: 'none',
+    })),
+  ).map((alternative) => withContextIds(alternative, target, resolved, requirement));
+}
+
+/** A 403 whose text names no permission, explained by the catalogue when the request matched it. */
+function catalogueExplanation(
+  base: Omit<ForbiddenExplanation, 'kind' | 'family' | 'sentence'>,
+  context: ForbiddenContext | undefined,
+  why: string,
+): ForbiddenExplanation | null {
+  const requirement = context?.requirement;
+  if (!requirement || requirement.alternatives.length === 0 || base.status !== 403) return null;
+  const alternatives = fromCatalogue(requirement, base.target, context.resolvedIds);
+  const joiner = requirement.selection === 'byTarget' ? 'each target needs its own' : 'any one suffices';
+  return {
+    ...base,
+    kind: 'permission',
+    family: 'catalogue',
+    alternatives,
+    sentence: `${why} Lantern's operation catalogue says ${code(requirement.operationId)} on Camunda ${requirement.version} needs (${joiner}): ${requirementSentence(alternatives, base.target, true).replace(/^You need /, '')}`,
+    userTaskRule: userTaskRuleFor(alternatives, base.target, context.version),
+  };
 }
 
 function describeTarget(alternative: RequiredAlternative, target: RequestTarget | null, readSide: boolean): string {
@@ -219,6 +289,7 @@ export function parseForbidden(problem: ProblemLike | null, context?: ForbiddenC
     userTaskRule: null,
     rawDetail,
     target,
+    requirement: context?.requirement ?? null,
   } satisfies Partial<ForbiddenExplanation>;
 
   if (status === 401) {
@@ -278,7 +349,7 @@ export function parseForbidden(problem: ProblemLike | null, context?: ForbiddenC
           idSource: ids.length > 0 ? 'message' : 'none',
         };
       }),
-    );
+    ).map((alternative) => withOrigin(alternative, context?.requirement));
     return {
       ...base,
       intent,
@@ -322,7 +393,7 @@ export function parseForbidden(problem: ProblemLike | null, context?: ForbiddenC
         wildcardAccepted: true,
         idSource: 'none',
       })),
-    ).map((alternative) => withContextIds(alternative, target, context?.resolvedIds));
+    ).map((alternative) => withContextIds(alternative, target, context?.resolvedIds, context?.requirement));
     const family: ForbiddenFamily = readSingle
       ? 'read-single'
       : /operations\s*\(/.test(detail)
@@ -339,6 +410,12 @@ export function parseForbidden(problem: ProblemLike | null, context?: ForbiddenC
   }
 
   if (READ_UNSPECIFIED.test(detail)) {
+    const explained = catalogueExplanation(
+      base,
+      context,
+      'The cluster refused this read without naming the permission ("operation(s) on resource(s)").',
+    );
+    if (explained) return explained;
     return {
       ...base,
       kind: 'permission',
@@ -359,6 +436,12 @@ export function parseForbidden(problem: ProblemLike | null, context?: ForbiddenC
     };
   }
 
+  const explained = catalogueExplanation(
+    base,
+    context,
+    detail.length > 0 ? 'Lantern does not recognise this 403 text.' : 'The 403 carried no problem detail.',
+  );
+  if (explained) return { ...explained, intent, rejectionCode };
   const statusText = status !== null ? ` (HTTP ${status})` : '';
   return {
     ...base,

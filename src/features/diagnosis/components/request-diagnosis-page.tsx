@@ -5,6 +5,7 @@ import { CodeText } from '../../../components/forbidden/code-text.tsx';
 import { QueryStatus } from '../../../components/request-status/query-status.tsx';
 import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
 import { useRequestLog } from '../../../lib/api/request-log.ts';
+import { useOperationCatalogue } from '../../../lib/catalogue/use-operation-catalogue.ts';
 import { diagnosisQueries } from '../api/diagnosis-queries.ts';
 import { diagnoseRequest, userTaskKeyOf } from '../lib/diagnose-request.ts';
 import { subjectFor } from '../lib/principal.ts';
@@ -22,6 +23,7 @@ export function RequestDiagnosisPage() {
   const entry = log.find((e) => e.requestId === requestId && e.clusterId === clusterId);
   const context = useDiagnosisContext(clusterId, { directory: false });
   const callerCancel = useRequestCancel(context.callerKey);
+  const catalogue = useOperationCatalogue();
   const task = useQuery(diagnosisQueries.task(clusterId, entry && context.connection ? userTaskKeyOf(entry) : null));
 
   if (!entry) {
@@ -55,6 +57,7 @@ export function RequestDiagnosisPage() {
     subject: subjectFor(principal, context.connection, cluster),
     callerSnapshot: context.callerSnapshot,
     task: task.data ?? null,
+    catalogue,
   });
   const { explanation, evaluation, target, version } = diagnosis;
   const taskFacts = task.data ?? null;

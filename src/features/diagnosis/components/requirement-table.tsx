@@ -1,3 +1,4 @@
+import { CodeText } from '../../../components/forbidden/code-text.tsx';
 import type { RequiredAlternative } from '../../../lib/authz/parse-forbidden.ts';
 
 const SOURCE: Record<RequiredAlternative['idSource'], string> = {
@@ -34,6 +35,12 @@ export function RequirementTable({ alternatives }: { alternatives: RequiredAlter
             <td>
               {a.resourceIds.length > 0 ? a.resourceIds.map((id) => <code key={id}>{id}</code>) : '—'}{' '}
               <span className="diagnosis-muted">({SOURCE[a.idSource]})</span>
+              {a.origin ? (
+                <span className="diagnosis-muted">
+                  {' '}
+                  · <CodeText text={a.origin} />
+                </span>
+              ) : null}
             </td>
             <td>{a.wildcardAccepted ? 'yes' : 'no'}</td>
           </tr>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DirectorySnapshot } from '../../../lib/authz/effective-permissions.ts';
 import type { Authorization } from '../../../lib/authz/model.ts';
+import { OPERATION_CATALOGUE } from '../../../lib/catalogue/operation-catalogue.ts';
 import { helmCluster, saasCluster } from '../../../testing/cluster-fixtures.ts';
 import { type DiagnosedEntry, diagnoseRequest, type DiagnoseRequestInput, userTaskKeyOf } from './diagnose-request.ts';
 
@@ -298,5 +299,45 @@ describe('diagnoseRequest: requests no authorization fixes', () => {
     });
     expect(anonymous.noFixReason).toBe('Anonymous callers skip authorization checks; there is nothing to grant.');
     expect(anonymous.owners).toEqual([]);
+  });
+});
+
+describe('diagnoseRequest with the operation catalogue: a worker that cannot complete its job', () => {
+  const worker: DiagnoseRequestInput = {
+    entry: { ...entry('POST', '/v2/jobs/2251799813685999/completion', 403, ''), requestBody: { variables: {} } },
+    cluster: { ...helmCluster, restAddress: 'http://localhost:8081/v2' },
+    version: '8.9',
+    principal: { type: 'CLIENT', id: 'worker-client', groups: ['workers'], roles: [], tenants: ['<default>'] },
+    subject: { type: 'CLIENT', id: 'worker-client' },
+    callerSnapshot: null,
+    task: null,
+    catalogue: OPERATION_CATALOGUE,
+  };
+
+  it('names UPDATE_PROCESS_INSTANCE on the job’s process and drafts it for the client and its group', () => {
+    const d = diagnoseRequest(worker);
+    expect(d.explanation.family).toBe('catalogue');
+    expect(d.explanation.requirement?.operationId).toBe('completeJob');
+    expect(d.explanation.alternatives[0]).toMatchObject({
+      permission: 'UPDATE_PROCESS_INSTANCE',
+      resourceType: 'PROCESS_DEFINITION',
+    });
+    expect(d.noFixReason).toBeNull();
+    expect(d.owners.map((o) => `${o.choice.owner.ownerType}:${o.choice.owner.ownerId}`)).toEqual([
+      'CLIENT:worker-client',
+      'GROUP:workers',
+    ]);
+    expect(d.owners[0]?.fixes[0]?.body).toMatchObject({
+      ownerType: 'CLIENT',
+      ownerId: 'worker-client',
+      resourceType: 'PROCESS_DEFINITION',
+      permissionTypes: ['UPDATE_PROCESS_INSTANCE'],
+    });
+  });
+
+  it('without the catalogue loaded, the same empty 403 drafts nothing', () => {
+    const d = diagnoseRequest({ ...worker, catalogue: null });
+    expect(d.explanation.kind).toBe('unknown');
+    expect(d.owners).toEqual([]);
   });
 });

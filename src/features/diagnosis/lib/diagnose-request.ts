@@ -1,3 +1,4 @@
+import { catalogueRequirement, type CatalogueRequirement } from '../../../lib/authz/catalogue-requirement.ts';
 import type { DiagnosisReportInput } from '../../../lib/authz/diagnosis-report.ts';
 import {
   computeEffectivePermissions,
@@ -23,6 +24,8 @@ import { type ForbiddenExplanation, parseForbidden, type ProblemLike } from '../
 import { describeRequestTarget, type RequestTarget } from '../../../lib/authz/request-target.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
 import type { CallerProfile } from '../../../lib/auth/caller.ts';
+import { findOperation } from '../../../lib/catalogue/find-operation.ts';
+import type { CatalogueEntry } from '../../../lib/catalogue/types.ts';
 
 // The whole 403 story of one logged request, computed once: what was required, what the caller
 // has, the grants that fix it (per possible owner) and the shareable report. The page, the fix
@@ -51,6 +54,11 @@ export interface DiagnoseRequestInput {
   callerSnapshot: DirectorySnapshot | null;
   /** The failed request's user task, when it was one and could be read. */
   task: (UserTaskFacts & { name?: string | null }) | null;
+  /**
+   * The operation catalogue, once its lazy chunk has loaded; null before (the diagnosis then reads
+   * only the error text and the user-task routes it knows by heart).
+   */
+  catalogue?: readonly CatalogueEntry[] | null;
 }
 
 /** One drafted grant: the proposal, every text format, and the exact body "Apply" sends. */
@@ -102,18 +110,40 @@ function noFixReasonFor(explanation: ForbiddenExplanation, principal: CallerProf
   return null;
 }
 
+/** The catalogue's facts for a logged request, or null when the catalogue is not loaded or has no entry. */
+export function requirementOf(
+  entry: Pick<DiagnosedEntry, 'method' | 'path' | 'requestBody'>,
+  catalogue: readonly CatalogueEntry[] | null | undefined,
+  version: ClusterVersion,
+  task: Pick<UserTaskFacts, 'processDefinitionId'> | null,
+): CatalogueRequirement | null {
+  if (!catalogue) return null;
+  const match = findOperation(catalogue, entry.method, entry.path);
+  if (!match) return null;
+  return catalogueRequirement(
+    match,
+    version,
+    entry.requestBody,
+    task?.processDefinitionId ? { bpmnProcessId: task.processDefinitionId } : undefined,
+  );
+}
+
 export function diagnoseRequest(input: DiagnoseRequestInput): RequestDiagnosis {
   const { entry, cluster, principal, task } = input;
   const target = describeRequestTarget(entry.method, entry.path);
-  const explanation = parseForbidden(entry.problem ?? (entry.status ? { status: entry.status } : null), {
+  const problem = entry.problem ?? (entry.status ? { status: entry.status } : null);
+  const context = {
     method: entry.method,
     path: entry.path,
     version: input.version,
     ...(task?.processDefinitionId ? { resolvedIds: { PROCESS_DEFINITION: task.processDefinitionId } } : {}),
-  });
+  };
   // The task layer only exists from 8.9 on, so a text naming USER_TASK tells the version.
+  const textOnly = parseForbidden(problem, context);
   const version: ClusterVersion =
-    input.version ?? (explanation.alternatives.some((a) => a.resourceType === 'USER_TASK') ? '8.9' : '8.8');
+    input.version ?? (textOnly.alternatives.some((a) => a.resourceType === 'USER_TASK') ? '8.9' : '8.8');
+  const requirement = requirementOf(entry, input.catalogue, version, task);
+  const explanation = requirement ? parseForbidden(problem, { ...context, requirement }) : textOnly;
 
   const effective =
     input.callerSnapshot && input.subject
