@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import type { AuthorizationKey } from 'sdk88';
-import { orchestrationAudience } from '../demo/oidc/demo-oidc-provider.ts';
 import {
   type DemoWorkersOptions,
   type RunningDemoWorkers,
@@ -47,7 +46,8 @@ test.describe('worker story', () => {
     options = {
       restAddress: `http://localhost:${ports.saas}`,
       tokenUrl: `http://localhost:${ports.oidc}/token`,
-      audience: orchestrationAudience,
+      // The demo provider's audience for the orchestration API (not imported: its module loads oidc-provider).
+      audience: 'orchestration-api',
       intervalMs: 500,
       logFile: testInfo.outputPath('demo-workers.log'),
     };
