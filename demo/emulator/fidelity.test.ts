@@ -12,7 +12,7 @@ const demo = `Basic ${Buffer.from('demo:demo').toString('base64')}`;
 interface Row {
   name: string;
   source: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   path: string;
   auth?: string;
   body?: unknown;
@@ -113,6 +113,68 @@ const ROWS: Row[] = [
     detail:
       "Command 'CREATE' rejected with code 'ALREADY_EXISTS': Expected to create authorization for owner 'ron' for resource identifier 'fidelity-check', but an authorization for this resource identifier already exists.",
   },
+  {
+    name: 'a tenant takes a username that no user has',
+    source: `${SUITE}/tenant/tenant-users-api-tests.spec.ts ("Assign User To Tenant Non Existent User Success")`,
+    method: 'PUT',
+    path: '/v2/tenants/<default>/users/invalidUserName',
+    auth: demo,
+    status: 204,
+  },
+  {
+    name: 'a create request names every missing field, not just the first',
+    source: `${SUITE}/role/role-api-tests.spec.ts ("Create Role Missing Name Invalid Body 400")`,
+    method: 'POST',
+    path: '/v2/roles',
+    auth: demo,
+    body: { description: 'only description provided' },
+    status: 400,
+    title: 'INVALID_ARGUMENT',
+    detail: /\bname\b/,
+    check: (body) => expect(body.detail).toContain('No roleId provided.'),
+  },
+  {
+    name: 'an invalid e-mail address is refused',
+    source: `${SUITE}/user-api-tests.spec.ts ("Create User Invalid Email Invalid Body 400")`,
+    method: 'POST',
+    path: '/v2/users',
+    auth: demo,
+    body: { username: 'fidelity-user', password: 'secret', name: 'Fidelity', email: 'invalid-email' },
+    status: 400,
+    title: 'INVALID_ARGUMENT',
+    detail: "The provided email 'invalid-email' is not valid.",
+  },
+  {
+    name: 'PUT on a role replaces its fields: a description left out is emptied',
+    source: `${SUITE}/role/role-api-tests.spec.ts ("Update Role Missing Description Success 200")`,
+    method: 'PUT',
+    path: '/v2/roles/task-worker',
+    auth: demo,
+    body: { name: 'missing description' },
+    status: 200,
+    check: (body) =>
+      expect(body).toMatchObject({ roleId: 'task-worker', name: 'missing description', description: '' }),
+  },
+  {
+    name: 'PUT on a user keeps the e-mail it leaves out',
+    source: `${SUITE}/user-api-tests.spec.ts ("Update User Missing Email Success")`,
+    method: 'PUT',
+    path: '/v2/users/ron',
+    auth: demo,
+    body: { name: 'Ron Renamed' },
+    status: 200,
+    check: (body) => expect(body).toMatchObject({ username: 'ron', name: 'Ron Renamed', email: 'ron@example.com' }),
+  },
+  {
+    name: 'an unknown user is "not found" by id',
+    source: `${SUITE}/user-api-tests.spec.ts ("Get User Not Found")`,
+    method: 'GET',
+    path: '/v2/users/does-not-exist',
+    auth: demo,
+    status: 404,
+    title: 'NOT_FOUND',
+    detail: "User with id 'does-not-exist' not found",
+  },
 ];
 
 async function send(base: string, method: string, path: string, auth: string | undefined, body: unknown) {
@@ -124,7 +186,8 @@ async function send(base: string, method: string, path: string, auth: string | u
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  const text = await res.text();
+  return { status: res.status, body: (text === '' ? {} : JSON.parse(text)) as Record<string, unknown> };
 }
 
 describe('demo cluster fidelity against Camunda (helm, 8.9 Basic)', () => {

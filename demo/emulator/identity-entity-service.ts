@@ -23,7 +23,15 @@ import {
 } from './service-context.ts';
 import { groupShape, mappingRuleShape, roleShape, tenantShape, userShape } from './shapes.ts';
 
-import { type Json, optionalString, requirePermission, requiredString, validId } from './identity-requests.ts';
+import {
+  emailViolation,
+  type Json,
+  optionalString,
+  requireAll,
+  requirePermission,
+  requiredString,
+  validId,
+} from './identity-requests.ts';
 
 export type IdentityKind = 'users' | 'groups' | 'roles' | 'tenants' | 'mappingRules';
 export type Entity = UserEntity | GroupEntity | RoleEntity | TenantEntity | MappingRuleEntity;
@@ -155,7 +163,8 @@ export function searchIdentity(ctx: ServiceContext, kind: IdentityKind, body: un
 }
 
 function notFoundById(spec: Spec, id: string): ApiProblem {
-  return notFound(`${spec.label} with ${spec.idLabel} '${id}' not found`);
+  // Even users are named by `id` here ("User with id 'x' not found": docs/camunda-api/error-messages.md §4).
+  return notFound(`${spec.label} with id '${id}' not found`);
 }
 
 export function getIdentity(ctx: ServiceContext, kind: IdentityKind, id: string): ServiceResult {
@@ -174,6 +183,14 @@ export async function createIdentity(
 ): Promise<ServiceResult> {
   const spec = SPECS[kind];
   const body = bodyObject(rawBody);
+  const required: Record<IdentityKind, string[]> = {
+    users: ['password'],
+    groups: ['name'],
+    roles: ['name'],
+    tenants: ['name'],
+    mappingRules: ['claimName', 'claimValue', 'name'],
+  };
+  requireAll(body, [spec.idField, ...required[kind]], kind === 'users' ? emailViolation(body) : []);
   const id = validId(spec.idField, requiredString(body, spec.idField));
   const s = ctx.state;
   let entity: Entity;
@@ -252,6 +269,7 @@ export async function updateIdentity(
       const password = optionalString(body, 'password');
       const name = optionalString(body, 'name');
       const email = optionalString(body, 'email');
+      requireAll(body, [], emailViolation(body));
       requirePermission(ctx, 'UPDATE', spec.resourceType, 'UPDATE', id);
       if (password !== undefined && password !== '') u.passwordHash = await bcrypt.hash(password, ctx.bcryptCost);
       if (name !== undefined) u.name = name;
@@ -265,8 +283,9 @@ export async function updateIdentity(
       const description = optionalString(body, 'description');
       requirePermission(ctx, 'UPDATE', spec.resourceType, 'UPDATE', id);
       const g = e as GroupEntity | RoleEntity | TenantEntity;
+      // PUT replaces: a description left out is emptied, not kept (docs/camunda-api/endpoints.md §5).
       g.name = name;
-      if (description !== undefined) g.description = description;
+      g.description = description ?? '';
       break;
     }
     case 'mappingRules': {

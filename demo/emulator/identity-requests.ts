@@ -25,6 +25,34 @@ export function requiredString(body: Json, name: string): string {
   return v;
 }
 
+/**
+ * Checks every required field before failing, so one answer names all that are missing, as Camunda's
+ * request validator does (docs/camunda-api/endpoints.md §5); further rule texts (`extra`) join them.
+ */
+export function requireAll(body: Json, names: readonly string[], extra: readonly string[] = []): void {
+  const problems: string[] = [];
+  for (const name of names) {
+    try {
+      requiredString(body, name);
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+  }
+  problems.push(...extra);
+  // [inferred] the separator: each text is a sentence of its own.
+  if (problems.length > 0) throw badRequest(problems.join(' '));
+}
+
+// [inferred] Camunda's exact e-mail rule is not public in the suite; this refuses what has no
+// local part, no `@` or no dotted domain, which is what its test sends ("invalid-email").
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The e-mail violation text for a non-empty, malformed address, or nothing. */
+export function emailViolation(body: Json): string[] {
+  const v = body.email;
+  return typeof v === 'string' && v !== '' && !EMAIL_PATTERN.test(v) ? [`The provided email '${v}' is not valid.`] : [];
+}
+
 export function optionalString(body: Json, name: string): string | undefined {
   const v = body[name];
   if (v === undefined || v === null) return undefined;

@@ -51,8 +51,10 @@ export function changeMembership(
       `Expected to update ${spec.lower} with ${idLabel} '${containerId}', but a ${spec.lower} with this ${idLabel} does not exist.`,
     );
   const set = membersOf(container, member);
-  // Clients need no identity record; every other member must exist.
-  if (member !== 'clients' && !ctx.state[member].has(memberId))
+  // Clients need no identity record, and a tenant takes any username (the user may live in an IdP or
+  // be created later: docs/camunda-api/endpoints.md §5); every other member must exist.
+  const anyId = member === 'clients' || (containerKind === 'tenants' && member === 'users');
+  if (!anyId && !ctx.state[member].has(memberId))
     throw rejection(
       intent,
       'NOT_FOUND',
