@@ -111,6 +111,9 @@ export function ReadinessSection({ snapshot, version, target }: ReadinessSection
               <h4>Keep behaviour the same</h4>
               {run.result.keepSame.note ? <p>{run.result.keepSame.note}</p> : null}
               {(() => {
+                // A role's default grants only exist after the upgrade: then the note is the whole fix.
+                const { remove, add } = run.result.keepSame;
+                if (remove.length === 0 && add.length === 0) return null;
                 const scripts = fixScripts([run.result.keepSame], target);
                 return (
                   <>
