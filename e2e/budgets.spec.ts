@@ -3,7 +3,7 @@ import { SignInPage } from './pages/sign-in-page.ts';
 import { TopologyPage } from './pages/topology-page.ts';
 import { UserTasksPage } from './pages/user-tasks-page.ts';
 
-// Request budgets of design.md, counted in the browser: opening a view costs the cluster one
+// Request budgets of docs/benchmark.md, counted in the browser: opening a view costs the cluster one
 // request, and coming back to a view whose data is still fresh costs nothing. The c8run cluster
 // needs no credentials, so no sign-in request is mixed in. Asserted elsewhere: ≤ 100 task rows
 // at 10,000 tasks (user-tasks.spec.ts) and no polling in a hidden tab (topology.spec.ts).

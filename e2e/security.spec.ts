@@ -11,7 +11,7 @@ import {
 } from './support/hostile-clusters.ts';
 import { watchPage } from './support/secret-watch.ts';
 
-// The browser side of the security rules (design.md, issue 8): where credentials live and where
+// The browser side of the security rules (SECURITY.md, issue 8): where credentials live and where
 // they never appear, the headers of the document, and cluster data rendered as inert text.
 
 const basicSecret = Buffer.from('anna:anna').toString('base64');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGETS, type BundleReport, VIEW_MODULES, analyzeBundle, buildWithManifest, kb } from './bundle-size.ts';
 
-// The byte budgets of design.md, on a real production build: what an operator downloads before
+// The byte budgets of docs/benchmark.md, on a real production build: what an operator downloads before
 // the cluster picker shows, and that every other view waits until it is opened.
 describe('production bundle budgets', () => {
   let outDir = '';

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 //
 //   node --import tsx scripts/bundle-size.ts [distDir]   prints the report of an existing build
 
-/** Budgets of design.md. 1 KB = 1000 bytes, the stricter reading (Vite prints kB the same way). */
+/** Budgets of docs/benchmark.md. 1 KB = 1000 bytes, the stricter reading (Vite prints kB the same way). */
 export const BUDGETS = {
   firstScreenJsGzip: 200_000,
   firstScreenCssGzip: 60_000,

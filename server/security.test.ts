@@ -15,7 +15,7 @@ import {
   startFakeUpstream,
 } from './testing/test-servers.ts';
 
-// The security rules of design.md that app.test.ts does not already cover: the headers on every
+// The security rules of SECURITY.md that app.test.ts does not already cover: the headers on every
 // kind of answer (errors included), smuggling a foreign host into the proxy in every shape we
 // could think of (an "evil" upstream on loopback records whether anything reached it), header
 // injection, and what the proxy strips in both directions.

@@ -6,7 +6,8 @@ import { readClaim } from './claim-path.ts';
 import type { UserEntity } from './entities.ts';
 import { unauthorized } from './problems.ts';
 
-// Authentication as Camunda's Spring Security chain does it (reference §5.2, §7): the 401 details
+// Authentication as Camunda's Spring Security chain does it (docs/camunda-api/error-messages.md §2,
+// principal-resolution.md): the 401 details
 // are Spring's defaults, prefixed as the resource server prefixes JWT decoding errors.
 
 const NO_CREDENTIALS = 'Full authentication is required to access this resource';
@@ -28,7 +29,7 @@ export function createAuthenticator(
 ): Authenticator {
   const auth = scenario.auth;
   if (auth.method === 'none') {
-    // Unprotected API: every call runs as the anonymous authentication, checks skipped (§7.5).
+    // Unprotected API: every call runs as the anonymous authentication, checks skipped (docs/camunda-api/principal-resolution.md §1).
     // [unverified] credentials sent anyway are ignored here.
     return { authenticate: () => Promise.resolve({ kind: 'anonymous' }) };
   }
@@ -113,7 +114,7 @@ function claimString(claims: Record<string, unknown>, claimName: string): string
   return value;
 }
 
-/** Principal resolution of reference §7.3: the client id wins unless preferUsernameClaim is set. */
+/** Principal resolution of docs/camunda-api/principal-resolution.md §2: the client id wins unless preferUsernameClaim is set. */
 export function callerFromClaims(auth: OidcAuth, claims: Record<string, unknown>): Caller {
   const username = claimString(claims, auth.usernameClaim);
   const clientId = claimString(claims, auth.clientIdClaim);

@@ -124,9 +124,9 @@ function allowed(
   return checkUserTask(access, version, op, t).allowed;
 }
 
-// Reference §6.5, one row per operation: the USER_TASK permission alone, the PROCESS_DEFINITION
+// docs/camunda-api/authorization-model.md §6, one row per operation: the USER_TASK permission alone, the PROCESS_DEFINITION
 // permission(s) alone, and nothing.
-describe('§6.5 operation → permission table (8.9+)', () => {
+describe('authorization-model.md §6 operation → permission table (8.9+)', () => {
   const assigned = task({ assignee: 'kim' });
   const rows: { op: UserTaskOperation; ut: string; pd: string[]; denyOther?: string[] }[] = [
     { op: 'read', ut: 'READ', pd: ['READ_USER_TASK'], denyOther: ['UPDATE_USER_TASK'] },

@@ -78,7 +78,7 @@ export function matchingMappingRules(identity: IdentityView, claims: Record<stri
 }
 
 /**
- * Resolves the caller's owners (reference §6.2): the primary principal (USER or CLIENT), its groups
+ * Resolves the caller's owners (docs/camunda-api/authorization-model.md §3): the primary principal (USER or CLIENT), its groups
  * (token claim if configured, else stored memberships), the roles of the principal and of its groups,
  * and matching mapping rules together with their groups and roles. Tenants follow the same owners.
  */
@@ -200,7 +200,7 @@ interface Alternative {
   permission: string;
 }
 
-// Operation → permissions table of reference §6.5 (8.9+) and §4 (8.8: PROCESS_DEFINITION only).
+// Operation → permissions table of docs/camunda-api/authorization-model.md §6 (8.8: PROCESS_DEFINITION only).
 // Order matters: it is the order of the `; and ` chain in the engine's rejection.
 const ALTERNATIVES_89: Record<UserTaskOperation, Alternative[]> = {
   read: [
@@ -234,7 +234,7 @@ const ALTERNATIVES_89: Record<UserTaskOperation, Alternative[]> = {
   ],
 };
 
-// Self-unassign is also allowed with the narrow CLAIM permissions (engine test name, reference §3.9).
+// Self-unassign is also allowed with the narrow CLAIM permissions (engine test name, docs/camunda-api/authorization-model.md §6).
 const SELF_UNASSIGN: Alternative[] = [
   { resourceType: 'PROCESS_DEFINITION', permission: 'CLAIM_USER_TASK' },
   { resourceType: 'USER_TASK', permission: 'CLAIM' },
@@ -260,7 +260,7 @@ function alternativeAllows(access: Access, alt: Alternative, task: UserTaskEntit
 
 /**
  * Checks one user-task operation. PROCESS_DEFINITION alternatives are evaluated first and win
- * (precedence, §6.5); USER_TASK grants (by key or by property) are only consulted when they fail.
+ * (precedence, docs/camunda-api/authorization-model.md §6); USER_TASK grants (by key or by property) are only consulted when they fail.
  */
 export function checkUserTask(
   access: Access,
@@ -302,7 +302,7 @@ export function userTaskForbiddenReason(alternatives: Alternative[], task: UserT
     .join('; and ');
 }
 
-/** Read-side (search layer) 403 text, §5.3 B. */
+/** Read-side (search layer) 403 text, docs/camunda-api/error-messages.md §3.2. */
 export function unauthorizedRead(alternatives: { permission: string; resourceType: string }[]): string {
   if (alternatives.length === 1) {
     const [a] = alternatives;

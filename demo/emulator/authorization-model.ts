@@ -1,6 +1,6 @@
 import type { ApiVersion, ScenarioAuthorization } from '../scenarios/scenario-types.ts';
 
-// Valid (resource type → permissions) pairs per version, reference §6.1 (resource-permissions.json,
+// Valid (resource type → permissions) pairs per version, docs/camunda-api/authorization-model.md §2 (resource-permissions.json,
 // 8.9 content; 8.8 without the 8.9 additions; 8.10 adds SECRET/REVEAL and suspension [moving target]).
 const PERMISSIONS_88: Record<string, string[]> = {
   AUTHORIZATION: ['CREATE', 'DELETE', 'READ', 'UPDATE'],
@@ -93,7 +93,7 @@ function isReadPermission(permission: string): boolean {
   return permission === 'READ' || permission.startsWith('READ_') || permission === 'ACCESS';
 }
 
-/** Camunda's default roles (reference §6.6); `task-worker` exists from 8.9. */
+/** Camunda's default roles (docs/camunda-api/authorization-model.md §7); `task-worker` exists from 8.9. */
 export function defaultRoles(version: ApiVersion): DefaultRole[] {
   const perms = resourcePermissions(version);
   const all = (filter: (p: string) => boolean) =>
@@ -164,7 +164,7 @@ export function defaultRoles(version: ApiVersion): DefaultRole[] {
     },
   ];
   if (v89) {
-    // [inferred] "one authorization per property" (reference §6.6).
+    // [inferred] "one authorization per property" (docs/camunda-api/authorization-model.md §7).
     roles.push({
       roleId: 'task-worker',
       name: 'Task Worker',

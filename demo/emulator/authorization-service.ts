@@ -79,8 +79,8 @@ function checkOwnerExists(ctx: ServiceContext, input: AuthorizationInput, intent
     MAPPING_RULE: ctx.state.mappingRules,
   };
   const s = stores[input.ownerType];
-  // CLIENT owners are not validated (reference §6.2). In OIDC mode users live in the IdP, so USER
-  // owners are not validated either [unverified, §11 open point 5].
+  // CLIENT owners are not validated (docs/camunda-api/authorization-model.md §1). In OIDC mode users live in the IdP, so USER
+  // owners are not validated either [unverified, docs/camunda-api/applying-authorizations.md §2].
   if (ctx.access.caller.kind !== 'anonymous' && input.ownerType === 'USER' && ctx.state.scenario.auth.method === 'oidc')
     return;
   if (s && !s.has(input.ownerId))
@@ -153,7 +153,7 @@ export function deleteAuthorization(ctx: ServiceContext, key: string): ServiceRe
 export function getAuthorization(ctx: ServiceContext, key: string): ServiceResult {
   requireKey('authorizationKey', key);
   const a = ctx.state.authorizations.get(key);
-  // [inferred] label of the authorization 404 (reference §11 open point 4).
+  // [inferred] label of the authorization 404 (docs/camunda-api/error-messages.md §4).
   if (!a) throw notFound(`Authorization with key '${key}' not found`);
   if (!isAllowed(ctx.access, 'AUTHORIZATION', 'READ', key))
     throw forbidden(unauthorizedRead([{ permission: 'READ', resourceType: 'AUTHORIZATION' }]));

@@ -1,7 +1,7 @@
 // A minimal JSONPath reader for claim names ("$.sub", "$.realm_access.roles", "$['client-id']",
 // or a bare name). Camunda evaluates mapping-rule claim names and the configured claim names as
 // JSONPath; this covers the member and index forms that appear in such configurations. An invalid
-// or missing path yields undefined, i.e. "no match" (reference §7.4).
+// or missing path yields undefined, i.e. "no match" (docs/camunda-api/principal-resolution.md §3).
 export function readClaim(claims: Record<string, unknown>, path: string): unknown {
   const segments = parsePath(path);
   if (!segments) return undefined;

@@ -156,7 +156,7 @@ export function createApp(rt: EmulatorRuntime): express.Express {
   v2.use(express.json({ limit: '10mb', type: ['application/json', 'application/*+json'] }));
   v2.use('/deployments', express.raw({ limit: '10mb', type: 'multipart/form-data' }));
 
-  // Unauthenticated health check (§3.2).
+  // Unauthenticated health check (docs/camunda-api/endpoints.md §4).
   v2.get('/status', (_req, res) => {
     res.status(clusterIsUp(scenario.topology) ? 204 : 503).end();
   });

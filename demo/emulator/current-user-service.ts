@@ -24,7 +24,7 @@ export function currentUser(ctx: ServiceContext): ServiceResult {
     tenants,
     groups: access.groups,
     roles: access.roles,
-    // Basic gives null, OIDC the empty string (reference §3.4).
+    // Basic gives null, OIDC the empty string (docs/camunda-api/endpoints.md §2).
     salesPlanType: basic ? null : '',
     c8Links: {},
     canLogout: true,

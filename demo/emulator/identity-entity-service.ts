@@ -129,7 +129,7 @@ function matchEntity(ctx: ServiceContext, spec: Spec, e: Entity, filter: Record<
     }
     const kind = spec.filter[name];
     if (!kind) return true;
-    // 8.10 accepts advanced string filters on group/role ids and names (reference §2.1).
+    // 8.10 accepts advanced string filters on group/role ids and names (docs/camunda-api/endpoints.md §1).
     const advanced = kind === 'advanced' || ctx.version === '8.10';
     return advanced ? matchString(field(e, name), cond, name) : matchPlainString(field(e, name), cond, name);
   });

@@ -1,4 +1,4 @@
-// API errors as the gateway renders them (reference §5): problem+json, `type: about:blank`,
+// API errors as the gateway renders them (docs/camunda-api/error-messages.md §1): problem+json, `type: about:blank`,
 // title = Camunda status name for service errors, Spring reason phrase for filter-chain 401s.
 export class ApiProblem extends Error {
   constructor(

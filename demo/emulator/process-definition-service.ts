@@ -74,7 +74,7 @@ export function searchProcessDefinitions(ctx: ServiceContext, body: unknown): Se
     });
   });
   const sorted = sortItems(items, req.sort, SORT, (p) => p.processDefinitionKey, compareKeys);
-  // isLatestVersion: forward-only; `from` and `before` are ignored, no startCursor (§2.2).
+  // isLatestVersion: forward-only; `from` and `before` are ignored, no startCursor (docs/camunda-api/endpoints.md §1).
   const latestOnly = f.isLatestVersion === true;
   const pageReq =
     latestOnly && req.page.kind !== 'after' ? { kind: 'offset' as const, from: 0, limit: req.page.limit } : req.page;

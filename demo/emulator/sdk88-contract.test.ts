@@ -205,8 +205,8 @@ describe('SDK 8.8.4 (strict validation) against c8run without auth', () => {
     await expect(client('req:strict,res:strict').getAuthentication()).rejects.toMatchObject({ status: 401 });
   });
 
-  // SDK 8.8 types FormResult.schema as an object, but the server sends a JSON string (reference
-  // §3.13: an 8.8 spec inaccuracy). So this one call runs without response validation.
+  // SDK 8.8 types FormResult.schema as an object, but the server sends a JSON string (docs/camunda-api/versions.md
+  // §4: an 8.8 spec inaccuracy). So this one call runs without response validation.
   it('serves the linked form schema as a JSON string', async () => {
     const tasks = await client('req:strict,res:strict').searchUserTasks(
       { filter: { elementId: ElementId.assumeExists('review-invoice') }, page: { limit: 1 } },

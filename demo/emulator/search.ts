@@ -1,7 +1,7 @@
 import type { ApiVersion } from '../scenarios/scenario-types.ts';
 import { badRequest, malformedRequest, show, unexpectedEnumValue } from './problems.ts';
 
-// The search envelope of reference §2: filter operators, sort, offset / cursor pagination and the
+// The search envelope of docs/camunda-api/endpoints.md §1: filter operators, sort, offset / cursor pagination and the
 // 8.8 vs 8.9+ page shapes.
 
 export type PageRequest =
@@ -311,7 +311,7 @@ export function paginate<T>(
   const endCursor = last === undefined ? null : encodeCursor({ key: keyOf(last), index: start + items.length - 1 });
   const meta: Record<string, unknown> = { totalItems: sorted.length, hasMoreTotalItems: false };
   if (version === '8.8') {
-    // 8.8 types the cursors as optional strings: omit them when there are none (reference §2.2).
+    // 8.8 types the cursors as optional strings: omit them when there are none (docs/camunda-api/versions.md §2).
     if (startCursor !== null) meta.startCursor = startCursor;
     if (endCursor !== null) meta.endCursor = endCursor;
   } else {

@@ -12,7 +12,7 @@ import type {
   VariableEntity,
 } from './entities.ts';
 
-// Response shapes per version (reference §2.2, §3, §9, §10): 8.8 has mostly optional fields and
+// Response shapes per version (docs/camunda-api/versions.md): 8.8 has mostly optional fields and
 // omits absent values; 8.9 makes them required and nullable; 8.10 adds a few fields.
 
 type Json = Record<string, unknown>;
@@ -74,7 +74,7 @@ export function processDefinitionShape(version: ApiVersion, p: ProcessDefinition
 }
 
 export function formShape(f: FormEntity): Json {
-  // [unverified for 8.8] the schema is a JSON string in every version (reference §3.13).
+  // [unverified for 8.8] the schema is a JSON string in every version (docs/camunda-api/versions.md §4).
   return { tenantId: f.tenantId, formId: f.formId, schema: f.schema, version: f.version, formKey: f.formKey };
 }
 

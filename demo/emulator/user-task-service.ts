@@ -119,7 +119,7 @@ function canRead(ctx: ServiceContext, t: UserTaskEntity, wildcardRead: boolean):
 export function searchUserTasks(ctx: ServiceContext, body: unknown): ServiceResult {
   const sortFields = ctx.version === '8.10' ? SORT_810 : SORT;
   const req = parseSearchRequest(body, ctx.version, Object.keys(sortFields));
-  // Wildcard PD:READ_USER_TASK disables per-item filtering (reference §6.3).
+  // Wildcard PD:READ_USER_TASK disables per-item filtering (docs/camunda-api/authorization-model.md §4).
   const wildcardRead = hasWildcard(ctx.access, 'PROCESS_DEFINITION', 'READ_USER_TASK');
   const matches: UserTaskEntity[] = [];
   for (const t of ctx.state.userTasks.values()) {
@@ -260,7 +260,7 @@ export function assignUserTask(ctx: ServiceContext, key: string, rawBody: unknow
   if (allowOverride !== undefined && allowOverride !== null && typeof allowOverride !== 'boolean')
     throw badRequest('The value for allowOverride must be a boolean.');
   optionalString(body, 'action');
-  // allowOverride false → CLAIM intent with the "already assigned" rule; otherwise ASSIGN (§3.8).
+  // allowOverride false → CLAIM intent with the "already assigned" rule; otherwise ASSIGN (docs/camunda-api/endpoints.md §3).
   if (allowOverride === false) {
     const t = commandTask(ctx, key, 'CLAIM', 'claim', 'claim');
     if (t.assignee !== null && t.assignee !== '' && t.assignee !== assignee)
@@ -278,7 +278,7 @@ export function assignUserTask(ctx: ServiceContext, key: string, rawBody: unknow
 }
 
 export function unassignUserTask(ctx: ServiceContext, key: string): ServiceResult {
-  // Unassign is the ASSIGN intent with an empty assignee (§3.9). [inferred] verb "assign".
+  // Unassign is the ASSIGN intent with an empty assignee (docs/camunda-api/endpoints.md §3). [inferred] verb "assign".
   const t = commandTask(ctx, key, 'ASSIGN', 'assign', 'unassign');
   t.assignee = null;
   return noContent;

@@ -34,7 +34,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('problem+json parsing (reference §5)', () => {
+describe('problem+json parsing (docs/camunda-api/error-messages.md §1)', () => {
   const cases: { name: string; status: number; problem: Record<string, unknown> }[] = [
     {
       name: '403 engine family (8.8 assignment)',

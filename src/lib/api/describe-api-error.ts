@@ -79,7 +79,7 @@ function httpSummary(error: ApiError, retries: number | undefined): string {
       return `Too many requests (429): the cluster is rate-limiting Lantern. ${retriedSentence(error, retries)}`;
     case 503: {
       // RESOURCE_EXHAUSTED is the brokers' backpressure; UNAVAILABLE means no partition leader
-      // could take the request (reference §5.1). Both clear by themselves.
+      // could take the request (docs/camunda-api/error-messages.md §1). Both clear by themselves.
       const why =
         title === 'RESOURCE_EXHAUSTED'
           ? 'The brokers apply backpressure (RESOURCE_EXHAUSTED).'

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { ApiError } from './api-error.ts';
 
-// Retry rules (design.md): never a 4xx (a 401 is handled by the client, a 403 goes to the
+// Retry rules (docs/decisions.md, SPA): never a 4xx (a 401 is handled by the client, a 403 goes to the
 // diagnosis), back off on 429/503 honouring Retry-After up to 3 times, retry network errors
 // and other 5xx twice.
 export const MAX_THROTTLE_RETRIES = 3;

@@ -4,7 +4,7 @@ import { connectOidc, getConnection, updateOidcToken, type OidcHooks } from '../
 
 // OIDC user login (Authorization Code + PKCE) through oidc-client-ts, loaded on demand so the
 // first screen does not carry it. One UserManager per cluster: the user and the login state
-// live in sessionStorage under a per-cluster prefix (never localStorage, design.md), and the
+// live in sessionStorage under a per-cluster prefix (never localStorage, SECURITY.md), and the
 // access token is renewed with the refresh token a minute before it expires.
 
 const PENDING_KEY = 'lantern.oidc.pending-cluster';

@@ -1,5 +1,5 @@
 // The access-check registry ("can-i, as a matrix"): what an operator may want to do, the
-// endpoint behind it, the permissions it needs per version (reference §4, §6.5), whether it is
+// endpoint behind it, the permissions it needs per version (docs/camunda-api/authorization-model.md §6), whether it is
 // safe to probe (reads only — writes are never probed), and how a probe result or the
 // authorization data turns into a verdict.
 import { describeGrantTarget, type EffectiveGrant, type EffectivePermissions } from './effective-permissions.ts';
@@ -280,7 +280,7 @@ export const CAPABILITIES: readonly Capability[] = [
       method: 'POST',
       path: `${path}/search`,
       probe: { kind: 'search' },
-      // [inferred] identity searches filter like every other search (reference §4 marks these inferred).
+      // [inferred] identity searches filter like every other search (docs/camunda-api/authorization-model.md §6 marks these inferred).
       requirement: one('READ', resourceType, 'any', 'filter'),
     },
     {

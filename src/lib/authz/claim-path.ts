@@ -1,5 +1,5 @@
 // The small JSONPath subset Camunda's claim settings and mapping rules use in practice
-// (reference §7.3, §7.4): `$.a.b`, `$['a-b']`, `$["a"]`, `$.a[0]`, and a bare `name`.
+// (docs/camunda-api/principal-resolution.md §2–3): `$.a.b`, `$['a-b']`, `$["a"]`, `$.a[0]`, and a bare `name`.
 // Anything else is "invalid" — which, like a missing path, never matches.
 
 export type ClaimPathSegment = string | number;

@@ -1,4 +1,5 @@
-// Table-driven cases written from reference §6.2–6.5 and §7.3–7.4.
+// Table-driven cases written from docs/camunda-api/authorization-model.md §3–6 and
+// principal-resolution.md §2–3.
 import { describe, expect, it } from 'vitest';
 import {
   computeEffectivePermissions,
@@ -64,7 +65,7 @@ function check(
 
 const kim: Subject = { type: 'USER', id: 'kim' };
 
-// Reference §6.5 table: operation → USER_TASK permission | PROCESS_DEFINITION permission(s).
+// docs/camunda-api/authorization-model.md §6 table: operation → USER_TASK permission | PROCESS_DEFINITION permission(s).
 const TABLE: { operation: UserTaskOperation; ut: string[]; pd: string[]; notEnough: { ut: string; pd: string } }[] = [
   { operation: 'read', ut: ['READ'], pd: ['READ_USER_TASK'], notEnough: { ut: 'CLAIM', pd: 'UPDATE_USER_TASK' } },
   {
@@ -94,7 +95,7 @@ const TABLE: { operation: UserTaskOperation; ut: string[]; pd: string[]; notEnou
   },
 ];
 
-describe('user-task operations (§6.5 table, 8.9+)', () => {
+describe('user-task operations (authorization-model.md §6 table, 8.9+)', () => {
   for (const row of TABLE) {
     for (const permission of row.pd) {
       it(`${row.operation}: PD ${permission} on the process allows it at the process level`, () => {
@@ -425,7 +426,7 @@ describe('who may work on a task', () => {
   });
 });
 
-describe('client vs user from a token (reference §7.3)', () => {
+describe('client vs user from a token (docs/camunda-api/principal-resolution.md §2)', () => {
   const snap = snapshot([
     auth('USER', 'anna', 'PROCESS_DEFINITION', { id: 'invoice' }, ['READ_USER_TASK']),
     auth('CLIENT', 'lantern', 'PROCESS_DEFINITION', { id: '*' }, ['READ_PROCESS_DEFINITION']),

@@ -1,5 +1,5 @@
 // Effective permissions with provenance, and the evaluation of one access check against them.
-// Written from reference §6.2–6.5 and §7.3–7.4 (not from the demo emulator, so the two
+// Written from docs/camunda-api/authorization-model.md §3–6 and principal-resolution.md §2–3 (not from the demo emulator, so the two
 // implementations can check each other):
 // * owners = the principal ∪ its roles ∪ its groups ∪ its groups' roles ∪ matching mapping rules
 //   (and their roles, groups and groups' roles); no deny rules; `*` matches every id;
@@ -206,7 +206,7 @@ export function computeEffectivePermissions(
     warnings.push('No token claims were given, so mapping rules were not evaluated.');
   }
   for (const ruleId of matchedMappingRules) {
-    // Mapping rules are extra owners with their own roles, groups and groups' roles (§6.2 step 3).
+    // Mapping rules are extra owners with their own roles, groups and groups' roles (docs/camunda-api/authorization-model.md §3 step 3).
     chains.push(...entityChains(snapshot, [primary], { type: 'MAPPING_RULE', id: ruleId }, null));
   }
 
@@ -298,7 +298,7 @@ export interface Evaluation {
   sentence: string;
 }
 
-/** Which permissions a user-task operation needs per layer (reference §6.5 table, §4). */
+/** Which permissions a user-task operation needs per layer (docs/camunda-api/authorization-model.md §6). */
 function userTaskRequirements(
   operation: UserTaskOperation,
   version: ClusterVersion,
@@ -334,7 +334,7 @@ function userTaskRequirements(
         taskLevel: [ut('UPDATE'), ut('COMPLETE')],
       };
     case 'unassign':
-      // The assignee may unassign themselves with CLAIM (engine test for PD:CLAIM_USER_TASK; UT:CLAIM by §6.5's wording).
+      // The assignee may unassign themselves with CLAIM (engine test for PD:CLAIM_USER_TASK; UT:CLAIM by the wording of authorization-model.md §6).
       return selfUnassign
         ? { processLevel: [pd('UPDATE_USER_TASK'), pd('CLAIM_USER_TASK')], taskLevel: [ut('UPDATE'), ut('CLAIM')] }
         : { processLevel: [pd('UPDATE_USER_TASK')], taskLevel: [ut('UPDATE')] };

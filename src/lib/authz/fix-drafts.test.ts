@@ -1,4 +1,4 @@
-// Expected strings are the reference §12 running example (user `kim` needs UPDATE_USER_TASK on
+// Expected strings are the running example of docs/camunda-api/applying-authorizations.md (user `kim` needs UPDATE_USER_TASK on
 // process definition `invoice`), written out by hand.
 import { describe, expect, it } from 'vitest';
 import { fixFormats, ownerChoices, proposeFixes, restBody, type AuthorizationDraft } from './fix-drafts.ts';
@@ -19,7 +19,7 @@ const kimInvoice: AuthorizationDraft = {
 
 const TASK = '2251799813685281';
 
-describe('formats of the running example (§12)', () => {
+describe('formats of the running example (applying-authorizations.md)', () => {
   it('REST body', () => {
     expect(JSON.stringify(restBody(kimInvoice))).toBe(
       '{"ownerId":"kim","ownerType":"USER","resourceType":"PROCESS_DEFINITION","resourceId":"invoice","permissionTypes":["UPDATE_USER_TASK"]}',

@@ -1,5 +1,5 @@
 // From a parsed denial to the least-privilege authorization(s) that would fix it, in every
-// format an operator applies them with (reference §12): the REST body, curl, c8ctl,
+// format an operator applies them with (docs/camunda-api/applying-authorizations.md): the REST body, curl, c8ctl,
 // identity-as-code YAML, environment variables and Helm values. Credentials are always
 // placeholders; the real ones never enter these texts.
 import {
@@ -87,7 +87,7 @@ export interface FixOptions {
   groups?: string[];
 }
 
-// UPDATE implies CLAIM and COMPLETE (reference §6.5), so the narrower one is least privilege.
+// UPDATE implies CLAIM and COMPLETE (docs/camunda-api/authorization-model.md §6), so the narrower one is least privilege.
 const BROADER_THAN: Record<string, string[]> = {
   UPDATE_USER_TASK: ['CLAIM_USER_TASK', 'COMPLETE_USER_TASK'],
   UPDATE: ['CLAIM', 'COMPLETE'],
@@ -192,7 +192,7 @@ export function proposeFixes(explanation: ForbiddenExplanation, owner: FixOwner,
 
 export type ClusterAuthKind = 'none' | 'basic' | 'oidc';
 
-/** The `POST /v2/authorizations` body, in the field order of the reference examples. */
+/** The `POST /v2/authorizations` body, in the field order of docs/camunda-api/applying-authorizations.md §1. */
 export function restBody(draft: AuthorizationDraft): Record<string, unknown> {
   return {
     ownerId: draft.ownerId,
@@ -237,7 +237,7 @@ export function curlCommand(draft: AuthorizationDraft, restAddress: string, auth
   ].join(' \\\n');
 }
 
-/** c8ctl has no --resourcePropertyName, so property-based grants cannot be made with it (reference §12.3). */
+/** c8ctl has no --resourcePropertyName, so property-based grants cannot be made with it (docs/camunda-api/applying-authorizations.md §3). */
 export function c8ctlCommand(draft: AuthorizationDraft): string | null {
   if (draft.resourcePropertyName !== undefined) return null;
   const id = draft.resourceId ?? WILDCARD;

@@ -1,4 +1,4 @@
-// Every text below is copied verbatim from reference §5.3 / §5.4 (camunda-api.md); the expected
+// Every text below is copied verbatim from docs/camunda-api/error-messages.md §3–4; the expected
 // values are written by hand from that text.
 import { describe, expect, it } from 'vitest';
 import { parseForbidden } from './parse-forbidden.ts';
@@ -10,7 +10,7 @@ function forbidden(detail: string) {
   return { type: 'about:blank', title: 'FORBIDDEN', status: 403, detail, instance: '/v2/x' };
 }
 
-describe('parseForbidden — engine command texts (§5.3 A)', () => {
+describe('parseForbidden — engine command texts (error-messages.md §3.1)', () => {
   it('reads the short form without resource identifiers', () => {
     const result = parseForbidden(
       forbidden(
@@ -186,7 +186,7 @@ describe('parseForbidden — engine command texts (§5.3 A)', () => {
   });
 });
 
-describe('parseForbidden — read-side texts (§5.3 B)', () => {
+describe('parseForbidden — read-side texts (error-messages.md §3.2)', () => {
   it('reads the 8.8 single form and takes nothing it cannot know', () => {
     const result = parseForbidden(
       forbidden("Unauthorized to perform operation 'READ_USER_TASK' on resource 'PROCESS_DEFINITION'"),
@@ -309,7 +309,7 @@ describe('parseForbidden — read-side texts (§5.3 B)', () => {
   });
 });
 
-describe('parseForbidden — tenants and 404s (§5.3 tenant rule, §5.4)', () => {
+describe('parseForbidden — tenants and 404s (error-messages.md §3.1 tenant rule, §4)', () => {
   it('reads FORBIDDEN_FOR_TENANT', () => {
     const result = parseForbidden(
       forbidden(

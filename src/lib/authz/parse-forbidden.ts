@@ -1,5 +1,5 @@
 // Turns a 403 (or a tenant-hidden 404) problem detail into what was required, in plain words.
-// Written from the verbatim Camunda texts in reference §5.3 / §5.4; every family is tested
+// Written from the verbatim Camunda texts in docs/camunda-api/error-messages.md §3–4; every family is tested
 // against those texts, not against the demo cluster's output.
 import type { CatalogueRequirement } from './catalogue-requirement.ts';
 import { type ClusterVersion, hasUserTaskResource, resourceNoun, WILDCARD } from './model.ts';

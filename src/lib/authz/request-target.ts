@@ -1,5 +1,5 @@
 // What a /v2 request acts on, read from its method and path. Read-side 403 texts never carry
-// resource ids (reference §5.3 B), so the diagnosis takes them from the request when it can.
+// resource ids (docs/camunda-api/error-messages.md §3.2), so the diagnosis takes them from the request when it can.
 
 export type UserTaskOperation = 'read' | 'claim' | 'assign' | 'unassign' | 'complete' | 'update';
 

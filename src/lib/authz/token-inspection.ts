@@ -1,7 +1,7 @@
 // Explains a JWT decoded in the browser — no signature check, nothing sent anywhere — the
 // way the cluster will read it: times against the server's clock, iss/aud against the cluster's
-// settings, and which claim became the username, the client id and the groups (reference §7.2,
-// §7.3).
+// settings, and which claim became the username, the client id and the groups (docs/camunda-api/principal-resolution.md
+// §1–2).
 import type { OidcClusterSettings } from '../clusters/cluster-summary.ts';
 import type { Caller } from '../auth/caller.ts';
 import { readClaim } from './claim-path.ts';
@@ -270,7 +270,7 @@ export function inspectDecodedToken(
 }
 
 /**
- * The owner the engine checks for a token (reference §7.3 + §6.2): USER or CLIENT by the claim
+ * The owner the engine checks for a token (docs/camunda-api/principal-resolution.md §2 and authorization-model.md §3): USER or CLIENT by the claim
  * rule, with the claims for mapping rules and the token's groups when a groups claim is set.
  * Null when the cluster would reject the token.
  */

@@ -8,7 +8,7 @@ import type { Connection } from './connection-types.ts';
 
 // GET /v2/authentication/me, tolerant of 8.8 (most members optional) and 8.9/8.10 (required,
 // nullable). An anonymous caller on an unprotected API gets 401 with an empty body: that is
-// "nobody", not an error (reference §3.4).
+// "nobody", not an error (docs/camunda-api/endpoints.md §2).
 const tenantSchema = z.looseObject({
   tenantId: z.string(),
   name: z.optional(z.nullable(z.string())),
@@ -68,7 +68,7 @@ function currentUserQueryFn(clusterId: string, connection: Connection | null) {
   // Not connected: nobody to ask about.
   if (!connection) return skipToken;
   // Without credentials the answer is known: /me answers an anonymous caller 401 with an
-  // empty body (reference §3.4), so asking would cost a request and say nothing.
+  // empty body (docs/camunda-api/endpoints.md §2), so asking would cost a request and say nothing.
   if (connection.method === 'none') return () => Promise.resolve(null);
   return ({ signal }: { signal: AbortSignal }) => fetchCurrentUser(clusterId, signal);
 }

@@ -2,7 +2,7 @@ import { audiencesOf, expiresAtOf, type DecodedJwt } from '../auth/decode-jwt.ts
 import type { ConnectionMethod } from './connection-types.ts';
 
 // Why a cluster answered 401. Camunda's `detail` texts are Spring defaults that no Camunda
-// test pins down (reference §5.2), so the verdict comes from what we sent and what the token
+// test pins down (docs/camunda-api/error-messages.md §2), so the verdict comes from what we sent and what the token
 // says; the server's detail is always shown verbatim next to it, never parsed for the verdict
 // except for the one Camunda-specific "Neither username claim … nor clientId claim" text.
 export type UnauthorizedCode =

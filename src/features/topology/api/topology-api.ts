@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { apiRequest } from '../../../lib/api/api-client.ts';
 
-// Written against 8.8 / 8.9 / 8.10 (reference §3.1): `clusterId` is 8.9+, `brokerId` and the
+// Written against 8.8 / 8.9 / 8.10 (docs/camunda-api/versions.md §1): `clusterId` is 8.9+, `brokerId` and the
 // partition `state` are 8.10. Enum-like fields stay plain strings so a value a newer cluster
 // invents is shown as-is instead of failing the whole view.
 const partitionSchema = z.object({

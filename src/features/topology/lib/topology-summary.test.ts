@@ -39,7 +39,7 @@ describe('summarizeTopology', () => {
   });
 
   it('names the missing broker and the under-replicated partitions (the degraded reference scenario)', () => {
-    // Reference §8: broker 2 missing, partition 3 led by broker 0, broker 1 reports it unhealthy.
+    // docs/camunda-api/endpoints.md §4: broker 2 missing, partition 3 led by broker 0, broker 1 reports it unhealthy.
     const b0 = broker(0, ['leader', 'follower', 'leader']);
     const b1 = broker(1, ['follower', 'leader', 'follower']);
     b1.partitions[2] = { partitionId: 3, role: 'follower', health: 'unhealthy' };

@@ -3,7 +3,7 @@ import { apiRequest } from '../../../lib/api/api-client.ts';
 import type { UserTaskSearchBody } from '../lib/task-filter.ts';
 
 // Tolerant of 8.8 (everything optional, nulls may be absent), 8.9 (required, nullable) and 8.10
-// (`businessId`); see reference §9. States stay strings: a newer cluster may add one.
+// (`businessId`); see docs/camunda-api/versions.md §2–3. States stay strings: a newer cluster may add one.
 const optionalText = z.optional(z.nullable(z.string()));
 const optionalList = z.optional(z.nullable(z.array(z.string())));
 
@@ -216,7 +216,7 @@ const formSchema = z.optional(
     formKey: optionalText,
     version: z.optional(z.nullable(z.number())),
     tenantId: optionalText,
-    // A JSON string from 8.9 on; an object in the 8.8 SDK types (reference §3.13).
+    // A JSON string from 8.9 on; an object in the 8.8 SDK types (docs/camunda-api/versions.md §4).
     schema: z.union([z.string(), z.record(z.string(), z.unknown())]),
   }),
 );
@@ -280,7 +280,7 @@ export function completeUserTask(
   });
 }
 
-/** PATCH changeset: null/absent keeps a value, '' resets a date, [] resets a list (reference §3.11). */
+/** PATCH changeset: null/absent keeps a value, '' resets a date, [] resets a list (docs/camunda-api/endpoints.md §3). */
 export interface TaskChangeset {
   dueDate?: string;
   followUpDate?: string;

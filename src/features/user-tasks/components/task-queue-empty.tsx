@@ -15,8 +15,8 @@ interface TaskQueueEmptyProps {
 }
 
 /**
- * Zero results is ambiguous on Camunda: searches filter silently by authorization (reference
- * §3.6, `x-permission-enforcement: filter`), so "no tasks" and "no tasks you may read" look
+ * Zero results is ambiguous on Camunda: searches filter silently by authorization
+ * (docs/camunda-api/authorization-model.md §5, `x-permission-enforcement: filter`), so "no tasks" and "no tasks you may read" look
  * the same. This says which one it may be and links to the access check.
  */
 export function TaskQueueEmpty({ clusterId, user, callerId, activeFilters, onResetFilters }: TaskQueueEmptyProps) {

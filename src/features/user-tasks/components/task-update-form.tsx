@@ -29,7 +29,7 @@ function initial(task: UserTask) {
   };
 }
 
-/** Only changed fields go into the PATCH changeset; absent fields keep their value (reference §3.11). */
+/** Only changed fields go into the PATCH changeset; absent fields keep their value (docs/camunda-api/endpoints.md §3). */
 export function TaskUpdateForm({ clusterId, task, currentUsername }: TaskUpdateFormProps) {
   const mutation = useTaskMutation(clusterId, task.userTaskKey, currentUsername);
   const [draft, setDraft] = useState(() => initial(task));

@@ -1,5 +1,5 @@
 // 409s (and the 404 of a task completed meanwhile) in words, from the engine's rejection texts
-// (reference §3.8–3.11). The problem `detail` is data from the cluster; it is only matched here.
+// (docs/camunda-api/error-messages.md §4–5). The problem `detail` is data from the cluster; it is only matched here.
 
 export type TaskAction = 'claim' | 'assign' | 'unassign' | 'complete' | 'update';
 

@@ -143,7 +143,7 @@ function toFields(components: unknown[], out: FormField[]): void {
   }
 }
 
-/** `schema` is a JSON string from 8.9 on and an object in the 8.8 SDK types (reference §3.13). */
+/** `schema` is a JSON string from 8.9 on and an object in the 8.8 SDK types (docs/camunda-api/versions.md §4). */
 export function parseFormSchema(schema: unknown): ParsedForm {
   let value = schema;
   if (typeof schema === 'string') {

@@ -1,5 +1,5 @@
 // The task queue's filter, its URL form (so a link reproduces the view) and the search body the
-// API expects (reference §3.6). Pure, so the round trip is unit-tested.
+// API expects (docs/camunda-api/endpoints.md §1, §3). Pure, so the round trip is unit-tested.
 
 export const USER_TASK_STATES = [
   'CREATED',
