@@ -34,7 +34,7 @@ export type CapabilityRequirement =
   | { kind: 'any-of'; alternatives: PermissionSpec[]; enforcement: 'filter' | 'reject' }
   | { kind: 'unavailable'; reason: string };
 
-export type CapabilityCategory = 'cluster' | 'user-tasks' | 'processes' | 'identity' | 'authorizations';
+export type CapabilityCategory = 'cluster' | 'user-tasks' | 'processes' | 'identity' | 'authorizations' | 'operations';
 
 export interface ProbeSpec {
   kind: 'get' | 'search';
@@ -50,6 +50,13 @@ export interface Capability {
   path: string;
   /** Null for writes: Lantern never performs them to find out. */
   probe: ProbeSpec | null;
+  /**
+   * Why a read is not probed (it needs a key no earlier probe provides); its verdict then comes from
+   * the authorization data, like a write's. Absent for probed reads and for writes.
+   */
+  notProbed?: string;
+  /** The catalogue operation this row was built from (rows of catalogue-capabilities.ts). */
+  operationId?: string;
   requirement: (version: ClusterVersion) => CapabilityRequirement;
 }
 

@@ -2,14 +2,15 @@ import { Button, ProgressBar } from '@carbon/react';
 import { useEffect, useMemo } from 'react';
 import { Link } from 'react-router';
 import { CodeText } from '../../../components/forbidden/code-text.tsx';
+import { accessCheckCapabilities } from '../../../lib/authz/catalogue-capabilities.ts';
 import {
-  CAPABILITIES,
   type CapabilityRequirement,
   evaluateCapability,
   type CapabilityVerdict,
 } from '../../../lib/authz/capabilities.ts';
 import type { EffectivePermissions } from '../../../lib/authz/effective-permissions.ts';
 import type { ClusterVersion } from '../../../lib/authz/model.ts';
+import { useOperationCatalogue } from '../../../lib/catalogue/use-operation-catalogue.ts';
 import { useAccessCheck, verdictFor } from '../lib/use-access-check.ts';
 import { BreakableName } from './breakable-name.tsx';
 import { VerdictTag } from './verdict-tag.tsx';
@@ -41,21 +42,26 @@ interface AccessMatrixProps {
 
 /** can-i as a matrix: read-only probes run concurrently; writes come from the authorization data. */
 export function AccessMatrix({ clusterId, version, effective, unprotected, onFinished }: AccessMatrixProps) {
-  const { state, run } = useAccessCheck(clusterId);
+  // Every read of the catalogue is listed; the run waits for the catalogue's lazy chunk so that one
+  // run probes them all (starting before it would send the hand-written probes twice).
+  const catalogue = useOperationCatalogue();
+  const capabilities = useMemo(() => accessCheckCapabilities(catalogue, version), [catalogue, version]);
+  const { state, run } = useAccessCheck(clusterId, capabilities);
   useEffect(() => {
+    if (!catalogue) return;
     void run().then(() => onFinished?.());
-  }, [run, onFinished]);
+  }, [catalogue, run, onFinished]);
   const evaluated = useMemo(() => {
     const out: Record<string, CapabilityVerdict> = {};
     if (!effective) return out;
-    for (const capability of CAPABILITIES) out[capability.id] = evaluateCapability(capability, effective);
+    for (const capability of capabilities) out[capability.id] = evaluateCapability(capability, effective);
     return out;
-  }, [effective]);
+  }, [capabilities, effective]);
 
   return (
     <div className="diagnosis-matrix">
       <div className="diagnosis-row">
-        <Button kind="tertiary" size="sm" onClick={() => void run()} disabled={state.running}>
+        <Button kind="tertiary" size="sm" onClick={() => void run()} disabled={state.running || !catalogue}>
           Run the access check again
         </Button>
         {state.running ? (
@@ -92,7 +98,7 @@ export function AccessMatrix({ clusterId, version, effective, unprotected, onFin
           </tr>
         </thead>
         <tbody>
-          {CAPABILITIES.map((capability) => {
+          {capabilities.map((capability) => {
             const row = state.rows[capability.id];
             const cell = verdictFor(
               capability,
@@ -129,7 +135,9 @@ export function AccessMatrix({ clusterId, version, effective, unprotected, onFin
                   <code>
                     {capability.method} <BreakableName text={capability.path} />
                   </code>
-                  {capability.probe === null ? <span className="diagnosis-muted"> (write)</span> : null}
+                  {capability.probe === null ? (
+                    <span className="diagnosis-muted">{capability.notProbed ? ' (read by key)' : ' (write)'}</span>
+                  ) : null}
                 </td>
                 <td>
                   {needs(capability.requirement(version)).map((line) => (

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { accessCheckCapabilities } from '../../../lib/authz/catalogue-capabilities.ts';
 import { capabilityById, type Capability } from '../../../lib/authz/capabilities.ts';
+import { OPERATION_CATALOGUE } from '../../../lib/catalogue/operation-catalogue.ts';
 import { verdictFor } from './use-access-check.ts';
 
 function cap(id: string): Capability {
@@ -55,5 +57,27 @@ describe('verdictFor (one cell of the access matrix)', () => {
     // A protected cluster's 401 still reads as a rejected credential.
     const signedOut = verdictFor(me, '8.8', row, null, false, false);
     expect(signedOut !== 'pending' && signedOut.reason).toContain('did not accept the credentials');
+  });
+
+  it('on an unprotected API an empty search is allowed: nothing filters there', () => {
+    const search = cap('search-user-tasks');
+    const row = {
+      capability: search,
+      outcome: { kind: 'response' as const, status: 200, body: { items: [] } },
+      requestId: 'r',
+      durationMs: 4,
+    };
+    expect(verdictFor(search, '8.8', row, null, false, true)).toMatchObject({ verdict: 'allowed' });
+  });
+
+  it('a catalogue read by key says it was not probed, then what the authorization data says', () => {
+    const byKey = accessCheckCapabilities(OPERATION_CATALOGUE, '8.9').find((c) => c.operationId === 'getIncident');
+    if (!byKey) throw new Error('getIncident');
+    const evaluated = { verdict: 'denied' as const, reason: 'Nothing grants it.', source: 'authorizations' as const };
+    const cell = verdictFor(byKey, '8.9', undefined, evaluated, false);
+    expect(cell !== 'pending' && cell.verdict).toBe('denied');
+    expect(cell !== 'pending' && cell.reason).toMatch(/^Not probed: it reads one entity by key.*Nothing grants it\.$/);
+    const unknown = verdictFor(byKey, '8.9', undefined, null, false);
+    expect(unknown !== 'pending' && unknown.reason).not.toContain('Writes');
   });
 });

@@ -37,8 +37,8 @@ function firstTaskKey(outcome: ProbeOutcome): string | null {
  * Runs every read-only probe concurrently. GET-by-key probes need a task the caller can see,
  * so they start the moment the task search answers — not after the whole first wave.
  */
-export function useAccessCheck(clusterId: string) {
-  const probeable = CAPABILITIES.filter((c) => c.probe !== null);
+export function useAccessCheck(clusterId: string, list: readonly Capability[] = CAPABILITIES) {
+  const probeable = list.filter((c) => c.probe !== null);
   const [state, setState] = useState<AccessCheckState>({
     rows: {},
     running: false,
@@ -52,7 +52,7 @@ export function useAccessCheck(clusterId: string) {
   const run = useCallback(async () => {
     generation.current += 1;
     const mine = generation.current;
-    const capabilities = CAPABILITIES.filter((c) => c.probe !== null);
+    const capabilities = list.filter((c) => c.probe !== null);
     setState({ rows: {}, running: true, done: 0, total: capabilities.length, totalMs: null, slowestMs: null });
     const started = performance.now();
     let slowest = 0;
@@ -84,7 +84,7 @@ export function useAccessCheck(clusterId: string) {
     if (generation.current === mine) {
       setState((s) => ({ ...s, running: false, totalMs: Math.round(performance.now() - started), slowestMs: slowest }));
     }
-  }, [clusterId]);
+  }, [clusterId, list]);
 
   return { state, run };
 }
@@ -106,14 +106,20 @@ export function verdictFor(
     if (unprotected) {
       return {
         verdict: 'allowed',
-        reason: 'Not checked: the API is unprotected (writes are never sent to find out).',
+        reason: capability.notProbed
+          ? `Not probed (${capability.notProbed}); the API is unprotected, so nothing checks it.`
+          : 'Not checked: the API is unprotected (writes are never sent to find out).',
         source: 'authorizations',
       };
     }
+    const notProbed = capability.notProbed ? `Not probed: ${capability.notProbed}.` : null;
+    if (evaluated && notProbed) return { ...evaluated, reason: `${notProbed} ${evaluated.reason}` };
     return (
       evaluated ?? {
         verdict: 'unknown',
-        reason: 'Writes are never probed, and this caller cannot read the authorizations to evaluate it.',
+        reason: notProbed
+          ? `${notProbed} This caller cannot read the authorizations to evaluate it.`
+          : 'Writes are never probed, and this caller cannot read the authorizations to evaluate it.',
         source: 'authorizations',
       }
     );
@@ -125,6 +131,17 @@ export function verdictFor(
       reason: 'No identity to read: callers of an unprotected API are anonymous, so this answers 401.',
       source: 'probe',
     };
+  }
+  if (unprotected && row.outcome.kind === 'response' && row.outcome.status >= 200 && row.outcome.status < 300) {
+    // Nothing filters on an unprotected API: an empty page means there is nothing, not a missing grant.
+    const verdict = interpretProbe(capability, version, row.outcome, evaluated);
+    return verdict.verdict === 'filtered-empty'
+      ? {
+          verdict: 'allowed',
+          reason: `HTTP ${row.outcome.status}, no items (nothing is filtered here).`,
+          source: 'probe',
+        }
+      : verdict;
   }
   return interpretProbe(capability, version, row.outcome, evaluated);
 }
