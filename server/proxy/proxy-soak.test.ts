@@ -7,7 +7,15 @@ import { runProxySoak } from '../testing/proxy-soak.ts';
 
 describe('the proxy under a stream of hostile answers', () => {
   it('never exits, serves every normal request, ends every hostile one and keeps its memory', async () => {
-    const result = await runProxySoak({ durationMs: 6_000, maxRequests: 20_000, normalWorkers: 2, hostileWorkers: 4 });
+    // 1.5 s for the upstream timeout: a normal answer from a loaded 2-core machine must never be
+    // mistaken for a silent cluster (500 ms produced a false 504 while other suites ran).
+    const result = await runProxySoak({
+      durationMs: 9_000,
+      maxRequests: 20_000,
+      normalWorkers: 2,
+      hostileWorkers: 6,
+      upstreamTimeoutMs: 1_500,
+    });
     expect(result.serverExit).toBeNull();
     expect(result.normal.failures).toEqual([]);
     expect(result.normal.succeeded).toBeGreaterThan(20);

@@ -26,6 +26,11 @@ export interface SoakOptions {
   maxRequests: number;
   normalWorkers: number;
   hostileWorkers: number;
+  /**
+   * The proxy's upstream timeout (headers and silence; the total is four times it). Short, so the
+   * slow behaviours cycle many times; a test on a loaded machine gives normal answers more room.
+   */
+  upstreamTimeoutMs?: number;
   /** Called about once a second with a progress line (the script prints it; the test does not). */
   onProgress?: (line: string) => void;
 }
@@ -55,7 +60,9 @@ export interface SoakResult {
 }
 
 /** Short limits, so the slow behaviours cycle many times in a short run. */
-const soakLimits = { upstreamTimeoutMs: 500, proxyLimits: { totalTimeoutMs: 2_000, maxBodyBytes: 2 ** 20 } };
+function soakLimits(upstreamTimeoutMs = 500) {
+  return { upstreamTimeoutMs, proxyLimits: { totalTimeoutMs: 4 * upstreamTimeoutMs, maxBodyBytes: 2 ** 20 } };
+}
 
 interface SoakServer {
   port: number;
@@ -124,7 +131,7 @@ export async function runProxySoak(options: SoakOptions): Promise<SoakResult> {
   try {
     hostile = await startHostileUpstream({ trickleMs: 50 });
     server = await startSoakServer({
-      ...soakLimits,
+      ...soakLimits(options.upstreamTimeoutMs),
       clusters: [
         { id: 'c8run', restBaseUrl: cluster.url },
         { id: 'hostile', restBaseUrl: hostile.url },
