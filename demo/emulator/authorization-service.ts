@@ -4,7 +4,15 @@ import { hasWildcard, isAllowed, unauthorizedRead } from './authorization-engine
 import type { AuthorizationEntity } from './entities.ts';
 import { compareKeys } from './keys.ts';
 import { badRequest, forbidden, notFound, rejection, unexpectedEnumValue } from './problems.ts';
-import { matchEnum, matchPlainString, paginate, parseSearchRequest, sortItems, type SortAccessor } from './search.ts';
+import {
+  matchEnum,
+  matchPlainString,
+  paginate,
+  parseSearchRequest,
+  rejectUnknownFilterFields,
+  sortItems,
+  type SortAccessor,
+} from './search.ts';
 import {
   bodyObject,
   created,
@@ -182,6 +190,11 @@ function searchAuthorizationList(
 ): ServiceResult {
   const sortFields = Object.keys(AUTH_SORT).filter((f) => ctx.version !== '8.8' || f !== 'resourcePropertyName');
   const req = parseSearchRequest(body, ctx.version, sortFields);
+  const filterFields = ['ownerId', 'ownerType', 'resourceIds', 'resourceType'];
+  rejectUnknownFilterFields(
+    req.filter,
+    ctx.version === '8.8' ? filterFields : [...filterFields, 'resourcePropertyNames'],
+  );
   const wildcard = hasWildcard(ctx.access, 'AUTHORIZATION', 'READ');
   const f = req.filter;
   const items = list.filter((a) => {

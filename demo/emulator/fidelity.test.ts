@@ -66,6 +66,17 @@ const ROWS: Row[] = [
       "Unexpected value 'WRONG_VALUE_FOR_TEST' for enum field 'ownerType'. Use any of the following values: [USER, CLIENT, ROLE, GROUP, MAPPING_RULE, UNSPECIFIED]",
   },
   {
+    name: 'an unknown filter property is a Bad Request',
+    source: `${SUITE}/authorization/search-authorization-api.spec.ts ("invalid filter field")`,
+    method: 'POST',
+    path: '/v2/authorizations/search',
+    auth: demo,
+    body: { filter: { meow: 'someValue' } },
+    status: 400,
+    title: 'Bad Request',
+    detail: 'Request property [filter.meow] cannot be parsed',
+  },
+  {
     name: 'negative pagination is a Bad Request naming page.from or page.limit',
     source: `${SUITE}/authorization/search-authorization-api.spec.ts ("Negative pagination values")`,
     method: 'POST',

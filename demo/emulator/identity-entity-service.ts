@@ -9,6 +9,7 @@ import {
   matchesFilter,
   paginate,
   parseSearchRequest,
+  rejectUnknownFilterFields,
   sortItems,
   type SortAccessor,
 } from './search.ts';
@@ -143,6 +144,7 @@ export function searchEntities(
   filtered = true,
 ): ServiceResult {
   const req = parseSearchRequest(body, ctx.version, spec.sort);
+  rejectUnknownFilterFields(req.filter, [...Object.keys(spec.filter), ...(ctx.version === '8.10' ? ['$or'] : [])]);
   const wildcard = hasWildcard(ctx.access, spec.resourceType, 'READ');
   const visible = entities.filter(
     (e) =>

@@ -189,6 +189,16 @@ function asString(field: string) {
   };
 }
 
+/**
+ * A filter property the request type does not have cannot be read: `Bad Request`
+ * `Request property [filter.<name>] cannot be parsed` (docs/camunda-api/error-messages.md §6).
+ * Only searches whose full filter type the demo knows call this; others still ignore extras.
+ */
+export function rejectUnknownFilterFields(filter: Record<string, unknown>, known: readonly string[]): void {
+  const unknown = Object.keys(filter).find((name) => !known.includes(name));
+  if (unknown !== undefined) throw malformedRequest(`Request property [filter.${unknown}] cannot be parsed`);
+}
+
 /** A filter holds when each condition it sets holds, checked in order; absent or null conditions are unset. */
 export function matchesFilter(
   filter: Record<string, unknown>,
