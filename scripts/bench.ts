@@ -9,7 +9,7 @@ import { startLanternServer } from '../server/start-lantern-server.ts';
 import { measureAuditScale } from './bench-audit.ts';
 import { analyzeBundle, buildWithManifest } from './bundle-size.ts';
 import { buildFloorPage, floorJsGzip, measureFloor } from './bench/floor.ts';
-import { type BenchResults, budgetVerdicts, formatResults } from './bench/report.ts';
+import { type BenchResults, budgetVerdicts, formatFloor, formatResults } from './bench/report.ts';
 import {
   measureAccessCheck,
   measureFirstScreen,
@@ -25,13 +25,15 @@ import {
 // timings are reported only.
 //
 //   BENCH_RUNS       runs per timing (default 5)
-//   BENCH_PORT_BASE  first of seven private ports (default 36000; same layout as E2E_PORT_BASE,
-//                    plus base + 6 for the floor page's Lantern server)
+//   BENCH_PORT_BASE  first of seven private ports (default E2E_PORT_BASE, else 36000; same layout as
+//                    E2E_PORT_BASE, plus base + 6 for the floor page's Lantern server)
+//   BENCH_ONLY=floor only the floor comparison (a quicker loop when working on the boot)
 //   BENCH_DIST       build directory (default dist-bench; the floor page goes to <BENCH_DIST>-floor)
 
 const root = path.resolve(import.meta.dirname, '..');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
-const portBase = Number(process.env.BENCH_PORT_BASE ?? 36000);
+const portBase = Number(process.env.BENCH_PORT_BASE ?? process.env.E2E_PORT_BASE ?? 36000);
+const floorOnly = process.env.BENCH_ONLY === 'floor';
 const ports = e2ePorts(portBase);
 const floorPort = portBase + 6;
 const dist = path.resolve(root, process.env.BENCH_DIST ?? 'dist-bench');
@@ -97,6 +99,14 @@ async function main(): Promise<number> {
   });
   try {
     const base = env.lanternUrl;
+    if (floorOnly) {
+      step('the floor page only (BENCH_ONLY=floor)');
+      const floor = await measureFloor(browser, base, floorServer.url, runs * 2, floorJsGzip(floorDist));
+      process.stdout.write(
+        `\n${formatFloor({ floor })}\n\nWhole run: ${Math.round((Date.now() - started) / 1000)} s\n`,
+      );
+      return 0;
+    }
     step('first screen');
     const firstScreen = await measureFirstScreen(browser, base, bundle, runs);
     step('topology and task list: page loads, in-app navigation, returns');

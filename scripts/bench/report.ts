@@ -139,6 +139,34 @@ const viewLabels = [
   ['tasks', 'first page of tasks'],
 ] as const;
 
+/** The floor comparison alone (also what `BENCH_ONLY=floor` prints). */
+export function formatFloor(r: Pick<BenchResults, 'floor'>): string {
+  return [
+    `Against the floor page (React, React Router, TanStack Query and one table: ${kb(r.floor.jsGzip)} JS gzip), medians of ${r.floor.floor.coldRenderMs.runs.length} runs in turns with Lantern, same proxy, same cluster`,
+    formatTable([
+      ['topology', 'Lantern', 'floor', 'ratio'],
+      [
+        'page load',
+        ms(r.floor.lantern.coldRenderMs.median),
+        ms(r.floor.floor.coldRenderMs.median),
+        `${floorRatios(r).cold}×`,
+      ],
+      [
+        'page load: until the request is sent',
+        ms(r.floor.lantern.coldBootMs.median),
+        ms(r.floor.floor.coldBootMs.median),
+        `${ratio(r.floor.lantern.coldBootMs.median, r.floor.floor.coldBootMs.median)}×`,
+      ],
+      [
+        'in-app navigation',
+        ms(r.floor.lantern.inAppRenderMs.median),
+        ms(r.floor.floor.inAppRenderMs.median),
+        `${floorRatios(r).inApp}×`,
+      ],
+    ]),
+  ].join('\n');
+}
+
 export function formatResults(r: BenchResults, runs: number): string {
   const v = r.views;
   const sections: string[] = [];
@@ -164,28 +192,7 @@ export function formatResults(r: BenchResults, runs: number): string {
       }),
     ]),
     '',
-    `Against the floor page (React, React Router, TanStack Query and one table: ${kb(r.floor.jsGzip)} JS gzip), medians of ${r.floor.floor.coldRenderMs.runs.length} runs in turns with Lantern, same proxy, same cluster`,
-    formatTable([
-      ['topology', 'Lantern', 'floor', 'ratio'],
-      [
-        'page load',
-        ms(r.floor.lantern.coldRenderMs.median),
-        ms(r.floor.floor.coldRenderMs.median),
-        `${floorRatios(r).cold}×`,
-      ],
-      [
-        'page load: until the request is sent',
-        ms(r.floor.lantern.coldBootMs.median),
-        ms(r.floor.floor.coldBootMs.median),
-        `${ratio(r.floor.lantern.coldBootMs.median, r.floor.floor.coldBootMs.median)}×`,
-      ],
-      [
-        'in-app navigation',
-        ms(r.floor.lantern.inAppRenderMs.median),
-        ms(r.floor.floor.inAppRenderMs.median),
-        `${floorRatios(r).inApp}×`,
-      ],
-    ]),
+    formatFloor(r),
     '',
     'Where a page load goes (median ms): navigation → request sent → answered → in the DOM',
     formatTable([
