@@ -39,7 +39,7 @@ describe('catalogueRequirement', () => {
       permission: 'UPDATE_PROCESS_INSTANCE',
       resourceType: 'PROCESS_DEFINITION',
       resourceId: null,
-      origin: 'the BPMN process id of `jobKey` 2251799813685999',
+      origin: 'the BPMN process id of `jobKey`',
     });
     const resolved = catalogueRequirement(match('POST', '/v2/jobs/1/completion'), '8.8', undefined, {
       bpmnProcessId: 'invoice-approval',

@@ -54,10 +54,10 @@ function bodyValue(body: unknown, name: string): string | null {
   return null;
 }
 
-function viaWords(via: string, params: Readonly<Record<string, string>>): string {
+function viaWords(via: string): string {
   return via
     .split('|')
-    .map((name) => (params[name] !== undefined ? `\`${name}\` ${params[name]}` : `\`${name}\``))
+    .map((name) => `\`${name}\``)
     .join(' or ');
 }
 
@@ -73,7 +73,7 @@ function resolveId(
     case 'body':
       return { resourceId: bodyValue(body, source.name), origin: `request body field \`${source.name}\`` };
     case 'target': {
-      const words = `the ${TARGET_WORDS[source.id]} of ${viaWords(source.via, match.params)}`;
+      const words = `the ${TARGET_WORDS[source.id]} of ${viaWords(source.via)}`;
       const field = BODY_FIELDS_NAMING_TARGET[source.id];
       const direct = field && source.via.split('|').includes(field) ? bodyValue(body, field) : null;
       if (direct) return { resourceId: direct, origin: `request body field \`${field}\`` };
