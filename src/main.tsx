@@ -1,3 +1,5 @@
+// First: starts the cluster list and the first view's code before the rest of the entry is evaluated.
+import './app/boot-start.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/carbon.scss';

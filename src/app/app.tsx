@@ -9,8 +9,8 @@ import { createAppRouter } from './router.tsx';
 
 function createBootQueryClient() {
   const client = createQueryClient();
-  // Every screen starts from the cluster list. The router renders nothing until the route's lazy
-  // chunks are loaded; asking now overlaps that wait instead of queuing behind it.
+  // Every screen starts from the cluster list: the query picks up the request boot-start.ts sent
+  // before React was evaluated, so the first view finds it answered or on its way.
   void client.prefetchQuery(clusterQueries.list());
   return client;
 }

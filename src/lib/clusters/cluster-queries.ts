@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ClusterListResponse, ClusterSummary } from './cluster-summary.ts';
 import { fetchServerJson } from '../api/server-api.ts';
+import { takeBootClusterList } from './boot-cluster-list.ts';
 import { clusterKeys } from './cluster-keys.ts';
 
 // The cluster list is the server's configuration: it rarely changes, so it is cached for the
@@ -9,7 +10,8 @@ export const clusterQueries = {
   list: () =>
     queryOptions({
       queryKey: clusterKeys.all,
-      queryFn: ({ signal }) => fetchServerJson<ClusterListResponse>('/api/clusters', { signal }),
+      queryFn: ({ signal }) =>
+        takeBootClusterList() ?? fetchServerJson<ClusterListResponse>('/api/clusters', { signal }),
       staleTime: Infinity,
     }),
 };
