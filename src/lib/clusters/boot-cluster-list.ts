@@ -6,10 +6,12 @@ import type { ClusterListResponse } from './cluster-summary.ts';
 // instead of following them; the cluster-list query takes this answer instead of asking again.
 let pending: Promise<ClusterListResponse> | null = null;
 
-export function startClusterListAtBoot(): void {
-  pending = fetchServerJson<ClusterListResponse>('/api/clusters');
+export function startClusterListAtBoot(): Promise<ClusterListResponse> {
+  const started = fetchServerJson<ClusterListResponse>('/api/clusters');
   // Handled by whoever takes it; a failure here must not be an unhandled rejection meanwhile.
-  pending.catch(() => undefined);
+  started.catch(() => undefined);
+  pending = started;
+  return started;
 }
 
 /** The boot's request, once: later reads of the list (a refetch, a retry) ask the server again. */
