@@ -27,8 +27,14 @@ export const DEFAULT_TENANT = '<default>';
 /** Password hashes by username, computed once per cluster (bcrypt is deliberately slow). */
 export async function hashPasswords(scenario: Scenario): Promise<Map<string, string>> {
   const cost = scenario.auth.method === 'basic' ? (scenario.auth.bcryptCost ?? 10) : 10;
+  // One hash per distinct password: a generated directory's thousand users share theirs.
+  const byPassword = new Map<string, Promise<string>>();
   const entries = await Promise.all(
-    scenario.users.map(async (u) => [u.username, await bcrypt.hash(u.password, cost)] as const),
+    scenario.users.map(async (u) => {
+      let hash = byPassword.get(u.password);
+      if (!hash) byPassword.set(u.password, (hash = bcrypt.hash(u.password, cost)));
+      return [u.username, await hash] as const;
+    }),
   );
   return new Map(entries);
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseBpmn } from '../emulator/bpmn-model.ts';
+import { expandGeneratedDirectory } from '../emulator/directory-generator.ts';
 import {
   USER_TASK_STATES,
   type ApiVersion,
@@ -11,6 +12,7 @@ import {
   type ScenarioBroker,
   type ScenarioClient,
   type ScenarioForm,
+  type DirectoryGeneration,
   type ScenarioGroup,
   type ProcessInstanceGeneration,
   type ScenarioLicense,
@@ -471,6 +473,18 @@ function readInstanceGeneration(r: Reader): ProcessInstanceGeneration {
   return generation;
 }
 
+function readDirectoryGeneration(r: Reader): DirectoryGeneration {
+  return {
+    users: r.field('users').int(0, 100_000),
+    clients: r.field('clients').int(0, 100_000),
+    groups: r.field('groups').int(0, 100_000),
+    roles: r.field('roles').int(0, 100_000),
+    authorizations: r.field('authorizations').int(0, 1_000_000),
+    seed: r.field('seed').int(),
+    password: r.field('password').nonEmpty(),
+  };
+}
+
 function readLicense(r: Reader): ScenarioLicense {
   return {
     validLicense: r.field('validLicense').boolean(),
@@ -570,7 +584,9 @@ export function parseScenario(json: unknown, sourceName: string): Scenario {
     userTasks: optionalList(r, 'userTasks', readUserTask),
     generateUserTasks: r.optional('generateUserTasks', readGeneration),
     generateProcessInstances: r.optional('generateProcessInstances', readInstanceGeneration),
+    generateDirectory: r.optional('generateDirectory', readDirectoryGeneration),
   };
+  expandGeneratedDirectory(scenario);
   if (scenario.now !== undefined && scenario.now !== 'now' && RELATIVE_DATE.test(scenario.now))
     r.fail('must be an absolute ISO-8601 date-time', 'now');
   unique(r.field('users'), scenario.users, (u) => u.username, 'username');
