@@ -7,6 +7,7 @@ import { e2ePorts } from '../e2e/support/ports.ts';
 import { createRedactingLogger } from '../server/logging/redacting-logger.ts';
 import { startLanternServer } from '../server/start-lantern-server.ts';
 import { measureAuditScale } from './bench-audit.ts';
+import { formatAuditView, measureAuditView } from './bench/audit-view.ts';
 import { analyzeBundle, buildWithManifest } from './bundle-size.ts';
 import { buildFloorPage, floorJsGzip, measureFloor } from './bench/floor.ts';
 import { type BenchResults, budgetVerdicts, formatFloor, formatResults } from './bench/report.ts';
@@ -28,12 +29,14 @@ import {
 //   BENCH_PORT_BASE  first of seven private ports (default E2E_PORT_BASE, else 36000; same layout as
 //                    E2E_PORT_BASE, plus base + 6 for the floor page's Lantern server)
 //   BENCH_ONLY=floor only the floor comparison (a quicker loop when working on the boot)
+//   BENCH_ONLY=audit only the audit view on the scale cluster (printed, not written to bench.json)
 //   BENCH_DIST       build directory (default dist-bench; the floor page goes to <BENCH_DIST>-floor)
 
 const root = path.resolve(import.meta.dirname, '..');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const portBase = Number(process.env.BENCH_PORT_BASE ?? process.env.E2E_PORT_BASE ?? 36000);
 const floorOnly = process.env.BENCH_ONLY === 'floor';
+const auditOnly = process.env.BENCH_ONLY === 'audit';
 const ports = e2ePorts(portBase);
 const floorPort = portBase + 6;
 const dist = path.resolve(root, process.env.BENCH_DIST ?? 'dist-bench');
@@ -107,6 +110,11 @@ async function main(): Promise<number> {
       );
       return 0;
     }
+    if (auditOnly) {
+      step('the audit view only (BENCH_ONLY=audit)');
+      process.stdout.write(`\n${formatAuditView(await measureAuditView(browser, base))}\n`);
+      return 0;
+    }
     step('first screen');
     const firstScreen = await measureFirstScreen(browser, base, bundle, runs);
     step('topology and task list: page loads, in-app navigation, returns');
@@ -133,12 +141,14 @@ async function main(): Promise<number> {
     const hiddenTab = await measureHiddenTab(browser, base);
     step('audit and upgrade readiness on 10,000 authorizations (Node, sliced as in the view)');
     const auditScale = await measureAuditScale();
+    step('the audit view on the scale cluster in Chromium: findings, then readiness, long tasks recorded');
+    const auditView = await measureAuditView(browser, base);
 
     const results: BenchResults = { bundle, firstScreen, views, floor, signIn, scale, accessCheck, hiddenTab };
     const verdicts = budgetVerdicts(results);
     const seconds = Math.round((Date.now() - started) / 1000);
     process.stdout.write(
-      `\n${formatResults(results, runs)}\n\n${formatAuditScale(auditScale)}\n\nWhole run: ${seconds} s\n`,
+      `\n${formatResults(results, runs)}\n\n${formatAuditScale(auditScale)}\n\n${formatAuditView(auditView)}\n\nWhole run: ${seconds} s\n`,
     );
     const outDir = path.join(root, 'bench-results');
     mkdirSync(outDir, { recursive: true });
@@ -150,6 +160,7 @@ async function main(): Promise<number> {
       budgets: verdicts,
       ...results,
       auditScale,
+      auditView,
     };
     writeFileSync(path.join(outDir, 'bench.json'), `${JSON.stringify(json, null, 2)}\n`);
     process.stdout.write(`Written: bench-results/bench.json\n`);
