@@ -24,6 +24,8 @@ export interface AuditViewResult {
   longTasks: number;
   longestTaskMs: number;
   longTasksOverBudget: number;
+  /** Each long task as [ms after the sign-in click, duration ms], to set beside the marks above. */
+  longTaskTimeline: [number, number][];
   apiRequests: number;
   authorizationPages: number;
 }
@@ -82,6 +84,7 @@ export async function measureAuditView(browser: Browser, baseURL: string): Promi
       longTasks: tasks.length,
       longestTaskMs: round(Math.max(0, ...tasks.map((t) => t.duration)), 0),
       longTasksOverBudget: tasks.filter((t) => t.duration > AUDIT_LONG_TASK_BUDGET_MS).length,
+      longTaskTimeline: tasks.map((t) => [Math.round(t.at - clickedAt), Math.round(t.duration)]),
       apiRequests: requests.length,
       authorizationPages: requests.filter((r) => r.path.split('?')[0]!.endsWith('/v2/authorizations/search')).length,
     };
@@ -101,6 +104,7 @@ export function formatAuditView(r: AuditViewResult): string {
     `  findings shown      ${(r.auditMs / 1000).toFixed(2)} s (${r.findings} findings)`,
     `  readiness shown     ${(r.readinessMs / 1000).toFixed(2)} s (${r.readinessPrincipals.trim()})`,
     `  long tasks          ${r.longTasks} over 50 ms, longest ${r.longestTaskMs} ms; ${verdict}`,
+    `                      ${r.longTaskTimeline.map(([at, ms]) => `${ms} ms at ${(at / 1000).toFixed(2)} s`).join(', ')}`,
     `  API requests        ${r.apiRequests} (${r.authorizationPages} pages of authorizations)`,
   ].join('\n');
 }
