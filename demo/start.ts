@@ -92,8 +92,9 @@ async function main(): Promise<void> {
       ...(env.workersLog
         ? [
             'Demo app and worker (Camunda SDK clients invoice-app and invoice-worker on the saas cluster):',
-            `  invoice-app is refused CREATE_PROCESS_INSTANCE on invoice-approval; grant it in Lantern and`,
-            `  it recovers by itself. Their log (also below): ${env.workersLog}`,
+            '  invoice-app is refused CREATE_PROCESS_INSTANCE on invoice-approval; grant that to CLIENT invoice-app',
+            '  (POST /v2/authorizations as ops-client, see docs/scenarios.md) and it recovers by itself.',
+            `  Their log (also below): ${env.workersLog}`,
             '',
           ]
         : []),
