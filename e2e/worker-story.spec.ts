@@ -87,11 +87,13 @@ test.describe('worker story', () => {
       .poll(
         async () => {
           await page.reload();
+          // Read the count once the reloaded queue has answered, not the loading line before it.
+          await expect(queue.count).toContainText(/\d+ tasks?/, { timeout: 10_000 });
           const text = (await queue.count.textContent()) ?? '';
           const match = /(\d[\d,]*) tasks?/.exec(text);
           return match ? Number(match[1]!.replace(/,/g, '')) : -1;
         },
-        { timeout: 20_000, intervals: [1000] },
+        { timeout: 30_000, intervals: [1000] },
       )
       .toBeGreaterThan(tasksBefore);
     await expect(queue.row('Review invoice').first()).toBeVisible();
