@@ -5859,7 +5859,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'behaviour',
-            reason: "Camunda's e2e API suite calls it without credentials; the suite was not read here.",
+            reason:
+              "Camunda's e2e API suite (main branch, license-api-tests.spec.ts) reads it without credentials; which release first behaved so is not confirmed.",
           },
         ],
       },
@@ -5870,7 +5871,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
         inferred: [
           {
             fact: 'behaviour',
-            reason: "Camunda's e2e API suite calls it without credentials; the suite was not read here.",
+            reason:
+              "Camunda's e2e API suite (main branch, license-api-tests.spec.ts) reads it without credentials; which release first behaved so is not confirmed.",
           },
         ],
       },
@@ -5885,7 +5887,8 @@ export const OPERATION_CATALOGUE: readonly CatalogueEntry[] = [
           },
           {
             fact: 'behaviour',
-            reason: "Camunda's e2e API suite calls it without credentials; the suite was not read here.",
+            reason:
+              "Camunda's e2e API suite (main branch, license-api-tests.spec.ts) reads it without credentials; which release first behaved so is not confirmed.",
           },
         ],
       },
