@@ -7,6 +7,8 @@ export const demoLogins: [principal: string, secret: string, shows: string][] = 
   ['user nina', 'nina', 'no authorizations: lists come back empty'],
   ['client worker-client', 'worker-secret', 'only CREATE_PROCESS_INSTANCE: the "my worker gets 403" case'],
   ['client ops-client', 'ops-secret', 'admin role'],
+  ['client invoice-app', 'invoice-app-secret', 'saas: the demo app, refused CREATE_PROCESS_INSTANCE'],
+  ['client invoice-worker', 'invoice-worker-secret', 'saas: the demo worker, completes invoice jobs'],
 ];
 
 /** What the picker says under a demo cluster: which login to try, and which cluster to start with. */
