@@ -7,6 +7,7 @@ import { ClusterState, hashPasswords } from '../demo/emulator/cluster-state.ts';
 import { searchProcessInstances } from '../demo/emulator/process-instance-service.ts';
 import { startDemoCluster } from '../demo/emulator/start-demo-cluster.ts';
 import { loadScenarioFile } from '../demo/scenarios/load-scenario.ts';
+import { elapsedMs, median } from '../scripts/bench/stats.ts';
 
 const RUNS = 25;
 const BODIES: Record<string, unknown> = {
@@ -17,17 +18,6 @@ const BODIES: Record<string, unknown> = {
     page: { from: 0, limit: 50 },
   },
 };
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-async function time(fn: () => unknown): Promise<number> {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
-}
 
 const scenario = await loadScenarioFile('demo/scenarios/scale.json');
 const built = performance.now();
@@ -50,7 +40,7 @@ for (const [label, body] of Object.entries(BODIES))
     let total = 0;
     for (let i = 0; i < RUNS; i++)
       samples.push(
-        await time(() => {
+        await elapsedMs(() => {
           const r = searchProcessInstances(ctx, body).body as { page: { totalItems: number } };
           total = r.page.totalItems;
         }),
@@ -73,7 +63,7 @@ try {
       }).then((r) => r.json());
     for (let i = 0; i < 3; i++) await request();
     const samples: number[] = [];
-    for (let i = 0; i < RUNS; i++) samples.push(await time(request));
+    for (let i = 0; i < RUNS; i++) samples.push(await elapsedMs(request));
     console.log(`HTTP search as ${username.padEnd(4)}: median ${median(samples).toFixed(2)} ms (ACTIVE, key order)`);
   }
 } finally {

@@ -6,6 +6,7 @@ import { ClusterState, hashPasswords } from '../demo/emulator/cluster-state.ts';
 import { startDemoCluster } from '../demo/emulator/start-demo-cluster.ts';
 import { searchUserTasks } from '../demo/emulator/user-task-service.ts';
 import { loadScenarioFile } from '../demo/scenarios/load-scenario.ts';
+import { elapsedMs, median } from '../scripts/bench/stats.ts';
 
 const RUNS = 25;
 const BODY = {
@@ -13,17 +14,6 @@ const BODY = {
   sort: [{ field: 'dueDate', order: 'ASC' }],
   page: { from: 0, limit: 50 },
 };
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-async function time(fn: () => unknown): Promise<number> {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
-}
 
 const scenario = await loadScenarioFile('demo/scenarios/scale.json');
 const state = new ClusterState(scenario, await hashPasswords(scenario));
@@ -42,7 +32,7 @@ for (const username of ['demo', 'anna']) {
   let total = 0;
   for (let i = 0; i < RUNS; i++)
     samples.push(
-      await time(() => {
+      await elapsedMs(() => {
         const r = searchUserTasks(ctx, BODY).body as { page: { totalItems: number } };
         total = r.page.totalItems;
       }),
@@ -65,7 +55,7 @@ try {
       }).then((r) => r.json());
     for (let i = 0; i < 3; i++) await request();
     const samples: number[] = [];
-    for (let i = 0; i < RUNS; i++) samples.push(await time(request));
+    for (let i = 0; i < RUNS; i++) samples.push(await elapsedMs(request));
     console.log(
       `HTTP search as ${username.padEnd(4)}:   median ${median(samples).toFixed(2)} ms (bcrypt cost ${scenario.auth.method === 'basic' ? (scenario.auth.bcryptCost ?? 10) : '-'})`,
     );
