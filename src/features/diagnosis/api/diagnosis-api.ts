@@ -1,6 +1,13 @@
 import * as z from 'zod/mini';
 import { apiRequest, apiRequestWithMeta, type HttpMethod } from '../../../lib/api/api-client.ts';
 import { ApiError } from '../../../lib/api/api-error.ts';
+import {
+  authorizationSchema,
+  idItem,
+  pageSchema,
+  searchAll,
+  toAuthorization,
+} from '../../../lib/api/caller-snapshot.ts';
 import { type RequestLogEntry, sentRequestBody } from '../../../lib/api/request-log.ts';
 import { probeRequest, type Capability, type ProbeOutcome } from '../../../lib/authz/capabilities.ts';
 import type {
@@ -9,70 +16,11 @@ import type {
   MemberType,
   UserTaskFacts,
 } from '../../../lib/authz/effective-permissions.ts';
-import type { Authorization, ClusterVersion } from '../../../lib/authz/model.ts';
 
 // Reads for the diagnosis views. Everything goes through the one API client, so every call is
 // in the request log and every failure is an ApiError.
 
 const nullableString = z.optional(z.nullable(z.string()));
-
-const pageSchema = z.looseObject({
-  items: z.optional(z.nullable(z.array(z.unknown()))),
-  page: z.optional(
-    z.nullable(
-      z.looseObject({
-        totalItems: z.optional(z.nullable(z.number())),
-        hasMoreTotalItems: z.optional(z.nullable(z.boolean())),
-      }),
-    ),
-  ),
-});
-
-const authorizationSchema = z.looseObject({
-  authorizationKey: nullableString,
-  ownerId: z.string(),
-  ownerType: z.string(),
-  resourceType: z.string(),
-  resourceId: nullableString,
-  resourcePropertyName: nullableString,
-  permissionTypes: z.optional(z.nullable(z.array(z.string()))),
-});
-
-const PAGE_LIMIT = 1000;
-const MAX_PAGES = 10;
-
-/** Reads every page of a search (offset pagination works on 8.8, 8.9 and 8.10). */
-async function searchAll<T>(
-  clusterId: string,
-  path: string,
-  item: z.ZodMiniType<T>,
-  signal?: AbortSignal,
-): Promise<T[]> {
-  const out: T[] = [];
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const body = await apiRequest(clusterId, {
-      method: 'POST',
-      path,
-      body: { page: { from: page * PAGE_LIMIT, limit: PAGE_LIMIT } },
-      schema: pageSchema,
-      ...(signal ? { signal } : {}),
-    });
-    const items = body.items ?? [];
-    for (const raw of items) {
-      const parsed = item.safeParse(raw);
-      if (parsed.success) out.push(parsed.data);
-    }
-    const total = body.page?.totalItems ?? null;
-    if (items.length < PAGE_LIMIT || (total !== null && out.length >= total)) break;
-  }
-  return out;
-}
-
-const idItem = (field: string) =>
-  z.pipe(
-    z.looseObject({ [field]: z.string() }),
-    z.transform((v) => String((v as Record<string, unknown>)[field])),
-  );
 
 const MEMBER_PATHS: {
   container: DirectoryMembership['containerType'];
@@ -148,90 +96,6 @@ export async function fetchDirectorySnapshot(clusterId: string, signal?: AbortSi
     tenants,
     mappingRules,
     memberships,
-  };
-}
-
-export interface CallerPrincipal {
-  type: 'USER' | 'CLIENT';
-  id: string;
-  groups: string[];
-  roles: string[];
-}
-
-export interface CallerSnapshot {
-  snapshot: DirectorySnapshot;
-  /** Where the authorizations came from; `none` when the caller could read none. */
-  source: 'all-authorizations' | 'own-authorizations' | 'none';
-}
-
-/**
- * Just enough to evaluate the caller: the authorizations it can read (8.10+: at least its own,
- * via `POST /v2/authentication/me/authorizations`), its groups and roles as /me reports them,
- * and the roles of those groups. A handful of requests instead of the whole directory.
- */
-export async function fetchCallerSnapshot(
-  clusterId: string,
-  principal: CallerPrincipal,
-  version: ClusterVersion | null,
-  signal?: AbortSignal,
-): Promise<CallerSnapshot> {
-  let source: CallerSnapshot['source'] = 'all-authorizations';
-  let authorizations = await searchAll(clusterId, '/v2/authorizations/search', authorizationSchema, signal);
-  if (authorizations.length === 0 && version === '8.10') {
-    source = 'own-authorizations';
-    authorizations = await searchAll(clusterId, '/v2/authentication/me/authorizations', authorizationSchema, signal);
-  }
-  if (authorizations.length === 0) source = 'none';
-  const groupRoles = await Promise.all(
-    principal.groups.map(async (groupId) => {
-      const roleIds = await searchAll(
-        clusterId,
-        `/v2/groups/${encodeURIComponent(groupId)}/roles/search`,
-        idItem('roleId'),
-        signal,
-      ).catch(() => [] as string[]);
-      return roleIds.map((roleId): DirectoryMembership => ({
-        containerType: 'ROLE',
-        containerId: roleId,
-        memberType: 'GROUP',
-        memberId: groupId,
-      }));
-    }),
-  );
-  const member = (containerType: 'GROUP' | 'ROLE', containerId: string): DirectoryMembership => ({
-    containerType,
-    containerId,
-    memberType: principal.type,
-    memberId: principal.id,
-  });
-  return {
-    source,
-    snapshot: {
-      authorizations: authorizations.map(toAuthorization),
-      users: principal.type === 'USER' ? [{ username: principal.id }] : [],
-      clients: principal.type === 'CLIENT' ? [{ clientId: principal.id }] : [],
-      groups: principal.groups.map((groupId) => ({ groupId })),
-      roles: principal.roles.map((roleId) => ({ roleId })),
-      tenants: [],
-      mappingRules: [],
-      memberships: [
-        ...principal.groups.map((id) => member('GROUP', id)),
-        ...principal.roles.map((id) => member('ROLE', id)),
-        ...groupRoles.flat(),
-      ],
-    },
-  };
-}
-
-function toAuthorization(a: z.output<typeof authorizationSchema>): Authorization {
-  return {
-    ...(a.authorizationKey ? { authorizationKey: a.authorizationKey } : {}),
-    ownerId: a.ownerId,
-    ownerType: a.ownerType,
-    resourceType: a.resourceType,
-    resourceId: a.resourceId ?? null,
-    resourcePropertyName: a.resourcePropertyName ?? null,
-    permissionTypes: a.permissionTypes ?? [],
   };
 }
 

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { callerPrincipalOf } from '../../../lib/api/caller-snapshot.ts';
 import { clusterVersionOf, type ClusterVersion } from '../../../lib/authz/model.ts';
 import { useCluster } from '../../../lib/clusters/cluster-queries.ts';
 import { clusterVersionQueries } from '../../../lib/clusters/cluster-version.ts';
@@ -24,10 +25,7 @@ export function useDiagnosisContext(clusterId: string, options: { directory: boo
   const version: ClusterVersion | null = clusterVersionOf(versionQuery.data ?? null);
   // Searches filter silently: an empty authorization list means "could not read", not "none exist".
   const readableDirectory = directory.data && directory.data.authorizations.length > 0 ? directory.data : null;
-  const callerPrincipal =
-    principal.type !== 'ANONYMOUS' && principal.id !== null && me.data
-      ? { type: principal.type, id: principal.id, groups: principal.groups, roles: principal.roles }
-      : null;
+  const callerPrincipal = callerPrincipalOf(principal, me.data);
   const callerOptions = diagnosisQueries.caller(clusterId, versionQuery.isPending ? null : callerPrincipal, version);
   const caller = useQuery(callerOptions);
   /** Enough to evaluate the caller itself; null when it could read no authorization at all. */
