@@ -1,4 +1,5 @@
 import express, { type ErrorRequestHandler, type Express } from 'express';
+import { adminRoutes } from './admin/admin-routes.ts';
 import { ClientCredentialSessions, type Exchange } from './auth/client-credential-sessions.ts';
 import { type ThrottleLimits, createGuessThrottle } from './auth/guess-throttle.ts';
 import {
@@ -8,6 +9,7 @@ import {
   peerRevocationType,
 } from './auth/peer-revocation.ts';
 import type { SessionKeys } from './auth/session-seal.ts';
+import { exchangeClientCredentials } from './auth/token-exchange.ts';
 import type { ClusterConfig } from './config/cluster-config.ts';
 import { apiRoutes } from './http/api-routes.ts';
 import { type AllowedHosts, hostCheck } from './http/host-check.ts';
@@ -54,6 +56,7 @@ export function createLanternApp(options: LanternAppOptions): Express {
   const clusters = new Map(options.clusters.map((cluster) => [cluster.id, cluster] as const));
   for (const cluster of options.clusters) {
     if (cluster.serverClientCredentials) logger.addSecret(cluster.serverClientCredentials.clientSecret);
+    if (cluster.adminClient) logger.addSecret(cluster.adminClient.clientSecret);
   }
   const upstreamTimeoutMs = options.upstreamTimeoutMs ?? 30_000;
   const peers = options.peers ?? [];
@@ -82,7 +85,18 @@ export function createLanternApp(options: LanternAppOptions): Express {
   });
   app.use(hostCheck(options.allowedHosts ?? ['localhost', '127.0.0.1', '[::1]']));
   app.use(sameOriginOnly());
-  app.use('/api', jsonBodiesOnly(), apiRoutes(clusters, sessions, throttle));
+  app.use(
+    '/api',
+    jsonBodiesOnly(),
+    adminRoutes({
+      clusters,
+      sessions,
+      logger,
+      upstreamTimeoutMs,
+      exchange: options.exchange ?? exchangeClientCredentials,
+    }),
+    apiRoutes(clusters, sessions, throttle),
+  );
   app.use('/api', notFound);
   app.use('/clusters', createClusterProxy({ clusters, sessions, upstreamTimeoutMs, limits: options.proxyLimits }));
   if (options.spa.kind === 'dist') app.use(serveProductionBuild(options.spa.dir));

@@ -22,6 +22,18 @@ export interface ClusterConfig {
   allowTypedClientCredentials: boolean;
   /** Shown under the cluster in the picker: which login to try (the demo sets it; no secrets of a real setup). */
   signInHint?: string | null;
+  /**
+   * An administrative client the server applies fixes with, for the Lantern administrators listed
+   * (usernames as the cluster's `/v2/authentication/me` names them). OIDC clusters only; see server/admin.
+   */
+  adminClient?: AdminClientConfig | null;
+}
+
+export interface AdminClientConfig {
+  clientId: string;
+  clientSecret: string;
+  /** Usernames allowed to apply fixes through this client; never empty. */
+  adminPrincipals: string[];
 }
 
 export class ConfigError extends Error {

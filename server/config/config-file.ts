@@ -1,5 +1,6 @@
 import type { ClusterAuthMethod, OidcClusterSettings } from '../../src/lib/clusters/cluster-summary.ts';
 import {
+  type AdminClientConfig,
   type ClusterConfig,
   ConfigError,
   checkClusterId,
@@ -58,6 +59,15 @@ class Reader {
     return value;
   }
 
+  optionalStringList(name: string): string[] | null {
+    const value = this.object[name];
+    if (value === undefined || value === null) return null;
+    if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item.trim() === '')) {
+      throw new ConfigError(`${this.key(name)}: must be an array of non-empty strings`);
+    }
+    return value.map((item) => String(item).trim());
+  }
+
   optionalObject(name: string, allowed: readonly string[]): Reader | null {
     const value = this.object[name];
     if (value === undefined || value === null) return null;
@@ -66,7 +76,8 @@ class Reader {
   }
 }
 
-const clusterKeys = ['id', 'name', 'restAddress', 'auth', 'oidc', 'clientCredentials'] as const;
+const clusterKeys = ['id', 'name', 'restAddress', 'auth', 'oidc', 'clientCredentials', 'adminClient'] as const;
+const adminClientKeys = ['clientId', 'clientSecret', 'clientSecretEnv', 'adminPrincipals'] as const;
 const oidcKeys = [
   'issuer',
   'clientId',
@@ -145,6 +156,11 @@ function readCluster(value: Json | undefined, path: string, env: NodeJS.ProcessE
     if (clientId && clientSecret) serverClientCredentials = { clientId, clientSecret };
   }
   const tokenEndpoint = ccReader?.optionalString('tokenEndpoint') ?? null;
+  const adminReader = reader.optionalObject('adminClient', adminClientKeys);
+  if (adminReader && auth !== 'oidc') {
+    throw new ConfigError(`${reader.key('adminClient')}: only allowed when auth is 'oidc'`);
+  }
+  const adminClient = adminReader ? readAdminClient(adminReader, env) : null;
   if (tokenEndpoint && ccReader) checkHttpUrl(tokenEndpoint, ccReader.key('tokenEndpoint'));
 
   return {
@@ -158,7 +174,30 @@ function readCluster(value: Json | undefined, path: string, env: NodeJS.ProcessE
     tokenScope: ccReader?.optionalString('scope') ?? null,
     serverClientCredentials,
     allowTypedClientCredentials: auth === 'oidc' && (ccReader?.optionalBoolean('allowTyped') ?? true),
+    ...(adminClient ? { adminClient } : {}),
   };
+}
+
+function readAdminClient(reader: Reader, env: NodeJS.ProcessEnv): AdminClientConfig {
+  const clientId = reader.string('clientId');
+  if (reader.has('clientSecret') && reader.has('clientSecretEnv')) {
+    throw new ConfigError(`${reader.key('clientSecretEnv')}: give clientSecret or clientSecretEnv, not both`);
+  }
+  const secretEnv = reader.optionalString('clientSecretEnv');
+  const clientSecret = secretEnv ? (env[secretEnv]?.trim() ?? '') : (reader.optionalString('clientSecret') ?? '');
+  if (!clientSecret) {
+    throw new ConfigError(
+      secretEnv
+        ? `${reader.key('clientSecretEnv')}: environment variable ${secretEnv} is not set`
+        : `${reader.key('clientSecret')}: required (or use clientSecretEnv)`,
+    );
+  }
+  const adminPrincipals = reader.optionalStringList('adminPrincipals') ?? [];
+  // Without an allowlist the client would serve every signed-in caller: refuse rather than guess.
+  if (adminPrincipals.length === 0) {
+    throw new ConfigError(`${reader.key('adminPrincipals')}: required, the usernames who may apply fixes with it`);
+  }
+  return { clientId, clientSecret, adminPrincipals };
 }
 
 /** Parses the text of a LANTERN_CONFIG file; `source` prefixes every error message. */

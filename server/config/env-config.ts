@@ -39,6 +39,9 @@ export const oauthOnlyKeys = [
   'CAMUNDA_OAUTH_SCOPE',
   'LANTERN_OIDC_ISSUER',
   'LANTERN_OIDC_CLIENT_ID',
+  'LANTERN_ADMIN_CLIENT_ID',
+  'LANTERN_ADMIN_CLIENT_SECRET',
+  'LANTERN_ADMIN_PRINCIPALS',
 ] as const;
 
 /** Returns null when CAMUNDA_REST_ADDRESS is not set (no env-configured cluster). */
@@ -99,5 +102,22 @@ export function clusterFromEnv(env: NodeJS.ProcessEnv): ClusterConfig | null {
     tokenScope: value(env, 'CAMUNDA_OAUTH_SCOPE'),
     serverClientCredentials: clientId && clientSecret ? { clientId, clientSecret } : null,
     allowTypedClientCredentials: booleanValue(env, 'LANTERN_ALLOW_TYPED_CLIENT_CREDENTIALS') ?? true,
+    ...adminClientFromEnv(env),
   };
+}
+
+function adminClientFromEnv(env: NodeJS.ProcessEnv): Pick<ClusterConfig, 'adminClient'> {
+  const clientId = value(env, 'LANTERN_ADMIN_CLIENT_ID');
+  const clientSecret = value(env, 'LANTERN_ADMIN_CLIENT_SECRET');
+  const principals = (value(env, 'LANTERN_ADMIN_PRINCIPALS') ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (!clientId && !clientSecret && principals.length === 0) return {};
+  if (!clientId) throw new ConfigError('LANTERN_ADMIN_CLIENT_ID: required with the other LANTERN_ADMIN_* settings');
+  if (!clientSecret) throw new ConfigError('LANTERN_ADMIN_CLIENT_SECRET: required when LANTERN_ADMIN_CLIENT_ID is set');
+  if (principals.length === 0) {
+    throw new ConfigError('LANTERN_ADMIN_PRINCIPALS: required, the comma-separated usernames who may apply fixes');
+  }
+  return { adminClient: { clientId, clientSecret, adminPrincipals: principals } };
 }
