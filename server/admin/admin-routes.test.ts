@@ -76,10 +76,10 @@ beforeAll(async () => {
     port: 0,
     spa: { kind: 'none' },
     logger: createRedactingLogger((line) => logLines.push(line)),
-    exchange: async (_cluster, clientId, clientSecret) => {
+    exchange: (_cluster, clientId, clientSecret) => {
       exchanges += 1;
       if (clientId !== 'ops-client' || clientSecret !== ADMIN_SECRET) throw new Error('wrong admin client');
-      return { accessToken: ADMIN_TOKEN, issuedAt: Date.now(), expiresAt: Date.now() + 300_000 };
+      return Promise.resolve({ accessToken: ADMIN_TOKEN, issuedAt: Date.now(), expiresAt: Date.now() + 300_000 });
     },
     clusters: [
       config('saas', { adminClient: { clientId: 'ops-client', clientSecret: ADMIN_SECRET, adminPrincipals: ['ron'] } }),
@@ -148,7 +148,7 @@ describe('POST /api/clusters/:id/admin/authorizations', () => {
     expect(rejected.status).toBe(401);
     const notListed = await post('/api/clusters/saas/admin/authorizations', GRANT, { authorization: basic('demo') });
     expect(notListed.status).toBe(403);
-    expect(JSON.parse(notListed.body).detail).toBe(
+    expect((JSON.parse(notListed.body) as { detail: string }).detail).toBe(
       "User 'demo' is not on the list of Lantern administrators for cluster 'saas'.",
     );
     const client = await post('/api/clusters/saas/admin/authorizations', GRANT, {

@@ -65,7 +65,7 @@ class Reader {
     if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item.trim() === '')) {
       throw new ConfigError(`${this.key(name)}: must be an array of non-empty strings`);
     }
-    return value.map((item) => String(item).trim());
+    return (value as string[]).map((item) => item.trim());
   }
 
   optionalObject(name: string, allowed: readonly string[]): Reader | null {
