@@ -1,0 +1,194 @@
+// "Paste anything": turns what an operator has — a problem body, an SDK exception, a CLI's output,
+// `curl -v`, an access log line or just the detail sentence — into the facts of one failed /v2 call.
+// The sentence itself is interpreted by parseForbidden; this module only finds it and what surrounds it.
+// Formats and their public sources: docs/camunda-api/error-texts.md.
+import { parseForbidden } from '../parse-forbidden.ts';
+import { redactText } from '../redact.ts';
+import { detectSource, type ErrorTextSource, SOURCE_LABELS } from './detect-source.ts';
+import { type DetailSite, locateDetails } from './locate-details.ts';
+import { MAX_PASTE_CHARS, normaliseText } from './normalise-text.ts';
+import {
+  type HintName,
+  type PrincipalHint,
+  readHints,
+  readOperationId,
+  readPrincipal,
+  readRequest,
+  readStatuses,
+  readTitle,
+} from './read-fields.ts';
+
+export type { ErrorTextSource } from './detect-source.ts';
+
+export interface PastedError {
+  source: ErrorTextSource;
+  status: number | null;
+  title: string | null;
+  detail: string | null;
+  /** Upper-case. */
+  method: string | null;
+  /** `/v2/…`: host, query and fragment removed; percent-encoding left as sent. */
+  path: string | null;
+  /** Only when the text itself names the caller (a Basic header, `-u`, a client id setting, an access log's user). */
+  principalHint: PrincipalHint | null;
+  hints: Partial<Record<HintName, string>>;
+  /** What could be read, to quote back (always, and all there is for unrecognised text). Credentials are masked. */
+  readable: { label: string; value: string }[];
+  /** True when a known Camunda 401/403/404/tenant message family was found. */
+  recognised: boolean;
+  /** The SDK operation name when the text names one (`createProcessInstance`); picks the operation without a path. */
+  operationId: string | null;
+  /** Further, different 401/403/404 sentences in the paste; only the first is explained. */
+  otherErrors: number;
+  /** The paste was longer than MAX_PASTE_CHARS and only its beginning was read. */
+  truncated: boolean;
+}
+
+const HINT_LABELS: Record<HintName, string> = {
+  processDefinitionId: 'Process id',
+  userTaskKey: 'User task key',
+  tenantId: 'Tenant',
+  processInstanceKey: 'Process instance key',
+  jobKey: 'Job key',
+  jobType: 'Job type',
+};
+
+const DETAIL_PATTERNS: RegExp[] = [
+  /"detail"\s{0,4}:\s{0,4}"([^"\n]{1,4000})"/,
+  /^\s{0,8}detail\s{0,4}[:=]\s{0,4}['"]?([^\n]{1,4000}?)['"]?,?\s*$/m,
+  /\bdesc = ([^\n]{1,4000})/,
+];
+
+const ERROR_STATUSES = new Set([401, 403, 404]);
+
+function nearestStatus(text: string, site: DetailSite | null, from: number, to: number): number | null {
+  if (site?.impliedStatus) return site.impliedStatus;
+  const anchor = site?.start ?? from;
+  let best: { status: number; distance: number } | null = null;
+  for (const reading of readStatuses(text)) {
+    if (reading.at < from || reading.at >= to) continue;
+    const distance = Math.abs(reading.at - anchor);
+    // A 401/403/404 reading wins over another status (a retry's 500, a later 200).
+    const rank = ERROR_STATUSES.has(reading.status) ? distance : distance + to;
+    if (!best || rank < best.distance) best = { status: reading.status, distance: rank };
+  }
+  return best?.status ?? null;
+}
+
+/** The part of the paste that belongs to the chosen sentence: up to the neighbouring, different sentences. */
+function segmentOf(text: string, sites: DetailSite[], chosen: DetailSite | null): { from: number; to: number } {
+  if (!chosen) return { from: 0, to: text.length };
+  let from = 0;
+  let to = text.length;
+  for (const site of sites) {
+    if (site.detail === chosen.detail) continue;
+    if (site.end <= chosen.start) from = Math.max(from, site.end);
+    else if (site.start >= chosen.end) {
+      to = Math.min(to, site.start);
+    }
+  }
+  return { from, to };
+}
+
+function hintsFromDetail(detail: string): Partial<Record<HintName, string>> {
+  const hints: Partial<Record<HintName, string>> = {};
+  const explanation = parseForbidden({ detail });
+  for (const alternative of explanation.alternatives) {
+    const id = alternative.resourceIds[0];
+    if (!id) continue;
+    if (alternative.resourceType === 'PROCESS_DEFINITION') hints.processDefinitionId ??= id;
+    if (alternative.resourceType === 'USER_TASK') hints.userTaskKey ??= id;
+  }
+  if (explanation.tenantId) hints.tenantId = explanation.tenantId;
+  const taskKey = /\b[Uu]ser [Tt]ask with key '?(\d{1,30})/.exec(detail)?.[1];
+  if (taskKey) hints.userTaskKey ??= taskKey;
+  return hints;
+}
+
+function firstLineExcerpt(text: string): string {
+  const trimmed = text.trim();
+  const excerpt = trimmed.length > 400 ? `${trimmed.slice(0, 400)}…` : trimmed;
+  return redactText(excerpt);
+}
+
+export function parseErrorText(input: string): PastedError {
+  const { text, truncated, originalLength } = normaliseText(input);
+  const sites = locateDetails(text);
+  const chosen = sites.find((site) => site.impliedStatus !== null) ?? null;
+  const { from, to } = segmentOf(text, sites, chosen);
+  const segment = text.slice(from, to);
+
+  const status = nearestStatus(text, chosen, from, to);
+  let detail = chosen?.detail ?? null;
+  if (detail === null) {
+    for (const pattern of DETAIL_PATTERNS) {
+      const found = pattern.exec(segment)?.[1]?.trim();
+      if (found) {
+        detail = redactText(found);
+        break;
+      }
+    }
+  }
+  const singleLine = text.trim();
+  if (detail === null && singleLine.length > 0 && singleLine.length <= 1000 && !singleLine.includes('\n')) {
+    detail = redactText(singleLine);
+  }
+
+  const recognised =
+    chosen !== null && parseForbidden({ status: status ?? undefined, detail: chosen.detail }).family !== 'unknown';
+  const title = readTitle(segment);
+  const request = readRequest(segment);
+  const method = request.method?.toUpperCase() ?? null;
+  const hints = { ...readHints(segment, request.path), ...(chosen ? hintsFromDetail(chosen.detail) : {}) };
+  const principalHint = readPrincipal(text);
+  const operationId = readOperationId(segment);
+  const otherErrors = new Set(sites.filter((site) => site.detail !== chosen?.detail).map((site) => site.detail)).size;
+  const source = detectSource(text, chosen ? chosen.detail : null);
+
+  const readable: PastedError['readable'] = [{ label: 'Format', value: SOURCE_LABELS[source] }];
+  if (status !== null) readable.push({ label: 'Status', value: String(status) });
+  if (title !== null) readable.push({ label: 'Title', value: title });
+  if (detail !== null) readable.push({ label: 'Detail', value: detail });
+  if (request.path !== null)
+    readable.push({ label: 'Request', value: method ? `${method} ${request.path}` : request.path });
+  if (operationId !== null) readable.push({ label: 'SDK operation', value: operationId });
+  if (principalHint !== null) {
+    readable.push({
+      label: 'Caller',
+      value: `${principalHint.type === 'USER' ? 'user' : 'client'} ${principalHint.id}`,
+    });
+  }
+  for (const name of Object.keys(HINT_LABELS) as HintName[]) {
+    const value = hints[name];
+    if (value !== undefined) readable.push({ label: HINT_LABELS[name], value });
+  }
+  if (otherErrors > 0) {
+    readable.push({
+      label: 'Other errors',
+      value: `${otherErrors} more different error${otherErrors === 1 ? '' : 's'} in the text; only the first is explained.`,
+    });
+  }
+  if (truncated) {
+    readable.push({
+      label: 'Length',
+      value: `Only the first ${MAX_PASTE_CHARS.toLocaleString('en')} of ${originalLength.toLocaleString('en')} characters were read.`,
+    });
+  }
+  if (!recognised && text.trim().length > 0) readable.push({ label: 'Text', value: firstLineExcerpt(text) });
+
+  return {
+    source,
+    status,
+    title,
+    detail,
+    method,
+    path: request.path,
+    principalHint,
+    hints,
+    readable: readable.map((entry) => ({ ...entry, value: redactText(entry.value) })),
+    recognised,
+    operationId,
+    otherErrors,
+    truncated,
+  };
+}
