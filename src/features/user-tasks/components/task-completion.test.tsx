@@ -1,10 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { jsonResponse, stubFetch } from '../../../testing/fetch-stub.ts';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse, stubFetch, type RecordedCall } from '../../../testing/fetch-stub.ts';
 import type { UserTask } from '../api/user-tasks-api.ts';
+import { loadCamundaFormViewer } from './camunda-form/load-camunda-form-viewer.ts';
 import { TaskCompletion } from './task-completion.tsx';
 
 const key = '2251799813685281';
@@ -21,24 +22,64 @@ const task = {
   customHeaders: [],
 } as unknown as UserTask;
 
+// What the hand-written renderer could not do: a FEEL condition, templated text, a dynamic list
+// and an expression over it.
 const formSchema = {
+  type: 'default',
   components: [
-    { type: 'text', text: '# Review <b>invoice</b>' },
+    { type: 'text', text: '# Invoice {{invoiceNumber}} <img src=x onerror="window.hacked=1">' },
     { type: 'number', key: 'amount', label: 'Amount', validate: { required: true, min: 0 } },
     {
-      type: 'select',
-      key: 'costCenter',
-      label: 'Cost center',
-      values: [{ label: 'IT (4300)', value: '4300' }],
+      type: 'radio',
+      key: 'decision',
+      label: 'Decision',
+      values: [
+        { label: 'Approve', value: 'approve' },
+        { label: 'Reject', value: 'reject' },
+      ],
       validate: { required: true },
     },
-    { type: 'checkbox', key: 'approved', label: 'Invoice is correct' },
+    {
+      type: 'textarea',
+      key: 'rejectionReason',
+      label: 'Reason for the rejection',
+      validate: { required: true },
+      conditional: { hide: '=decision != "reject"' },
+    },
+    {
+      type: 'dynamiclist',
+      label: 'Line items',
+      path: 'lineItems',
+      isRepeating: true,
+      allowAddRemove: true,
+      defaultRepetitions: 1,
+      components: [
+        { type: 'textfield', key: 'description', label: 'Description', validate: { required: true } },
+        { type: 'number', key: 'quantity', label: 'Quantity', validate: { min: 1 } },
+      ],
+    },
+    {
+      type: 'expression',
+      key: 'itemCount',
+      expression: '=count(lineItems)',
+      computeOn: 'presubmit',
+    },
   ],
 };
 
 const variables = {
-  items: [{ name: 'amount', value: '18250', isTruncated: false, variableKey: 'v1' }],
-  page: { totalItems: 1 },
+  items: [
+    { name: 'amount', value: '18250', isTruncated: false, variableKey: 'v1' },
+    { name: 'invoiceNumber', value: '"INV-2025-00420"', isTruncated: false, variableKey: 'v2' },
+    {
+      name: 'lineItems',
+      value: '[{"description":"Toner","quantity":4}]',
+      isTruncated: false,
+      variableKey: 'v3',
+    },
+    { name: 'scan', value: '"JVBERi0xLjQK', isTruncated: true, variableKey: 'v4' },
+  ],
+  page: { totalItems: 4 },
 };
 
 function renderCompletion(onCompleted = vi.fn()) {
@@ -52,6 +93,16 @@ function renderCompletion(onCompleted = vi.fn()) {
   );
   return onCompleted;
 }
+
+/** React reveals a lazy component after its Suspense fallback has shown for a while. */
+const findTaskForm = () => screen.findByRole('form', { name: 'Task form' }, { timeout: 5_000 });
+
+const completions = (calls: RecordedCall[]) => calls.filter((c) => c.url.endsWith('/completion'));
+
+beforeAll(async () => {
+  // The viewer is a lazy chunk; its first transform in the test runner takes longer than a findBy waits.
+  await loadCamundaFormViewer();
+});
 
 beforeEach(() => {
   // Carbon's TextArea measures itself; jsdom has no ResizeObserver.
@@ -70,35 +121,88 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('TaskCompletion', () => {
-  it('renders the linked form as inert fields, blocks an invalid submit and sends typed variables', async () => {
-    const { calls } = stubFetch({
+describe('TaskCompletion with a linked Camunda Form', { timeout: 20_000 }, () => {
+  it('renders it through the bpmn.io viewer, prefilled, and shows a field only when its FEEL condition holds', async () => {
+    stubFetch({
       [`GET ${base}/form`]: () => jsonResponse(200, { formId: 'invoice-review', schema: JSON.stringify(formSchema) }),
+      [`POST ${base}/variables/search`]: () => jsonResponse(200, variables),
+    });
+    renderCompletion();
+
+    const form = await findTaskForm();
+    // Templated text from the variables; the markup in it is sanitised, never run.
+    expect(await within(form).findByRole('heading', { name: /Invoice INV-2025-00420/ })).toBeInTheDocument();
+    expect((window as { hacked?: number }).hacked).toBeUndefined();
+    expect(within(form).getByLabelText(/^Amount/)).toHaveValue('18250');
+    expect(within(form).getByLabelText(/^Description/)).toHaveValue('Toner');
+    expect(screen.getByRole('link', { name: 'Powered by bpmn.io' })).toBeInTheDocument();
+
+    expect(within(form).queryByLabelText(/^Reason for the rejection/)).toBeNull();
+    await userEvent.click(within(form).getByLabelText('Reject'));
+    expect(await within(form).findByLabelText(/^Reason for the rejection/)).toBeInTheDocument();
+    await userEvent.click(within(form).getByLabelText('Approve'));
+    await waitFor(() => expect(within(form).queryByLabelText(/^Reason for the rejection/)).toBeNull());
+  });
+
+  it('keeps an invalid form on screen with its errors and completes with what the form holds', async () => {
+    const { calls } = stubFetch({
+      [`GET ${base}/form`]: () => jsonResponse(200, { formId: 'invoice-review', schema: formSchema }),
       [`POST ${base}/variables/search`]: () => jsonResponse(200, variables),
       [`POST ${base}/completion`]: () => new Response(null, { status: 204 }),
     });
     const onCompleted = renderCompletion();
+    const form = await findTaskForm();
+    await within(form).findByLabelText(/^Amount/);
 
-    // The markdown heading is text: no <b> element is created from the schema.
-    expect(await screen.findByText('Review <b>invoice</b>')).toBeInTheDocument();
-    expect(document.querySelector('b')).toBeNull();
-    await waitFor(() => expect(screen.getByLabelText('Amount (required)')).toHaveValue(18250));
-
+    await userEvent.click(within(form).getByLabelText('Reject'));
     await userEvent.click(screen.getByRole('button', { name: 'Complete task' }));
-    expect(await screen.findByText('Cost center is required.')).toBeInTheDocument();
-    expect(calls.filter((c) => c.url.endsWith('/completion'))).toHaveLength(0);
+    const reason = await within(form).findByLabelText(/^Reason for the rejection/);
+    await waitFor(() => expect(reason).toHaveAttribute('aria-invalid', 'true'));
+    expect(within(form).getByText('Field is required.')).toBeInTheDocument();
+    // The first field with an error takes the focus.
+    await waitFor(() => expect(reason).toHaveFocus());
+    expect(completions(calls)).toHaveLength(0);
 
-    await userEvent.selectOptions(screen.getByLabelText('Cost center (required)'), '4300');
-    await userEvent.click(screen.getByLabelText('Invoice is correct'));
+    await userEvent.type(reason, 'Billed twice');
+    await userEvent.click(within(form).getByRole('button', { name: /add/i }));
+    const descriptions = within(form).getAllByLabelText(/^Description/);
+    expect(descriptions).toHaveLength(2);
+    await userEvent.type(descriptions[1]!, 'Paper');
     await userEvent.click(screen.getByRole('button', { name: 'Complete task' }));
     await waitFor(() => expect(onCompleted).toHaveBeenCalledTimes(1));
-    const completion = calls.find((c) => c.url.endsWith('/completion'));
-    expect(JSON.parse(completion?.body ?? '')).toEqual({
-      variables: { amount: 18250, costCenter: '4300', approved: true },
+    const body = JSON.parse(completions(calls)[0]?.body ?? '') as { variables: Record<string, unknown> };
+    expect(body.variables).toMatchObject({
+      amount: 18250,
+      decision: 'reject',
+      rejectionReason: 'Billed twice',
+      lineItems: [{ description: 'Toner', quantity: 4 }, { description: 'Paper' }],
+      itemCount: 2,
     });
+    // A truncated preview is never sent back as if it were the value.
+    expect(body.variables).not.toHaveProperty('scan');
   });
 
-  it('without a form, accepts only a JSON object', async () => {
+  it('hides the rejection reason again and leaves it out of the completion when the decision changes', async () => {
+    const { calls } = stubFetch({
+      [`GET ${base}/form`]: () => jsonResponse(200, { formId: 'invoice-review', schema: formSchema }),
+      [`POST ${base}/variables/search`]: () => jsonResponse(200, variables),
+      [`POST ${base}/completion`]: () => new Response(null, { status: 204 }),
+    });
+    const onCompleted = renderCompletion();
+    const form = await findTaskForm();
+    await userEvent.click(await within(form).findByLabelText('Reject'));
+    await userEvent.type(await within(form).findByLabelText(/^Reason for the rejection/), 'typo');
+    await userEvent.click(within(form).getByLabelText('Approve'));
+    await userEvent.click(screen.getByRole('button', { name: 'Complete task' }));
+    await waitFor(() => expect(onCompleted).toHaveBeenCalledTimes(1));
+    const body = JSON.parse(completions(calls)[0]?.body ?? '') as { variables: Record<string, unknown> };
+    expect(body.variables).toMatchObject({ decision: 'approve' });
+    expect(body.variables).not.toHaveProperty('rejectionReason');
+  });
+});
+
+describe('TaskCompletion without a form', () => {
+  it('accepts only a JSON object', async () => {
     const { calls } = stubFetch({
       [`GET ${base}/form`]: () => new Response(null, { status: 204 }),
       [`POST ${base}/variables/search`]: () => jsonResponse(200, variables),
@@ -111,44 +215,12 @@ describe('TaskCompletion', () => {
     await userEvent.type(editor, '[[1]');
     await userEvent.click(screen.getByRole('button', { name: 'Complete task' }));
     expect(await screen.findByText('Variables must be a JSON object, e.g. {"approved": true}.')).toBeInTheDocument();
-    expect(calls.filter((c) => c.url.endsWith('/completion'))).toHaveLength(0);
+    expect(completions(calls)).toHaveLength(0);
 
     await userEvent.clear(editor);
     await userEvent.type(editor, '{{"approved": false}');
     await userEvent.click(screen.getByRole('button', { name: 'Complete task' }));
-    await waitFor(() => expect(calls.filter((c) => c.url.endsWith('/completion'))).toHaveLength(1));
-    expect(JSON.parse(calls.find((c) => c.url.endsWith('/completion'))?.body ?? '')).toEqual({
-      variables: { approved: false },
-    });
-  });
-
-  it('renders and submits fields keyed like Object built-ins (__proto__, constructor) as ordinary fields', async () => {
-    const hostile = {
-      components: [
-        { type: 'textfield', key: '__proto__', label: 'Proto note', validate: { required: true } },
-        { type: 'checkbox', key: 'constructor', label: 'Constructor flag' },
-        { type: 'textfield', key: 'toString', label: 'To string' },
-      ],
-    };
-    const { calls } = stubFetch({
-      [`GET ${base}/form`]: () => jsonResponse(200, { formId: 'hostile', schema: JSON.stringify(hostile) }),
-      [`POST ${base}/variables/search`]: () =>
-        jsonResponse(200, {
-          items: [{ name: '__proto__', value: '"from the task"', isTruncated: false, variableKey: 'v9' }],
-          page: { totalItems: 1 },
-        }),
-      [`POST ${base}/completion`]: () => new Response(null, { status: 204 }),
-    });
-    const onCompleted = renderCompletion();
-    await waitFor(() => expect(screen.getByLabelText('Proto note (required)')).toHaveValue('from the task'));
-    expect(screen.getByLabelText('Constructor flag')).not.toBeChecked();
-    expect(screen.getByLabelText('To string')).toHaveValue('');
-
-    await userEvent.click(screen.getByLabelText('Constructor flag'));
-    await userEvent.type(screen.getByLabelText('To string'), 'x');
-    await userEvent.click(screen.getByRole('button', { name: 'Complete task' }));
-    await waitFor(() => expect(onCompleted).toHaveBeenCalledTimes(1));
-    const body = calls.find((c) => c.url.endsWith('/completion'))?.body ?? '';
-    expect(body).toBe('{"variables":{"__proto__":"from the task","constructor":true,"toString":"x"}}');
+    await waitFor(() => expect(completions(calls)).toHaveLength(1));
+    expect(JSON.parse(completions(calls)[0]?.body ?? '')).toEqual({ variables: { approved: false } });
   });
 });

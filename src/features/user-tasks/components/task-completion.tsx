@@ -1,24 +1,19 @@
 import { Button, InlineLoading, InlineNotification, TextArea } from '@carbon/react';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState, type FormEvent } from 'react';
+import { Suspense, lazy, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { UserTask } from '../api/user-tasks-api.ts';
 import { announce } from '../../../components/live-announcer/announce.ts';
 import { useTaskMutation } from '../api/user-tasks-mutations.ts';
 import { userTaskQueries } from '../api/user-tasks-queries.ts';
-import {
-  formValuesToVariables,
-  initialFormValues,
-  keyedRecord,
-  ownValue,
-  parseFormSchema,
-  validateFormValues,
-  type FormValue,
-  type FormValues,
-} from '../lib/form-fields.ts';
-import { parseVariableValue, parseVariablesJson } from '../lib/variables-json.ts';
+import { formDataFromVariables } from '../lib/form-data.ts';
+import { parseFormSchema } from '../lib/form-schema.ts';
+import { parseVariablesJson } from '../lib/variables-json.ts';
+import type { CamundaFormHandle } from './camunda-form/camunda-form-viewer.tsx';
+import { loadCamundaFormViewer } from './camunda-form/load-camunda-form-viewer.ts';
 import { TaskActionError } from './task-action-error.tsx';
-import { TaskFormFields } from './task-form-fields.tsx';
 import { neutralizeBidi } from '../../../lib/format/bidi-controls.ts';
+
+const CamundaFormViewer = lazy(async () => ({ default: (await loadCamundaFormViewer()).CamundaFormViewer }));
 
 interface TaskCompletionProps {
   clusterId: string;
@@ -32,46 +27,21 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
   const variablesQuery = useQuery(userTaskQueries.variables(clusterId, task.userTaskKey, ''));
   const mutation = useTaskMutation(clusterId, task.userTaskKey, currentUsername);
   const parsed = useMemo(() => (formQuery.data ? parseFormSchema(formQuery.data.schema) : null), [formQuery.data]);
-  const fields = parsed?.ok ? parsed.fields : null;
+  const schema = parsed?.ok ? parsed.schema : null;
+  const viewer = useRef<CamundaFormHandle>(null);
   const [mode, setMode] = useState<'form' | 'json' | null>(null);
-  const [values, setValues] = useState<FormValues | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [json, setJson] = useState('{\n  \n}');
   const [jsonError, setJsonError] = useState<string | null>(null);
 
-  const effectiveMode = mode ?? (fields ? 'form' : 'json');
-  const startValues = useMemo(() => {
-    if (!fields) return {};
-    const current = keyedRecord<unknown>();
-    for (const v of variablesQuery.data?.items ?? []) if (!v.isTruncated) current[v.name] = parseVariableValue(v.value);
-    return initialFormValues(fields, current);
-  }, [fields, variablesQuery.data]);
-  const formValues = values ?? startValues;
+  const effectiveMode = mode ?? (schema ? 'form' : 'json');
+  // Without its variables the form would open empty and submit blanks over them; a refused or
+  // failed variables read opens it empty, as Tasklist does.
+  const variablesSettled = variablesQuery.data !== undefined || variablesQuery.isError;
+  const startData = useMemo(() => formDataFromVariables(variablesQuery.data?.items ?? []), [variablesQuery.data]);
   const open = task.state === 'CREATED';
+  const locked = mutation.isPending || !open;
 
-  const change = (key: string, value: FormValue) => {
-    setValues({ ...formValues, [key]: value });
-    if (ownValue(errors, key) !== undefined) setErrors(({ [key]: _removed, ...rest }) => rest);
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (mutation.isPending) return;
-    let variables: Record<string, unknown>;
-    if (effectiveMode === 'form' && fields) {
-      const found = validateFormValues(fields, formValues);
-      setErrors(found);
-      if (Object.keys(found).length > 0) return;
-      variables = formValuesToVariables(fields, formValues);
-    } else {
-      const result = parseVariablesJson(json);
-      if (!result.ok) {
-        setJsonError(result.message);
-        return;
-      }
-      setJsonError(null);
-      variables = result.variables;
-    }
+  const complete = (variables: Record<string, unknown>) => {
     mutation.mutate(
       { action: 'complete', variables },
       {
@@ -84,10 +54,43 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
     );
   };
 
+  const submitForm = () => {
+    if (mutation.isPending) return;
+    const data = viewer.current?.submit();
+    // null: the viewer now shows what to correct, and nothing is sent.
+    if (data) complete(data);
+  };
+
+  const submitJson = (event: FormEvent) => {
+    event.preventDefault();
+    if (mutation.isPending) return;
+    const result = parseVariablesJson(json);
+    if (!result.ok) {
+      setJsonError(result.message);
+      return;
+    }
+    setJsonError(null);
+    complete(result.variables);
+  };
+
   const switchToJson = () => {
-    if (fields) setJson(JSON.stringify(formValuesToVariables(fields, formValues), null, 2));
+    setJson(JSON.stringify(viewer.current?.currentData() ?? {}, null, 2));
     setMode('json');
   };
+
+  const completeButton = mutation.isPending ? (
+    <InlineLoading description="Completing…" />
+  ) : (
+    <Button
+      type={effectiveMode === 'form' ? 'button' : 'submit'}
+      kind="primary"
+      size="md"
+      disabled={!open}
+      onClick={effectiveMode === 'form' ? submitForm : undefined}
+    >
+      Complete task
+    </Button>
+  );
 
   return (
     <section className="task-section" aria-labelledby="task-complete-title">
@@ -109,16 +112,25 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
         />
       ) : null}
       {formQuery.error ? <TaskActionError error={formQuery.error} clusterId={clusterId} /> : null}
-      <form onSubmit={submit} noValidate aria-label="Complete task">
-        {effectiveMode === 'form' && fields ? (
-          <TaskFormFields
-            fields={fields}
-            values={formValues}
-            errors={errors}
-            onChange={change}
-            disabled={mutation.isPending || !open}
-          />
-        ) : (
+      {effectiveMode === 'form' && schema ? (
+        // The viewer renders its own <form>, so the actions sit next to it rather than inside one.
+        <div className="task-form">
+          {variablesSettled ? (
+            <Suspense fallback={<InlineLoading description="Loading the form viewer…" />}>
+              <CamundaFormViewer ref={viewer} schema={schema} data={startData} disabled={locked} label="Task form" />
+            </Suspense>
+          ) : (
+            <InlineLoading description="Loading the task's variables…" />
+          )}
+          <div className="task-actions__row" style={{ marginTop: '1rem' }}>
+            {completeButton}
+            <Button type="button" kind="ghost" size="md" onClick={switchToJson}>
+              Edit as JSON
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <form onSubmit={submitJson} noValidate aria-label="Complete task">
           <TextArea
             id="task-complete-json"
             className="task-json"
@@ -128,33 +140,22 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
             value={json}
             invalid={jsonError !== null}
             invalidText={jsonError ?? undefined}
-            disabled={mutation.isPending || !open}
+            disabled={locked}
             onChange={(e) => {
               setJson(e.target.value);
               if (jsonError) setJsonError(null);
             }}
           />
-        )}
-        <div className="task-actions__row" style={{ marginTop: '1rem' }}>
-          {mutation.isPending ? (
-            <InlineLoading description="Completing…" />
-          ) : (
-            <Button type="submit" kind="primary" size="md" disabled={!open}>
-              Complete task
-            </Button>
-          )}
-          {fields && effectiveMode === 'form' ? (
-            <Button type="button" kind="ghost" size="md" onClick={switchToJson}>
-              Edit as JSON
-            </Button>
-          ) : null}
-          {fields && effectiveMode === 'json' ? (
-            <Button type="button" kind="ghost" size="md" onClick={() => setMode('form')}>
-              Use the form
-            </Button>
-          ) : null}
-        </div>
-      </form>
+          <div className="task-actions__row" style={{ marginTop: '1rem' }}>
+            {completeButton}
+            {schema ? (
+              <Button type="button" kind="ghost" size="md" onClick={() => setMode('form')}>
+                Use the form
+              </Button>
+            ) : null}
+          </div>
+        </form>
+      )}
       <TaskActionError error={mutation.error} clusterId={clusterId} />
     </section>
   );

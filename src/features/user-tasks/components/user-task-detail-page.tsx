@@ -1,11 +1,13 @@
 import { InlineNotification, SkeletonText } from '@carbon/react';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { QueryStatus } from '../../../components/request-status/query-status.tsx';
 import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
 import { ApiError } from '../../../lib/api/api-error.ts';
 import { useCurrentUser } from '../../../lib/connection/current-user.ts';
 import { userTaskKeys, userTaskQueries } from '../api/user-tasks-queries.ts';
+import { loadCamundaFormViewer } from './camunda-form/load-camunda-form-viewer.ts';
 import { TaskAssignment } from './task-assignment.tsx';
 import { TaskCompletion } from './task-completion.tsx';
 import { TaskDetailFields } from './task-detail-fields.tsx';
@@ -42,6 +44,11 @@ export function UserTaskDetailPage() {
   const username = me.data?.username ?? null;
   const task = query.data;
   const error = query.error;
+
+  useEffect(() => {
+    // A failed load is retried when the completion section renders the viewer.
+    loadCamundaFormViewer().catch(() => undefined);
+  }, []);
 
   return (
     <div className="task-detail">
