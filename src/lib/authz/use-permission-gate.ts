@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { callerPrincipalOf, callerSnapshotQuery, principalOf, subjectFor } from '../api/caller-snapshot.ts';
-import { useCluster } from '../clusters/cluster-queries.ts';
+import { clusterQueries } from '../clusters/cluster-queries.ts';
 import { clusterVersionQueries } from '../clusters/cluster-version.ts';
 import { useConnection } from '../connection/connection-store.ts';
 import { useCurrentUser } from '../connection/current-user.ts';
@@ -30,8 +30,11 @@ export type { PermissionGate, PermissionGateRequirement } from './permission-gat
  * "apply a fix" invalidates it, so gates follow a new grant.
  */
 export function usePermissionGate(clusterId: string, requirement: PermissionGateRequirement | null): PermissionGate {
-  const { cluster } = useCluster(clusterId);
   const { connection } = useConnection(clusterId);
+  // Without a connection there is no caller to judge; nothing is read (not even the cluster list).
+  const clusters = useQuery({ ...clusterQueries.list(), enabled: connection !== null });
+  const cluster = clusters.data?.clusters.find((c) => c.id === clusterId);
+  // Unknown cluster (not loaded yet) counts as protected: the gate then answers "unknown", never "allowed".
   const protectedCluster = cluster?.auth !== 'none';
   const versionQuery = useQuery({
     ...clusterVersionQueries.version(clusterId),
@@ -42,7 +45,7 @@ export function usePermissionGate(clusterId: string, requirement: PermissionGate
   const version = clusterVersionOf(versionQuery.data ?? null);
   const callerPrincipal = protectedCluster ? callerPrincipalOf(principal, me.data) : null;
   const caller = useQuery(callerSnapshotQuery(clusterId, versionQuery.isPending ? null : callerPrincipal, version));
-  if (!requirement) return { state: 'unknown', reason: 'Nothing to check yet.' };
+  if (!requirement || !connection) return { state: 'unknown', reason: 'Nothing to check yet.' };
   return decidePermissionGate(
     {
       clusterId,

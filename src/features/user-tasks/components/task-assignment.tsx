@@ -2,8 +2,13 @@ import { Button, InlineLoading, TextInput } from '@carbon/react';
 import { useState, type FormEvent } from 'react';
 import type { UserTask } from '../api/user-tasks-api.ts';
 import { useTaskMutation } from '../api/user-tasks-mutations.ts';
+import { taskGateFacts } from '../lib/task-gate-facts.ts';
 import { TaskActionError } from './task-action-error.tsx';
 import { ClusterText } from '../../../components/cluster-text/cluster-text.tsx';
+import { PermissionGateReason } from '../../../components/forbidden/permission-gate-reason.tsx';
+import type { UserTaskFacts } from '../../../lib/authz/effective-permissions.ts';
+import type { UserTaskOperation } from '../../../lib/authz/request-target.ts';
+import { type PermissionGate, usePermissionGate } from '../../../lib/authz/use-permission-gate.ts';
 
 interface TaskAssignmentProps {
   clusterId: string;
@@ -11,7 +16,29 @@ interface TaskAssignmentProps {
   currentUsername: string | null;
 }
 
+function useTaskGate(clusterId: string, facts: UserTaskFacts | null, operation: UserTaskOperation): PermissionGate {
+  return usePermissionGate(clusterId, facts ? { kind: 'user-task', operation, task: facts } : null);
+}
+
+type DeniedGate = Extract<PermissionGate, { state: 'denied' }>;
+
+/** One note per distinct reason, naming every control it disables ("Assign to me, Assign"). */
+function deniedNotes(entries: [string, PermissionGate, boolean][]): { actions: string; gate: DeniedGate }[] {
+  const notes: { actions: string[]; gate: DeniedGate }[] = [];
+  for (const [action, gate, shown] of entries) {
+    if (!shown || gate.state !== 'denied') continue;
+    const same = notes.find((note) => note.gate.reason === gate.reason);
+    if (same) same.actions.push(action);
+    else notes.push({ actions: [action], gate });
+  }
+  return notes.map((note) => ({ actions: note.actions.join(', '), gate: note.gate }));
+}
+
 export function TaskAssignment({ clusterId, task, currentUsername }: TaskAssignmentProps) {
+  const facts = taskGateFacts(task);
+  const claimGate = useTaskGate(clusterId, facts, 'claim');
+  const assignGate = useTaskGate(clusterId, facts, 'assign');
+  const unassignGate = useTaskGate(clusterId, facts, 'unassign');
   const claim = useTaskMutation(clusterId, task.userTaskKey, currentUsername);
   const assign = useTaskMutation(clusterId, task.userTaskKey, currentUsername);
   const unassign = useTaskMutation(clusterId, task.userTaskKey, currentUsername);
@@ -19,6 +46,20 @@ export function TaskAssignment({ clusterId, task, currentUsername }: TaskAssignm
   const busy = claim.isPending || assign.isPending || unassign.isPending;
   const open = task.state === 'CREATED';
   const mine = currentUsername !== null && task.assignee === currentUsername;
+  const showClaim = currentUsername !== null && !mine;
+  const showUnassign = task.assignee !== null;
+  const notes = open
+    ? deniedNotes([
+        ['Assign to me', claimGate, showClaim],
+        ['Unassign', unassignGate, showUnassign],
+        ['Assign', assignGate, true],
+      ])
+    : [];
+  // A disabled control is described by its note, so a screen reader hears why.
+  const noteId = (gate: PermissionGate) => {
+    const index = gate.state === 'denied' ? notes.findIndex((note) => note.gate.reason === gate.reason) : -1;
+    return index >= 0 ? `task-assignment-gate-${index}` : undefined;
+  };
   // Only the latest attempt's error is shown, so an old failure does not linger under a new success.
   const [last, setLast] = useState<'claim' | 'assign' | 'unassign' | null>(null);
   // The outcome of the latest action, in a polite live region: a screen reader hears "Assigned to
@@ -64,11 +105,12 @@ export function TaskAssignment({ clusterId, task, currentUsername }: TaskAssignm
         <p className="task-muted">The task is {task.state}; assignment changes only apply to open tasks.</p>
       ) : null}
       <div className="task-actions__row">
-        {currentUsername !== null && !mine ? (
+        {showClaim ? (
           <Button
             kind="primary"
             size="md"
-            disabled={busy || !open}
+            disabled={busy || !open || claimGate.state === 'denied'}
+            aria-describedby={noteId(claimGate)}
             onClick={() => {
               if (busy) return;
               setLast('claim');
@@ -82,11 +124,12 @@ export function TaskAssignment({ clusterId, task, currentUsername }: TaskAssignm
             {claim.isPending ? <InlineLoading description="Assigning…" /> : 'Assign to me'}
           </Button>
         ) : null}
-        {task.assignee !== null ? (
+        {showUnassign ? (
           <Button
             kind="secondary"
             size="md"
-            disabled={busy || !open}
+            disabled={busy || !open || unassignGate.state === 'denied'}
+            aria-describedby={noteId(unassignGate)}
             onClick={() => {
               if (busy) return;
               setLast('unassign');
@@ -104,13 +147,28 @@ export function TaskAssignment({ clusterId, task, currentUsername }: TaskAssignm
           labelText="Assign to someone else (username)"
           size="md"
           value={assignee}
-          disabled={busy || !open}
+          disabled={busy || !open || assignGate.state === 'denied'}
+          aria-describedby={noteId(assignGate)}
           onChange={(e) => setAssignee(e.target.value)}
         />
-        <Button type="submit" kind="tertiary" size="md" disabled={busy || !open || assignee.trim() === ''}>
+        <Button
+          type="submit"
+          kind="tertiary"
+          size="md"
+          disabled={busy || !open || assignee.trim() === '' || assignGate.state === 'denied'}
+          aria-describedby={noteId(assignGate)}
+        >
           {assign.isPending ? <InlineLoading description="Assigning…" /> : 'Assign'}
         </Button>
       </form>
+      {notes.map((note, index) => (
+        <PermissionGateReason
+          key={note.gate.reason}
+          id={`task-assignment-gate-${index}`}
+          gate={note.gate}
+          action={note.actions}
+        />
+      ))}
       {currentUsername === null ? (
         <p className="task-muted">“Assign to me” needs a signed-in user; this connection has no username.</p>
       ) : null}

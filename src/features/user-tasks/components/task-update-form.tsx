@@ -3,6 +3,9 @@ import { useState, type FormEvent } from 'react';
 import type { TaskChangeset, UserTask } from '../api/user-tasks-api.ts';
 import { useTaskMutation } from '../api/user-tasks-mutations.ts';
 import { fromDateInput, toDateInput } from '../lib/format-date.ts';
+import { PermissionGateReason } from '../../../components/forbidden/permission-gate-reason.tsx';
+import { usePermissionGate } from '../../../lib/authz/use-permission-gate.ts';
+import { taskGateFacts } from '../lib/task-gate-facts.ts';
 import { TaskActionError } from './task-action-error.tsx';
 
 interface TaskUpdateFormProps {
@@ -32,6 +35,8 @@ function initial(task: UserTask) {
 /** Only changed fields go into the PATCH changeset; absent fields keep their value (docs/camunda-api/endpoints.md §3). */
 export function TaskUpdateForm({ clusterId, task, currentUsername }: TaskUpdateFormProps) {
   const mutation = useTaskMutation(clusterId, task.userTaskKey, currentUsername);
+  const facts = taskGateFacts(task);
+  const gate = usePermissionGate(clusterId, facts ? { kind: 'user-task', operation: 'update', task: facts } : null);
   const [draft, setDraft] = useState(() => initial(task));
   const [source, setSource] = useState(task);
   const [priorityError, setPriorityError] = useState<string | null>(null);
@@ -78,7 +83,8 @@ export function TaskUpdateForm({ clusterId, task, currentUsername }: TaskUpdateF
     setSaved(false);
     setDraft((d) => ({ ...d, [key]: value }));
   };
-  const disabled = mutation.isPending || !open;
+  const denied = open && gate.state === 'denied';
+  const disabled = mutation.isPending || !open || denied;
   const unchanged = Object.keys(changeset()).length === 0;
 
   return (
@@ -86,7 +92,14 @@ export function TaskUpdateForm({ clusterId, task, currentUsername }: TaskUpdateF
       <h2 id="task-update-title" className="task-section__title">
         Change dates, priority and candidates
       </h2>
-      <form className="task-form" onSubmit={submit} noValidate aria-label="Change task">
+      {denied ? <PermissionGateReason id="task-update-gate" gate={gate} action="Change" /> : null}
+      <form
+        className="task-form"
+        onSubmit={submit}
+        noValidate
+        aria-label="Change task"
+        aria-describedby={denied ? 'task-update-gate' : undefined}
+      >
         <div className="task-actions__row">
           <TextInput
             id="task-update-due"
