@@ -82,6 +82,10 @@ function score(
     if (pasted.hints[hint as keyof PastedError['hints']] !== undefined && entry.path.includes(parameter)) points += 15;
   }
   if (pasted.hints.jobType !== undefined && entry.path === '/jobs/activation') points += 15;
+  // Facts no source confirms rank below confirmed ones; among equals, workers' job commands are the
+  // callers most often refused without their log naming the request.
+  if (facts.inferred?.some((inference) => inference.fact === 'permissions')) points -= 10;
+  if (entry.path.startsWith('/jobs/')) points += 5;
   return points;
 }
 

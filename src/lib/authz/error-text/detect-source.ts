@@ -10,7 +10,10 @@ const MARKERS: [ErrorTextSource, RegExp][] = [
     'java-sdk',
     /\bio\.camunda\.(?:client|zeebe\.client|spring)\b|\b(?:ProblemException|ClientStatusException|ClientHttpException|StatusRuntimeException)\b|\bclass ProblemDetail \{|\bFailed with code \d{3}: '/,
   ],
-  ['c8ctl', /\bc8ctl\b|(?:^|\s)c8 (?:create|get|list|search|complete|assign|cancel|deploy|run|publish|correlate)\b/m],
+  [
+    'c8ctl',
+    /\bc8ctl\b|@camunda8\/cli\b|(?:^|\s)c8 (?:create|get|list|search|complete|assign|cancel|deploy|run|publish|correlate)\b/m,
+  ],
   [
     'js-sdk',
     /\bHttpSdkError\b|@camunda8\/|\boperationId\s{0,4}:|\b[a-z][A-Za-z0-9]{2,80}\([^()\n]{0,200}\) refused: \d{3}\b/,

@@ -16,6 +16,7 @@ import {
   readRequest,
   readStatuses,
   readTitle,
+  statusOfTitle,
 } from './read-fields.ts';
 
 export type { ErrorTextSource } from './detect-source.ts';
@@ -118,7 +119,8 @@ export function parseErrorText(input: string): PastedError {
   const { from, to } = segmentOf(text, sites, chosen);
   const segment = text.slice(from, to);
 
-  const status = nearestStatus(text, chosen, from, to);
+  const title = readTitle(segment);
+  const status = nearestStatus(text, chosen, from, to) ?? statusOfTitle(title);
   let detail = chosen?.detail ?? null;
   if (detail === null) {
     for (const pattern of DETAIL_PATTERNS) {
@@ -136,7 +138,6 @@ export function parseErrorText(input: string): PastedError {
 
   const recognised =
     chosen !== null && parseForbidden({ status: status ?? undefined, detail: chosen.detail }).family !== 'unknown';
-  const title = readTitle(segment);
   const request = readRequest(segment);
   const method = request.method?.toUpperCase() ?? null;
   const hints = { ...readHints(segment, request.path), ...(chosen ? hintsFromDetail(chosen.detail) : {}) };
@@ -172,6 +173,12 @@ export function parseErrorText(input: string): PastedError {
     readable.push({
       label: 'Length',
       value: `Only the first ${MAX_PASTE_CHARS.toLocaleString('en')} of ${originalLength.toLocaleString('en')} characters were read.`,
+    });
+  }
+  if (source === 'c8ctl' && chosen === null) {
+    readable.push({
+      label: 'Note',
+      value: 'c8ctl prints only the error title; run the same command with --verbose to see the detail Camunda sent.',
     });
   }
   if (!recognised && text.trim().length > 0) readable.push({ label: 'Text', value: firstLineExcerpt(text) });

@@ -22,6 +22,7 @@ const STATUS_PATTERNS: RegExp[] = [
   /^< HTTP\/[\d.]{1,3} ([1-5]\d\d)\b/gm,
   /\bHTTP\/[\d.]{1,3}" ([1-5]\d\d)\b/g,
   /\bFailed with code ([1-5]\d\d)\b/g,
+  /\bResponse code ([1-5]\d\d) \(/g,
   /\b(?:refused|failed|error|status code|HTTP)[:\s]{1,3}([1-5]\d\d)\b/gi,
   /\b([45]\d\d) (?:Forbidden|Unauthorized|Not Found|FORBIDDEN|UNAUTHORIZED|NOT_FOUND)\b/g,
 ];
@@ -50,12 +51,35 @@ const TITLE_PATTERNS: RegExp[] = [
   /\btitle=([A-Za-z_][A-Za-z_ ]{0,60})[,}]/,
 ];
 
+// c8ctl without --verbose prints "✗ Failed to <verb> <resource>" and, indented below, the SDK error's
+// message, which for an HTTP error is the problem's title.
+const C8CTL_FAILURE = /^✗ Failed to ([a-z][a-z -]{0,80})\n {2}(\S[^\n]{0,200})$/m;
+
 export function readTitle(text: string): string | null {
   for (const pattern of TITLE_PATTERNS) {
     const value = pattern.exec(text)?.[1]?.trim();
     if (value) return value;
   }
+  const c8ctl = C8CTL_FAILURE.exec(text)?.[2]?.trim();
+  if (c8ctl && /^[A-Z_]{3,40}$/.test(c8ctl)) return c8ctl;
   return null;
+}
+
+/** The status Camunda pairs with a problem title (docs/camunda-api/error-messages.md §1), for texts that carry only the title. */
+export function statusOfTitle(title: string | null): number | null {
+  switch (title) {
+    case 'FORBIDDEN':
+    case 'Forbidden':
+      return 403;
+    case 'NOT_FOUND':
+    case 'Not Found':
+      return 404;
+    case 'UNAUTHORIZED':
+    case 'Unauthorized':
+      return 401;
+    default:
+      return null;
+  }
 }
 
 /** The `/v2/…` part of a URL or path: host, query and fragment removed, percent-encoding kept. */
@@ -63,7 +87,7 @@ export function apiPathOf(urlOrPath: string): string | null {
   const bare = urlOrPath.split(/[?#]/, 1)[0] ?? '';
   const at = bare.indexOf('/v2');
   if (at === -1) return null;
-  const path = bare.slice(at).replace(/['",;)\]}>]+$/, '');
+  const path = bare.slice(at).replace(/['",;:.)\]}>]+$/, '');
   if (path !== '/v2' && !path.startsWith('/v2/')) return null;
   return path.length > 3 && path.endsWith('/') ? path.slice(0, -1) : path;
 }
@@ -113,12 +137,27 @@ const OPERATION_ID = [
   /\b([a-z][A-Za-z0-9]{2,80})\([^()\n]{0,200}\) (?:refused|failed)\b/,
 ];
 
+/** c8ctl's "Failed to complete user task" as the SDK operation it calls (completeUserTask); list maps to search. */
+function operationOfC8ctlFailure(text: string): string | null {
+  const words = C8CTL_FAILURE.exec(text)?.[1]
+    ?.trim()
+    .split(/[\s-]+/);
+  if (!words || words.length < 2) return null;
+  const [verb = '', ...rest] = words;
+  const camel = (parts: string[]) => parts.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+  if (verb === 'list' || verb === 'search') {
+    const last = rest[rest.length - 1] ?? '';
+    return `search${camel([...rest.slice(0, -1), last.endsWith('s') ? last : `${last}s`])}`;
+  }
+  return `${verb}${camel(rest)}`;
+}
+
 export function readOperationId(text: string): string | null {
   for (const pattern of OPERATION_ID) {
     const value = pattern.exec(text)?.[1];
     if (value) return value;
   }
-  return null;
+  return operationOfC8ctlFailure(text);
 }
 
 function basicUser(encoded: string): string | null {
@@ -132,7 +171,7 @@ function basicUser(encoded: string): string | null {
 }
 
 const CLIENT_ID_PATTERNS: RegExp[] = [
-  /\b(?:client_id|clientId|client-id|CAMUNDA_CLIENT_ID|ZEEBE_CLIENT_ID|CAMUNDA_CLIENT_AUTH_CLIENT_ID|ZEEBE_CLIENT_ID)["']?\s{0,4}[:=]\s{0,4}["']?([A-Za-z0-9_~@.+-]{1,256})/,
+  /\b(?:client_id|clientId|client-id|CAMUNDA_CLIENT_ID|ZEEBE_CLIENT_ID|CAMUNDA_CLIENT_AUTH_CLIENT_ID)["']?\s{0,4}[:=]\s{0,4}["']?([A-Za-z0-9_~@.+-]{1,256})/,
   /--client-?[iI]d[=\s]{1,4}['"]?([A-Za-z0-9_~@.+-]{1,256})/,
 ];
 
