@@ -9,7 +9,7 @@ export interface DiagnosisReportInput {
   generatedAt: string;
   cluster: { id: string; name: string; version: string | null; auth: 'none' | 'basic' | 'oidc' };
   principal: {
-    type: 'USER' | 'CLIENT' | 'ANONYMOUS' | null;
+    type: 'USER' | 'CLIENT' | 'GROUP' | 'ROLE' | 'MAPPING_RULE' | 'ANONYMOUS' | null;
     id: string | null;
     groups?: string[];
     roles?: string[];

@@ -93,9 +93,30 @@ export interface EffectiveGrant {
   provenance: Provenance;
 }
 
+/** Where one of the principal's groups comes from (the candidate-group explanation names it). */
+export interface GroupSource {
+  groupId: string;
+  source: 'token' | 'membership' | 'mapping-rule';
+}
+
+/** The tenant the default data belongs to when multi-tenancy is off or a resource names none. */
+export const DEFAULT_TENANT = '<default>';
+
+export interface EffectiveOptions {
+  /**
+   * Whether the cluster checks tenants. Null or absent: inferred per resource — a resource of a
+   * tenant other than `<default>`, or a directory with more than one tenant, means checks are on.
+   * Lantern cannot read the setting, and assuming "on" can only turn an allowed into a denied.
+   */
+  multiTenancy?: boolean | null;
+}
+
 export interface EffectivePermissions {
   subject: Subject;
   version: ClusterVersion;
+  /** See EffectiveOptions; `tenantCount` feeds the inference. */
+  multiTenancy: boolean | null;
+  tenantCount: number;
   owners: ResolvedOwner[];
   grants: EffectiveGrant[];
   tenants: { tenantId: string; provenance: Provenance }[];
@@ -104,6 +125,8 @@ export interface EffectivePermissions {
   username: string | null;
   /** Group ids used for candidateGroups matching. */
   groupIds: string[];
+  /** The same groups with where each comes from. */
+  groups: GroupSource[];
   warnings: string[];
 }
 
@@ -189,6 +212,7 @@ export function computeEffectivePermissions(
   snapshot: DirectorySnapshot,
   subject: Subject,
   version: ClusterVersion,
+  options: EffectiveOptions = {},
 ): EffectivePermissions {
   const warnings: string[] = [];
   const primary: OwnerRef = { type: subject.type, id: subject.id };
@@ -229,7 +253,13 @@ export function computeEffectivePermissions(
     for (const tenantId of containersOf(snapshot, owner, 'TENANT')) tenants.push({ tenantId, provenance: via });
   }
 
-  const groupIds = unique(owners.filter(({ owner }) => owner.type === 'GROUP').map(({ owner }) => owner.id));
+  const groups: GroupSource[] = [];
+  for (const { owner, provenance: via } of owners) {
+    if (owner.type !== 'GROUP' || groups.some((g) => g.groupId === owner.id)) continue;
+    const source = via.chain[0]?.type === 'MAPPING_RULE' ? 'mapping-rule' : groupsOverride ? 'token' : 'membership';
+    groups.push({ groupId: owner.id, source });
+  }
+  const groupIds = groups.map((g) => g.groupId);
 
   if (subject.type === 'USER' && !snapshot.users.some((u) => u.username === subject.id) && subject.claims == null) {
     warnings.push(`User ${subject.id} is not in the directory snapshot.`);
@@ -238,12 +268,15 @@ export function computeEffectivePermissions(
   return {
     subject,
     version,
+    multiTenancy: options.multiTenancy ?? null,
+    tenantCount: snapshot.tenants.length,
     owners,
     grants,
     tenants,
     matchedMappingRules,
     username: subject.type === 'USER' ? subject.id : null,
     groupIds,
+    groups,
     warnings,
   };
 }
@@ -261,13 +294,19 @@ export interface RequiredPermission {
 export interface UserTaskFacts {
   userTaskKey: string;
   processDefinitionId: string;
+  /** The task's tenant; absent when unknown (then no tenant check is made). */
+  tenantId?: string | null;
   assignee?: string | null;
   candidateUsers?: string[] | null;
   candidateGroups?: string[] | null;
 }
 
 export type AccessRequest =
-  | { kind: 'permission'; anyOf: RequiredPermission[] }
+  | {
+      kind: 'permission';
+      anyOf: RequiredPermission[];
+      /** The tenant of the resource, when known. */ tenantId?: string | null;
+    }
   | { kind: 'user-task'; operation: UserTaskOperation; task: UserTaskFacts };
 
 export interface GrantMatch {
@@ -287,8 +326,15 @@ export interface NearMiss {
 
 export interface Evaluation {
   allowed: boolean;
-  /** For user tasks: which layer decided (`process` wins when both would). */
-  decidedBy: 'process' | 'task' | 'permission' | null;
+  /**
+   * For user tasks: which layer decided (`process` wins when both would); `tenant` when the
+   * resource's tenant hides it from the principal whatever its grants say.
+   */
+  decidedBy: 'process' | 'task' | 'permission' | 'tenant' | null;
+  /** The tenant that hides the resource (the cluster answers 404); null otherwise. */
+  tenantHidden: string | null;
+  /** The deciding rule in words: which layer, which grant, the task's candidates and the principal's groups. */
+  rule: string;
   processLevel: RequiredPermission[];
   taskLevel: RequiredPermission[];
   decisive: GrantMatch[];
@@ -518,22 +564,107 @@ function summary(matches: GrantMatch[]): string {
   return `${requirement.permission} ${how} (${grant.provenance.label})`;
 }
 
+/** Whether the cluster checks `tenantId` (see EffectiveOptions for the inference). */
+export function tenantChecksApply(
+  effective: Pick<EffectivePermissions, 'multiTenancy' | 'tenantCount'>,
+  tenantId: string,
+): boolean {
+  if (effective.multiTenancy !== null) return effective.multiTenancy;
+  return tenantId !== DEFAULT_TENANT || effective.tenantCount > 1;
+}
+
+/** The tenant that hides a resource of `tenantId` from the principal, or null when it sees it. */
+export function hidingTenant(effective: EffectivePermissions, tenantId: string | null | undefined): string | null {
+  if (!tenantId || !tenantChecksApply(effective, tenantId)) return null;
+  // Roles, groups and mapping rules can be tenant members; anonymous callers skip tenant checks.
+  return effective.tenants.some((t) => t.tenantId === tenantId) ? null : tenantId;
+}
+
+function codeList(values: readonly string[] | null | undefined): string {
+  return values && values.length > 0 ? values.map((v) => `\`${v}\``).join(', ') : 'none';
+}
+
+const GROUP_SOURCE_WORDS: Record<GroupSource['source'], string> = {
+  token: 'from the token’s groups claim',
+  membership: 'stored membership',
+  'mapping-rule': 'through a mapping rule',
+};
+
+/** "`eng` (stored membership), `ops` (from the token's groups claim)" or "none". */
+export function describeGroups(effective: Pick<EffectivePermissions, 'groups'>): string {
+  if (effective.groups.length === 0) return 'none';
+  return effective.groups.map((g) => `\`${g.groupId}\` (${GROUP_SOURCE_WORDS[g.source]})`).join(', ');
+}
+
+function subjectWords(subject: Subject): string {
+  return `${OWNER_NOUN[subject.type] ?? subject.type} ${subject.id}`;
+}
+
+/** The task's candidates and the principal's groups, as the property-based rule reads them. */
+function candidateFacts(task: UserTaskFacts, effective: EffectivePermissions): string {
+  return `the task's assignee is ${task.assignee ? `\`${task.assignee}\`` : 'nobody'}, its candidate users are ${codeList(task.candidateUsers)} and its candidate groups ${codeList(task.candidateGroups)}; ${subjectWords(effective.subject)}'s groups are ${describeGroups(effective)}`;
+}
+
+function ruleFor(
+  layer: 'process' | 'task',
+  matches: GrantMatch[],
+  task: UserTaskFacts,
+  effective: EffectivePermissions,
+): string {
+  const first = matches[0];
+  if (!first) return '';
+  if (layer === 'process') {
+    return `Process level decides: ${summary(matches)}; task-level permissions are not evaluated.`;
+  }
+  if (first.matchedBy === 'property') {
+    return `Task level, property-based on ${first.property ?? ''}: ${summary(matches)} — ${candidateFacts(task, effective)}.`;
+  }
+  return `Task level: ${summary(matches)}; no process-level permission on \`${task.processDefinitionId}\` applies.`;
+}
+
+function withTenant(
+  evaluation: Evaluation,
+  effective: EffectivePermissions,
+  tenantId: string | null | undefined,
+): Evaluation {
+  const hidden = hidingTenant(effective, tenantId);
+  if (hidden === null) return evaluation;
+  const who = subjectWords(effective.subject);
+  const rule = `Tenant membership decides first: the resource belongs to tenant \`${hidden}\`, and ${who} is not assigned to it (not directly, nor through a group, role or mapping rule), so the cluster answers 404 as if it did not exist.`;
+  return {
+    ...evaluation,
+    allowed: false,
+    decidedBy: 'tenant',
+    tenantHidden: hidden,
+    rule,
+    // What the grants alone would say stays visible: it is what applies once the tenant is assigned.
+    sentence: `Hidden by tenant \`${hidden}\`: ${who} is not assigned to it. Without the tenant check: ${evaluation.sentence}`,
+  };
+}
+
 export function evaluate(effective: EffectivePermissions, request: AccessRequest): Evaluation {
   if (request.kind === 'permission') {
     const decisive = matchAll(effective, request.anyOf, null);
     const allowed = decisive.length > 0;
-    return {
-      allowed,
-      decidedBy: allowed ? 'permission' : null,
-      processLevel: [],
-      taskLevel: [],
-      decisive,
-      shadowed: [],
-      nearMisses: allowed ? [] : findNearMisses(effective, request.anyOf, null),
-      sentence: allowed
-        ? `Allowed by ${summary(decisive)}.`
-        : `Denied: nothing grants ${request.anyOf.map((r) => `${r.permission} on ${describeResource(r.resourceType, r.resourceId)}`).join(' or ')}.`,
-    };
+    const sentence = allowed
+      ? `Allowed by ${summary(decisive)}.`
+      : `Denied: nothing grants ${request.anyOf.map((r) => `${r.permission} on ${describeResource(r.resourceType, r.resourceId)}`).join(' or ')}.`;
+    return withTenant(
+      {
+        allowed,
+        decidedBy: allowed ? 'permission' : null,
+        tenantHidden: null,
+        rule: sentence,
+        processLevel: [],
+        taskLevel: [],
+        decisive,
+        shadowed: [],
+        nearMisses: allowed ? [] : findNearMisses(effective, request.anyOf, null),
+        sentence,
+      },
+      effective,
+      request.tenantId,
+    );
   }
 
   const { task, operation } = request;
@@ -541,42 +672,63 @@ export function evaluate(effective: EffectivePermissions, request: AccessRequest
   const processMatches = matchAll(effective, processLevel, task);
   const taskMatches = matchAll(effective, taskLevel, task);
   if (processMatches.length > 0) {
-    return {
-      allowed: true,
-      decidedBy: 'process',
-      processLevel,
-      taskLevel,
-      decisive: processMatches,
-      shadowed: taskMatches,
-      nearMisses: [],
-      sentence: `Allowed at the process level by ${summary(processMatches)}; USER_TASK permissions are not evaluated.`,
-    };
+    return withTenant(
+      {
+        allowed: true,
+        decidedBy: 'process',
+        tenantHidden: null,
+        rule: ruleFor('process', processMatches, task, effective),
+        processLevel,
+        taskLevel,
+        decisive: processMatches,
+        shadowed: taskMatches,
+        nearMisses: [],
+        sentence: `Allowed at the process level by ${summary(processMatches)}; USER_TASK permissions are not evaluated.`,
+      },
+      effective,
+      task.tenantId,
+    );
   }
   if (taskMatches.length > 0) {
-    return {
-      allowed: true,
-      decidedBy: 'task',
-      processLevel,
-      taskLevel,
-      decisive: taskMatches,
-      shadowed: [],
-      nearMisses: [],
-      sentence: `No process-level permission applies; allowed at the task level by ${summary(taskMatches)}.`,
-    };
+    return withTenant(
+      {
+        allowed: true,
+        decidedBy: 'task',
+        tenantHidden: null,
+        rule: ruleFor('task', taskMatches, task, effective),
+        processLevel,
+        taskLevel,
+        decisive: taskMatches,
+        shadowed: [],
+        nearMisses: [],
+        sentence: `No process-level permission applies; allowed at the task level by ${summary(taskMatches)}.`,
+      },
+      effective,
+      task.tenantId,
+    );
   }
   const required = [...processLevel, ...taskLevel];
-  return {
-    allowed: false,
-    decidedBy: null,
-    processLevel,
-    taskLevel,
-    decisive: [],
-    shadowed: [],
-    nearMisses: findNearMisses(effective, required, task),
-    sentence: `Denied: nothing grants ${required
-      .map((r) => `${r.permission} on ${describeResource(r.resourceType, r.resourceId)}`)
-      .join(' or ')}.`,
-  };
+  const hasTaskLayer = taskLevel.length > 0;
+  return withTenant(
+    {
+      allowed: false,
+      decidedBy: null,
+      tenantHidden: null,
+      rule: hasTaskLayer
+        ? `Neither level grants it: no process-level permission on \`${task.processDefinitionId}\`, and no task-level grant on this task by key, \`*\` or property — ${candidateFacts(task, effective)}.`
+        : `Camunda 8.8 checks only the process level, and nothing grants it on \`${task.processDefinitionId}\`.`,
+      processLevel,
+      taskLevel,
+      decisive: [],
+      shadowed: [],
+      nearMisses: findNearMisses(effective, required, task),
+      sentence: `Denied: nothing grants ${required
+        .map((r) => `${r.permission} on ${describeResource(r.resourceType, r.resourceId)}`)
+        .join(' or ')}.`,
+    },
+    effective,
+    task.tenantId,
+  );
 }
 
 /** The principals a snapshot knows: users, plus clients from memberships and authorization owners. */
@@ -597,19 +749,22 @@ export interface TaskAccessRow {
 
 /**
  * "Who may read, claim, complete this task and why" over every user and client of the snapshot.
- * Evaluated without tokens: mapping rules and token groups are not applied (said in the UI).
+ * Evaluated without tokens: mapping rules and token groups are not applied (said in the UI). A
+ * task of a tenant the principal is not assigned to is denied for every operation.
  */
 export function whoMayWorkOnTask(
   snapshot: DirectorySnapshot,
   task: UserTaskFacts,
   version: ClusterVersion,
+  options: EffectiveOptions = {},
 ): TaskAccessRow[] {
   const subjects: Subject[] = [
     ...snapshot.users.map((u): Subject => ({ type: 'USER', id: u.username })),
     ...knownClients(snapshot).map((id): Subject => ({ type: 'CLIENT', id })),
   ];
   return subjects.map((subject) => {
-    const effective = computeEffectivePermissions(snapshot, subject, version);
+    // The task's tenant is checked like the cluster does: a principal outside it may do nothing.
+    const effective = computeEffectivePermissions(snapshot, subject, version, options);
     return {
       subject,
       read: evaluate(effective, { kind: 'user-task', operation: 'read', task }),

@@ -25,10 +25,13 @@ export interface OwnerChoice {
   tradeOff: string;
 }
 
-/** The owners a fix can be granted to: the principal itself, or a group / role it belongs to. */
+/**
+ * The owners a fix can be granted to: the principal itself, or a group / role / mapping rule it
+ * gets permissions through. A group, role or mapping rule diagnosed on its own is its only owner.
+ */
 export function ownerChoices(
-  principal: { type: 'USER' | 'CLIENT'; id: string },
-  memberOf: { groups?: string[]; roles?: string[] } = {},
+  principal: { type: FixOwnerType; id: string },
+  memberOf: { groups?: string[]; roles?: string[]; mappingRules?: string[] } = {},
 ): OwnerChoice[] {
   const self: OwnerChoice =
     principal.type === 'USER'
@@ -36,22 +39,38 @@ export function ownerChoices(
           owner: { ownerType: 'USER', ownerId: principal.id },
           tradeOff: `Only user ${principal.id} gets it: the narrowest choice, but one grant per person to maintain.`,
         }
-      : {
-          owner: { ownerType: 'CLIENT', ownerId: principal.id },
-          tradeOff: `Only client ${principal.id} gets it. CLIENT owners need no Identity record.`,
-        };
+      : principal.type === 'CLIENT'
+        ? {
+            owner: { ownerType: 'CLIENT', ownerId: principal.id },
+            tradeOff: `Only client ${principal.id} gets it. CLIENT owners need no Identity record.`,
+          }
+        : {
+            owner: { ownerType: principal.type, ownerId: principal.id },
+            tradeOff: OWNER_TRADE_OFF[principal.type](principal.id),
+          };
+  if (principal.type !== 'USER' && principal.type !== 'CLIENT') return [self];
   return [
     self,
     ...(memberOf.groups ?? []).map((groupId): OwnerChoice => ({
       owner: { ownerType: 'GROUP', ownerId: groupId },
-      tradeOff: `Every member of group ${groupId} gets it, now and in the future.`,
+      tradeOff: OWNER_TRADE_OFF.GROUP(groupId),
     })),
     ...(memberOf.roles ?? []).map((roleId): OwnerChoice => ({
       owner: { ownerType: 'ROLE', ownerId: roleId },
-      tradeOff: `Everyone holding role ${roleId} gets it — users, clients, groups and mapping rules with that role.`,
+      tradeOff: OWNER_TRADE_OFF.ROLE(roleId),
+    })),
+    ...(memberOf.mappingRules ?? []).map((ruleId): OwnerChoice => ({
+      owner: { ownerType: 'MAPPING_RULE', ownerId: ruleId },
+      tradeOff: OWNER_TRADE_OFF.MAPPING_RULE(ruleId),
     })),
   ];
 }
+
+const OWNER_TRADE_OFF: Record<'GROUP' | 'ROLE' | 'MAPPING_RULE', (id: string) => string> = {
+  GROUP: (id) => `Every member of group ${id} gets it, now and in the future.`,
+  ROLE: (id) => `Everyone holding role ${id} gets it — users, clients, groups and mapping rules with that role.`,
+  MAPPING_RULE: (id) => `Every token that matches mapping rule ${id} gets it, whoever it was issued to.`,
+};
 
 export interface AuthorizationDraft {
   ownerType: FixOwnerType;

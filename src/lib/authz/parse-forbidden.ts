@@ -452,3 +452,29 @@ export function parseForbidden(problem: ProblemLike | null, context?: ForbiddenC
     sentence: `Lantern does not recognise this error text${statusText}; the server said: ${rawDetail}`,
   };
 }
+
+/**
+ * A search that answered 200 with no items: searches filter silently instead of refusing
+ * (docs/camunda-api/authorization-model.md §5), so the catalogue's permissions are what was missing.
+ */
+export function filteredExplanation(
+  requirement: CatalogueRequirement,
+  context: ForbiddenContext,
+): ForbiddenExplanation {
+  const target = describeRequestTarget(context.method, context.path);
+  const alternatives = fromCatalogue(requirement, target, context.resolvedIds);
+  return {
+    kind: 'permission',
+    family: 'catalogue',
+    status: 200,
+    intent: null,
+    rejectionCode: null,
+    alternatives,
+    tenantId: null,
+    sentence: `The search answered with no items: searches filter what the caller may not read instead of refusing. Lantern's operation catalogue says ${code(requirement.operationId)} on Camunda ${requirement.version} shows items only with ${requirementSentence(alternatives, target, true).replace(/^You need /, '')}`,
+    userTaskRule: userTaskRuleFor(alternatives, target, context.version),
+    rawDetail: 'HTTP 200 with an empty result; a filtered search sends no error text.',
+    target,
+    requirement,
+  };
+}

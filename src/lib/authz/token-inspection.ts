@@ -5,7 +5,7 @@
 import type { OidcClusterSettings } from '../clusters/cluster-summary.ts';
 import type { Caller } from '../auth/caller.ts';
 import { readClaim } from './claim-path.ts';
-import type { Subject } from './effective-permissions.ts';
+import type { EffectivePermissions, Subject } from './effective-permissions.ts';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -283,4 +283,73 @@ export function subjectFromToken(claims: JsonObject, settings: ClaimSettings): S
     claims,
     groupsFromToken: resolved.groups ? resolved.groups.values : null,
   };
+}
+
+/** A cause that is configuration, not an authorization: which setting, and what to set it to. */
+export interface ConfigurationCause {
+  kind: 'audience' | 'issuer' | 'prefer-username-claim';
+  /** The plain-language cause. */
+  sentence: string;
+  /** The cluster's setting (application.yaml) and its environment variable. */
+  setting: string;
+  env: string;
+  /** The value that fixes it, or the alternative on the token's side. */
+  value: string;
+  /** The other way to fix it, where there is one (request the token differently). */
+  alternative: string | null;
+}
+
+// Setting names of the Orchestration Cluster's OIDC configuration (docs/camunda-api/principal-resolution.md §1);
+// the variables are Spring's relaxed spelling of the same names.
+const OIDC_PREFIX = 'camunda.security.authentication.oidc';
+const OIDC_ENV_PREFIX = 'CAMUNDA_SECURITY_AUTHENTICATION_OIDC';
+
+/**
+ * Configuration causes readable from a token and the cluster's claim settings: a token for another
+ * audience or issuer (the cluster answers 401 before any permission), and a user whose token
+ * carries the client-id claim, so the cluster checks it as a CLIENT — its USER grants never apply.
+ */
+export function configurationCauses(
+  claims: JsonObject,
+  settings: ClaimSettings | null,
+  effective: Pick<EffectivePermissions, 'subject'> | null,
+): ConfigurationCause[] {
+  if (!settings) return [];
+  const causes: ConfigurationCause[] = [];
+  const audiences = stringValues(claims.aud);
+  if (settings.audience && !audiences.includes(settings.audience)) {
+    causes.push({
+      kind: 'audience',
+      sentence: `The token is meant for ${audiences.length > 0 ? audiences.map((a) => `\`${a}\``).join(', ') : 'no audience (no aud claim)'}, but the cluster expects \`${settings.audience}\`: it answers 401 before checking any permission.`,
+      setting: `${OIDC_PREFIX}.audiences`,
+      env: `${OIDC_ENV_PREFIX}_AUDIENCES`,
+      value: [settings.audience, ...audiences].join(','),
+      alternative: `Request the token with audience \`${settings.audience}\` (the token request's \`audience\` parameter, or an audience mapper in the identity provider).`,
+    });
+  }
+  const issuer = typeof claims.iss === 'string' ? claims.iss : null;
+  if (settings.issuer && (issuer === null || normalizeIssuer(issuer) !== normalizeIssuer(settings.issuer))) {
+    causes.push({
+      kind: 'issuer',
+      sentence: `The token was issued by ${issuer ? `\`${issuer}\`` : 'nobody (no iss claim)'}, but the cluster trusts \`${settings.issuer}\`: it answers 401 before checking any permission.`,
+      setting: `${OIDC_PREFIX}.issuer-uri`,
+      env: `${OIDC_ENV_PREFIX}_ISSUERURI`,
+      value: issuer ?? settings.issuer,
+      alternative: `Get the token from \`${settings.issuer}\` instead.`,
+    });
+  }
+  const resolved = resolveTokenCaller(claims, settings);
+  const username = resolved.username.value;
+  if (resolved.caller?.type === 'CLIENT' && username !== null && !settings.preferUsernameClaim) {
+    const checkedAs = effective?.subject.id ?? resolved.caller.id;
+    causes.push({
+      kind: 'prefer-username-claim',
+      sentence: `The token carries both the username claim \`${settings.usernameClaim}\` (${username}) and the client-id claim \`${settings.clientIdClaim ?? ''}\` (${checkedAs}), so the cluster checks it as CLIENT ${checkedAs}: grants of user ${username} do not apply.`,
+      setting: `${OIDC_PREFIX}.prefer-username-claim`,
+      env: `${OIDC_ENV_PREFIX}_PREFERUSERNAMECLAIM`,
+      value: 'true',
+      alternative: `Or grant CLIENT ${checkedAs} instead of user ${username}: then every token of that client gets it, whoever signed in.`,
+    });
+  }
+  return causes;
 }

@@ -3,7 +3,13 @@ import type { DirectorySnapshot } from '../../../lib/authz/effective-permissions
 import type { Authorization } from '../../../lib/authz/model.ts';
 import { OPERATION_CATALOGUE } from '../../../lib/catalogue/operation-catalogue.ts';
 import { helmCluster, saasCluster } from '../../../testing/cluster-fixtures.ts';
-import { type DiagnosedEntry, diagnoseRequest, type DiagnoseRequestInput, userTaskKeyOf } from './diagnose-request.ts';
+import {
+  type DiagnosedEntry,
+  type DiagnoseInput,
+  diagnoseRequest,
+  type DiagnoseRequestInput,
+  userTaskKeyOf,
+} from './diagnose-request.ts';
 
 // The 403 stories of the demo clusters, told through the one pure function the request
 // diagnosis page renders. Problem texts are the demo emulator's answers, verbatim.
@@ -339,5 +345,88 @@ describe('diagnoseRequest with the operation catalogue: a worker that cannot com
     const d = diagnoseRequest({ ...worker, catalogue: null });
     expect(d.explanation.kind).toBe('unknown');
     expect(d.owners).toEqual([]);
+  });
+});
+
+// An administrator diagnoses someone else's error, pasted without method or path: the operation is
+// picked from the catalogue, the resource named by hints, the principal evaluated against the
+// administrator's full directory.
+const directory: DirectorySnapshot = {
+  ...snapshot(
+    [
+      grant('GROUP', 'accounting', 'PROCESS_DEFINITION', 'invoice-approval', ['READ_USER_TASK']),
+      grant('USER', 'demo', 'AUTHORIZATION', '*', ['CREATE', 'READ']),
+    ],
+    [{ containerType: 'GROUP', containerId: 'accounting', memberType: 'USER', memberId: 'anna' }],
+  ),
+  users: [{ username: 'anna' }, { username: 'demo' }],
+  groups: [{ groupId: 'accounting' }],
+};
+
+const pastedForAnna: DiagnoseInput = {
+  request: {
+    kind: 'pasted',
+    facts: {
+      problem: {
+        status: 403,
+        detail: `Command 'ASSIGN' rejected with code 'FORBIDDEN': Insufficient permissions to perform operation 'UPDATE_USER_TASK' on resource 'PROCESS_DEFINITION', required resource identifiers are one of '[*, invoice-approval]'; and Insufficient permissions to perform operation 'UPDATE' on resource 'USER_TASK', required resource identifiers are one of '[*, ${KEY}]'`,
+      },
+      operationId: 'assignUserTask',
+      hints: { userTaskKey: KEY, processDefinitionId: 'invoice-approval' },
+    },
+  },
+  cluster: { ...helmCluster, restAddress: 'http://localhost:8081/v2' },
+  version: '8.9',
+  principal: { subject: { type: 'USER', id: 'anna' }, description: 'user anna' },
+  snapshot: { data: directory, view: 'directory' },
+  task: TASK,
+  catalogue: OPERATION_CATALOGUE,
+};
+
+describe('diagnoseRequest for anyone: a pasted assignment refusal of anna, diagnosed by demo', () => {
+  const d = diagnoseRequest(pastedForAnna);
+
+  it('takes method and path from the picked operation and the hinted task key', () => {
+    expect(d.request).toEqual({
+      method: 'POST',
+      path: `/v2/user-tasks/${KEY}/assignment`,
+      status: 403,
+      requestId: null,
+      pasted: true,
+    });
+    expect(d.target.userTaskOperation).toBe('assign');
+    expect(d.explanation.requirement?.operationId).toBe('assignUserTask');
+  });
+
+  it('evaluates anna (not demo) from the directory: denied, her group’s read grant the near miss', () => {
+    expect(d.snapshotView).toBe('directory');
+    expect(d.evaluation?.allowed).toBe(false);
+    expect(d.nearMisses.map((m) => m.grant.provenance.label)).toEqual(['via group accounting']);
+    // demo may create authorizations; anna's own inability is not the administrator's problem.
+    expect(d.principalCannotApply).toBeNull();
+  });
+
+  it('drafts for anna first, then for the group she is in (read from the directory, not /me)', () => {
+    expect(d.owners.map((o) => `${o.choice.owner.ownerType}:${o.choice.owner.ownerId}`)).toEqual([
+      'USER:anna',
+      'GROUP:accounting',
+    ]);
+    expect(d.report.principal).toMatchObject({ type: 'USER', id: 'anna', groups: ['accounting'] });
+  });
+
+  it('diagnoses a group as a principal of its own: the group is the only owner', () => {
+    const group = diagnoseRequest({
+      ...pastedForAnna,
+      principal: { subject: { type: 'GROUP', id: 'accounting' }, description: 'group accounting' },
+    });
+    expect(group.owners.map((o) => o.choice.owner)).toEqual([{ ownerType: 'GROUP', ownerId: 'accounting' }]);
+    expect(group.report.principal).toMatchObject({ type: 'GROUP', id: 'accounting' });
+  });
+
+  it('the caller-only input still means the caller against its own snapshot', () => {
+    const legacy = diagnoseRequest(ron);
+    expect(legacy.snapshotView).toBe('caller');
+    expect(legacy.principal.description).toBe('you (user ron)');
+    expect(legacy.request.pasted).toBe(false);
   });
 });
