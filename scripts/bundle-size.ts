@@ -28,6 +28,12 @@ export const VIEW_MODULES: readonly { view: string; route: string; module: strin
     route: '/c/:clusterId/tasks/:userTaskKey',
     module: 'src/features/user-tasks/components/user-task-detail-page.tsx',
   },
+  // Not a route: the task detail loads the bpmn.io form viewer as its own chunk while it opens.
+  {
+    view: 'task form viewer (loaded by the task detail)',
+    route: '/c/:clusterId/tasks/:userTaskKey',
+    module: 'src/features/user-tasks/components/camunda-form/camunda-form-viewer.tsx',
+  },
   { view: 'access', route: '/c/:clusterId/access', module: 'src/features/diagnosis/components/access-page.tsx' },
   {
     view: 'request diagnosis',
