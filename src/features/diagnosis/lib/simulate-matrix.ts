@@ -1,0 +1,102 @@
+// The simulator's matrix mode (like `rakkess`): several principals × several operations. At
+// directory scale (1,000 principals, 10,000 grants) the work is cut into slices that each stay well
+// under a frame budget, so the page keeps answering while it runs.
+import {
+  computeEffectivePermissions,
+  type DirectorySnapshot,
+  type Subject,
+} from '../../../lib/authz/effective-permissions.ts';
+import type { ApiVersion, CatalogueEntry } from '../../../lib/catalogue/types.ts';
+import { simulate, type SimulationVerdict } from './simulate.ts';
+
+export interface MatrixPrincipal {
+  type: Subject['type'];
+  id: string;
+}
+
+export interface MatrixCell {
+  verdict: SimulationVerdict;
+  sentence: string;
+}
+
+export interface MatrixResult {
+  principals: MatrixPrincipal[];
+  operations: CatalogueEntry[];
+  /** `cells[principal][operation]`. */
+  cells: MatrixCell[][];
+}
+
+export interface MatrixOptions {
+  resource: Readonly<Record<string, string>>;
+  /** Longest slice of work before yielding to the browser, in ms. */
+  sliceMs?: number;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+  /** How to yield; a macrotask by default, so input and paint can run in between. */
+  yieldToBrowser?: () => Promise<void>;
+}
+
+const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Evaluates every principal (without tokens: mapping rules do not apply) against every operation. */
+export async function simulateMatrix(
+  snapshot: DirectorySnapshot,
+  principals: readonly MatrixPrincipal[],
+  operations: readonly CatalogueEntry[],
+  version: ApiVersion,
+  options: MatrixOptions,
+): Promise<MatrixResult> {
+  const sliceMs = options.sliceMs ?? 25;
+  const yieldToBrowser = options.yieldToBrowser ?? defaultYield;
+  const cells: MatrixCell[][] = [];
+  let sliceStart = performance.now();
+  for (const [index, principal] of principals.entries()) {
+    if (options.signal?.aborted) throw new DOMException('The matrix was cancelled.', 'AbortError');
+    const effective = computeEffectivePermissions(snapshot, principal, version);
+    cells.push(
+      operations.map((entry) => {
+        const result = simulate({ entry, version, effective, resource: options.resource, task: null, self: false });
+        return { verdict: result.verdict, sentence: result.sentence };
+      }),
+    );
+    if (performance.now() - sliceStart >= sliceMs) {
+      options.onProgress?.(index + 1, principals.length);
+      await yieldToBrowser();
+      sliceStart = performance.now();
+    }
+  }
+  options.onProgress?.(principals.length, principals.length);
+  return { principals: [...principals], operations: [...operations], cells };
+}
+
+const VERDICT_WORD: Record<SimulationVerdict, string> = {
+  allowed: 'allowed',
+  denied: 'denied',
+  filtered: 'filtered',
+  unavailable: 'not in this version',
+};
+
+export function verdictWord(verdict: SimulationVerdict): string {
+  return VERDICT_WORD[verdict];
+}
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled. A
+ * field a spreadsheet would run as a formula (starting with = + - @, tab or carriage return) gets
+ * a leading `'` and is quoted, so an id like `=HYPERLINK(…)` stays text (OWASP's CSV injection advice).
+ */
+export function csvField(value: string): string {
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return text !== value || /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The matrix as CSV: one row per principal, one column per operation, CRLF line ends. */
+export function matrixCsv(result: MatrixResult): string {
+  const header = ['principal type', 'principal id', ...result.operations.map((op) => `${op.method} ${op.path}`)];
+  const rows = result.principals.map((principal, index) => [
+    principal.type,
+    principal.id,
+    ...(result.cells[index] ?? []).map((cell) => verdictWord(cell.verdict)),
+  ]);
+  return `${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
