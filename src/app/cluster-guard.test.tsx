@@ -50,6 +50,14 @@ describe('cluster routes', { timeout: 30_000 }, () => {
     expect(new URLSearchParams(router.state.location.search).get('returnTo')).toBe('/c/helm/tasks?state=CREATED');
   });
 
+  it('keep the hash of the wanted address, which carries a shared diagnosis', async () => {
+    const router = renderAt('/c/helm/access/explain#f=eyJ2IjoxfQ');
+    expect(await screen.findByRole('form', { name: 'Basic authentication' }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(new URLSearchParams(router.state.location.search).get('returnTo')).toBe(
+      '/c/helm/access/explain#f=eyJ2IjoxfQ',
+    );
+  });
+
   it('let a connected user through to the view, with the cluster navigation', async () => {
     connectBasic(helmCluster, 'anna', 'anna');
     const router = renderAt('/c/helm/access');

@@ -51,7 +51,8 @@ export function ClusterGuard() {
     return <Navigate to="/" replace />;
   }
   if (!connection) {
-    const returnTo = `${location.pathname}${location.search}`;
+    // The hash too: a shared diagnosis link carries its facts there (…/access/explain#f=…).
+    const returnTo = `${location.pathname}${location.search}${location.hash}`;
     return <Navigate to={`/c/${encodeURIComponent(clusterId)}?returnTo=${encodeURIComponent(returnTo)}`} replace />;
   }
   return <Outlet />;
