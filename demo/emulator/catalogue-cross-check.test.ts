@@ -5,6 +5,15 @@ import { loadScenarioFile } from '../scenarios/load-scenario.ts';
 import type { Scenario } from '../scenarios/scenario-types.ts';
 import { startDemoCluster, type DemoCluster } from './start-demo-cluster.ts';
 import {
+  CATALOGUE_PROBES,
+  IDENTITY_PROBES,
+  has,
+  type Api,
+  type Json,
+  type Probe,
+  type ProbeFactory,
+} from './testing/cross-check-probes.ts';
+import {
   ORDER_BPMN,
   ORDER_PROCESS_ID,
   SHIPPING_DMN,
@@ -14,53 +23,18 @@ import {
 } from './testing/process-fixtures.ts';
 
 // The demo clusters implement the authorization rules independently of Lantern's operation
-// catalogue (src/lib/catalogue); this test holds the two together. For every catalogue operation of
-// process execution that the emulator serves, on each version: a caller without grants is refused
-// with exactly the catalogue's behaviour (command 403 with its intent, read-side 403, or silent
-// filtering), and the catalogue's least grant makes the same request pass.
-
-type Json = Record<string, unknown>;
-
-interface Probe {
-  method: string;
-  path: string;
-  body?: unknown;
-  /** Multipart deployments send FormData. */
-  form?: () => FormData;
-  /** The id the least grant names (ignored for wildcard-only permissions). */
-  resourceId: string;
-  /** The user task key, for USER_TASK alternatives (8.9+). */
-  taskKey?: string;
-  /** Which catalogue alternative this request's target needs (byTarget operations). */
-  permission?: string;
-  /** Filtered operations: whether the answer shows the target. */
-  sees?: (body: Json) => boolean;
-}
-
-interface Api {
-  admin(method: string, path: string, body?: unknown): Promise<Json>;
-  startOrder(): Promise<string>;
-  orderIdOf(processInstanceKey: string): string;
-  /** A fresh job of a fresh order instance, activated by the admin. */
-  freshJob(): Promise<{ jobKey: string; processInstanceKey: string }>;
-  incidentOf(): Promise<{ incidentKey: string; processInstanceKey: string }>;
-  decisionKey(): Promise<string>;
-  requirementsKey(): Promise<string>;
-  /** Deploys a generic resource (an RPA script) and answers its key. */
-  deployScript(): Promise<string>;
-  /** A fresh open user task (the order process's `pack-order`). */
-  freshTask(): Promise<string>;
-}
-
-const has = (key: string, field: string) => (body: Json) =>
-  ((body.items ?? body.jobs) as Json[]).some((i) => i[field] === key);
+// catalogue (src/lib/catalogue); this test holds the two together. For every catalogue operation, on
+// each version: a caller without grants is refused with exactly the catalogue's behaviour (command
+// 403 with its intent, read-side 403, or silent filtering), and the catalogue's least grant makes the
+// same request pass; operations a version lacks answer 404. The last test of each version fails when
+// an operation has no probe and prints how many were probed.
 
 const taskProbe = async (api: Api, method: string, suffix: string, body?: unknown): Promise<Probe> => {
   const taskKey = await api.freshTask();
   return { method, path: `/v2/user-tasks/${taskKey}${suffix}`, body, resourceId: ORDER_PROCESS_ID, taskKey };
 };
 
-const PROBES: Record<string, (api: Api) => Promise<Probe>> = {
+const PROCESS_PROBES: Record<string, ProbeFactory> = {
   searchProcessDefinitions: () =>
     Promise.resolve({
       method: 'POST',
@@ -369,6 +343,15 @@ const PROBES: Record<string, (api: Api) => Promise<Probe>> = {
     }),
 };
 
+const PROBES: Record<string, ProbeFactory> = { ...PROCESS_PROBES, ...IDENTITY_PROBES, ...CATALOGUE_PROBES };
+
+/** Operations without a refusal to probe, and why (each still has a test of its own above or elsewhere). */
+const NOT_PROBED: Record<string, string> = {
+  createAdminUser: 'unprotected; probed without credentials below (403 once an admin exists)',
+  evaluateConditionals:
+    "checked per matched conditional start event; the demo's BPMN support has none, so nothing is refused",
+};
+
 function idFor(alt: PermissionAlternative, probe: Probe): string | undefined {
   if (alt.resourceId.from === 'wildcard') return undefined;
   return alt.resourceType === 'USER_TASK' ? probe.taskKey : probe.resourceId;
@@ -380,7 +363,7 @@ function idFor(alt: PermissionAlternative, probe: Probe): string | undefined {
  * by-target operation only the alternative of this request's target.
  */
 function expectedRefusal(facts: OperationVersionFacts, alts: PermissionAlternative[], probe: Probe): string {
-  if (facts.behaviour === 'getByKey') {
+  if (facts.behaviour === 'getByKey' || facts.behaviour === 'gatewayCheck') {
     if (alts.length === 1)
       return `Unauthorized to perform operation '${alts[0]!.permissionType}' on resource '${alts[0]!.resourceType}'`;
     return `Unauthorized to perform any of the operations: ${alts.map((a) => `'${a.permissionType}' on '${a.resourceType}'`).join(' or ')}`;
@@ -433,10 +416,8 @@ for (const version of ['8.8', '8.9', '8.10'] as const) {
         body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
       });
       const text = await res.text();
-      return {
-        status: res.status,
-        body: (text === '' ? {} : text.startsWith('<') || text.startsWith('*') ? { text } : JSON.parse(text)) as Json,
-      };
+      const json = /json/.test(res.headers.get('content-type') ?? '');
+      return { status: res.status, body: (text === '' ? {} : json ? JSON.parse(text) : { text }) as Json };
     };
     let orders = 0;
     // Each order waits for its pickup message under its orderId (the correlation key).
@@ -458,6 +439,7 @@ for (const version of ['8.8', '8.9', '8.10'] as const) {
         return key;
       },
       orderIdOf: (key) => orderIds.get(key)!,
+      fresh: (prefix) => `${prefix}-${++orders}`,
       freshJob: async () => {
         const processInstanceKey = await api.startOrder();
         const activated = await api.admin('POST', '/v2/jobs/activation', {
@@ -505,13 +487,21 @@ for (const version of ['8.8', '8.9', '8.10'] as const) {
     afterAll(() => cluster.close());
 
     for (const [operationId, prepare] of Object.entries(PROBES)) {
-      const entry = OPERATION_CATALOGUE.find((e) => e.operationId === operationId);
-      const facts = entry?.versions[version];
+      const entry = OPERATION_CATALOGUE.find((e) => e.operationId === operationId)!;
+      const facts = entry.versions[version];
       // An operation the version does not have is absent from the catalogue and from the cluster.
       if (!facts) {
         it(`${operationId}: not offered by ${version}`, async () => {
+          const path = `/v2${entry.path.replace(/\{(\w+)\}/g, (_m, name: string) => (name.endsWith('Key') ? '2251799813685249' : 'x'))}`;
+          const body = entry.method === 'GET' || entry.method === 'DELETE' ? undefined : {};
+          expect((await request('admin', entry.method, path, body)).status).toBe(404);
+        });
+        continue;
+      }
+      if (facts.behaviour === 'authenticated' || facts.behaviour === 'unprotected') {
+        it(`${operationId}: answered without any grant (${facts.behaviour})`, async () => {
           const probe = await prepare(api);
-          expect((await request('admin', probe.method, probe.path, probe.body)).status).toBe(404);
+          expect((await request('probe', probe.method, probe.path, probe.body)).status).toBeLessThan(300);
         });
         continue;
       }
@@ -525,10 +515,10 @@ for (const version of ['8.8', '8.9', '8.10'] as const) {
 
         const refused = await send();
         if (facts.behaviour === 'filtered') {
-          expect(refused.status).toBe(200);
-          expect(probe.sees!(refused.body)).toBe(false);
+          expect(refused.status, JSON.stringify(refused.body)).toBe(200);
+          if (probe.sees) expect(probe.sees(refused.body)).toBe(false);
         } else {
-          expect(refused.status).toBe(403);
+          expect(refused.status, JSON.stringify(refused.body)).toBe(403);
           expect(refused.body.detail).toBe(expectedRefusal(facts, alts, probe));
         }
 
@@ -542,8 +532,27 @@ for (const version of ['8.8', '8.9', '8.10'] as const) {
         const allowed = await send();
         await api.admin('DELETE', `/v2/authorizations/${String(grant.authorizationKey)}`);
         expect(allowed.status, JSON.stringify(allowed.body)).toBeLessThan(300);
-        if (facts.behaviour === 'filtered') expect(probe.sees!(allowed.body)).toBe(true);
+        if (facts.behaviour === 'filtered' && probe.sees) expect(probe.sees(allowed.body)).toBe(true);
       });
     }
+
+    it('createAdminUser: answered without credentials, refused once a user holds the admin role', async () => {
+      const res = await fetch(`${cluster.url}/v2/setup/user`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'second-admin', password: 'secret-1', name: 'Second', email: 'a@b.c' }),
+      });
+      expect(res.status).toBe(403);
+    });
+
+    it('every catalogue operation of this version is probed', () => {
+      const operations = OPERATION_CATALOGUE.filter((e) => e.versions[version]).map((e) => e.operationId);
+      const probed = operations.filter((id) => id in PROBES);
+      const missing = operations.filter((id) => !(id in PROBES) && !(id in NOT_PROBED));
+      expect(missing).toEqual([]);
+      console.info(
+        `catalogue cross-check ${version}: ${probed.length} of ${operations.length} operations probed with requests; not probed: ${operations.filter((id) => id in NOT_PROBED).join(', ')}`,
+      );
+    });
   });
 }

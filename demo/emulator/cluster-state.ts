@@ -1,3 +1,4 @@
+import { CatalogueStores } from './catalogue-stores.ts';
 import bcrypt from 'bcryptjs';
 import type { Scenario, ScenarioUserTask } from '../scenarios/scenario-types.ts';
 import { defaultRoles } from './authorization-model.ts';
@@ -65,6 +66,8 @@ export class ClusterState {
   readonly processXml = new Map<string, string>();
   /** Process instances, element instances, jobs, incidents, subscriptions and the process models. */
   readonly runtime: ProcessRuntime = new ProcessRuntime(this);
+  /** Batch operations, decision instances, cluster variables, listeners, documents, audit log, clock. */
+  readonly catalogueStores = new CatalogueStores();
 
   constructor(
     readonly scenario: Scenario,

@@ -1,7 +1,9 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Scenario } from '../scenarios/scenario-types.ts';
 import type { Authenticator } from './authenticate.ts';
+import { OPERATION_CATALOGUE } from '../../src/lib/catalogue/operation-catalogue.ts';
 import { resolveAccess } from './authorization-engine.ts';
+import { handleCatalogueOperation } from './catalogue-operations.ts';
 import type { ClusterState } from './cluster-state.ts';
 import { controlRequestRefusal, type FaultInjector } from './fault-injection.ts';
 import {
@@ -99,6 +101,12 @@ function param(req: Request, name: string): string {
   return typeof v === 'string' ? v : '';
 }
 
+function stringParams(values: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values)) if (typeof value === 'string') out[name] = value;
+  return out;
+}
+
 export function createApp(rt: EmulatorRuntime): express.Express {
   const { scenario } = rt;
   const version = scenario.version;
@@ -155,6 +163,7 @@ export function createApp(rt: EmulatorRuntime): express.Express {
   const v2 = express.Router();
   v2.use(express.json({ limit: '10mb', type: ['application/json', 'application/*+json'] }));
   v2.use('/deployments', express.raw({ limit: '10mb', type: 'multipart/form-data' }));
+  v2.use('/documents', express.raw({ limit: '10mb', type: 'multipart/form-data' }));
 
   // Unauthenticated health check (docs/camunda-api/endpoints.md §4).
   v2.get('/status', (_req, res) => {
@@ -175,10 +184,12 @@ export function createApp(rt: EmulatorRuntime): express.Express {
   });
 
   const route =
-    (handler: Handler) =>
+    (handler: Handler, unprotected = false) =>
     async (req: Request, res: Response): Promise<void> => {
       try {
-        const caller = await rt.authenticator.authenticate(req.headers.authorization);
+        const caller = unprotected
+          ? ({ kind: 'anonymous' } as const)
+          : await rt.authenticator.authenticate(req.headers.authorization);
         const state = rt.state();
         const access = resolveAccess(state, caller, {
           authorizationsEnabled: scenario.authorizationsEnabled,
@@ -188,7 +199,10 @@ export function createApp(rt: EmulatorRuntime): express.Express {
           state,
           version,
           access,
-          now: () => rt.clock(),
+          now: () => {
+            const pinned = state.catalogueStores.pinnedClock;
+            return pinned === null ? rt.clock() : new Date(pinned).toISOString();
+          },
           bcryptCost: scenario.auth.method === 'basic' ? (scenario.auth.bcryptCost ?? 10) : 10,
         };
         const result = await handler(ctx, req);
@@ -209,7 +223,9 @@ export function createApp(rt: EmulatorRuntime): express.Express {
     };
 
   // One line a route, so the list below reads as the emulated API surface.
+  const served = new Set(['GET /status', 'GET /license']);
   const on = (method: 'get' | 'post' | 'put' | 'patch' | 'delete', path: string, handler: Handler): void => {
+    served.add(`${method.toUpperCase()} ${path.replace(/:\w+/g, ':')}`);
     v2[method](path, route(handler));
   };
   const truncate = (req: Request) => req.query.truncateValues !== 'false';
@@ -335,6 +351,35 @@ export function createApp(rt: EmulatorRuntime): express.Express {
     );
     on('delete', `/${container}/:id/${path}/:memberId`, (ctx, req) =>
       changeMembership(ctx, container, param(req, 'id'), member, param(req, 'memberId'), false),
+    );
+  }
+
+  // Every other catalogue operation of this version: the catalogue's checks, a generic answer.
+  const generic = OPERATION_CATALOGUE.flatMap((entry) => {
+    const facts = entry.versions[version];
+    const path = entry.path.replace(/\{(\w+)\}/g, ':$1');
+    return facts && !served.has(`${entry.method} ${path.replace(/:\w+/g, ':')}`) ? [{ entry, facts, path }] : [];
+  });
+  // Literal segments first, so `/process-instances/cancellation` is not read as a key.
+  const literals = (path: string) => path.split('/').filter((s) => s !== '' && !s.startsWith(':')).length;
+  generic.sort((a, b) => literals(b.path) - literals(a.path));
+  for (const { entry, facts, path } of generic) {
+    const method = entry.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+    v2[method](
+      path,
+      route(
+        (ctx, req) =>
+          handleCatalogueOperation(
+            ctx,
+            entry,
+            facts,
+            stringParams(req.params),
+            stringParams(req.query),
+            req.body,
+            req.headers['content-type'],
+          ),
+        facts.behaviour === 'unprotected',
+      ),
     );
   }
 
