@@ -91,6 +91,11 @@ const FAMILIES: Family[] = [
     detail:
       "Unauthorized to perform any of the operations ('READ_USER_TASK' on 'PROCESS_DEFINITION'), ('READ' on 'USER_TASK')",
   },
+  {
+    name: 'read, 8.10 any-of outside the task resources',
+    status: 403,
+    detail: "Unauthorized to perform any of the operations: 'RESTORE' on 'BACKUP' or 'UPDATE' on 'SYSTEM'",
+  },
   { name: 'read, group', status: 403, detail: "Unauthorized to perform operation 'READ' on resource 'GROUP'" },
   { name: 'read, unspecified', status: 403, detail: 'Unauthorized to perform operation(s) on resource(s)' },
   { name: 'not found, user task', status: 404, detail: "User Task with key '2251799813685281' not found" },
@@ -121,6 +126,12 @@ const FAMILIES: Family[] = [
       'Neither username claim (preferred_username) nor clientId claim (client_id) could be found in the claims. Please check your OIDC configuration.',
   },
 ];
+
+function family(name: string): string {
+  const found = FAMILIES.find((f) => f.name === name);
+  if (!found) throw new Error(`no family ${name}`);
+  return found.detail;
+}
 
 const TITLES: Record<Family['status'], string> = { 401: 'Unauthorized', 403: 'FORBIDDEN', 404: 'NOT_FOUND' };
 const GRPC_CODES: Record<Family['status'], [string, string]> = {
@@ -178,12 +189,12 @@ describe('parseErrorText — every message family in every wrapper', () => {
   }
 
   it('takes ids from the sentence: process id, user task key, tenant', () => {
-    expect(parseErrorText(FAMILIES[4]!.detail).hints).toEqual({
+    expect(parseErrorText(family('engine, 8.9 claim: four alternatives')).hints).toEqual({
       processDefinitionId: 'invoice',
       userTaskKey: '2251799813685281',
     });
-    expect(parseErrorText(FAMILIES[8]!.detail).hints).toEqual({ tenantId: 'tenant-b' });
-    expect(parseErrorText(FAMILIES[15]!.detail).hints).toEqual({ userTaskKey: '2251799813685281' });
+    expect(parseErrorText(family('engine, tenant-hidden (existing resource)')).hints).toEqual({ tenantId: 'tenant-b' });
+    expect(parseErrorText(family('not found, user task')).hints).toEqual({ userTaskKey: '2251799813685281' });
   });
 
   it('does not take a 409 for a 403', () => {

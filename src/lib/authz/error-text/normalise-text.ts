@@ -23,5 +23,8 @@ export function normaliseText(raw: string): NormalisedText {
   // A problem body logged as a JSON string value arrives as {\"status\":403,…}; Camunda's texts
   // never contain a double quote of their own, so turning \" into " loses nothing a reader needs.
   if (text.includes('\\"')) text = text.replace(/\\\\"|\\"/g, '"');
+  // A stack trace inside a JSON log line keeps its line ends as \n escapes; the readers need real
+  // ones to tell where a Java toString line ends. No Camunda text contains a backslash.
+  if (text.includes('\\n')) text = text.replace(/\\r\\n|\\n/g, '\n').replace(/\\t/g, '\t');
   return { text, truncated, originalLength: raw.length };
 }

@@ -312,6 +312,37 @@ describe('parseErrorText — what pastes look like in practice', () => {
     });
   });
 
+  it('reads a Java stack trace inside a JSON log line (line ends escaped as \\n)', () => {
+    const trace = [
+      "io.camunda.client.api.command.ProblemException: Failed with code 403: 'Forbidden'. Details: 'class ProblemDetail {",
+      '    type: about:blank',
+      '    title: FORBIDDEN',
+      '    status: 403',
+      `    detail: ${CREATE_DENIED}`,
+      '    instance: /v2/process-instances',
+      "}'. ",
+      '\tat com.example.invoice.StartInvoiceController.start(StartInvoiceController.java:42)',
+    ].join('\n');
+    const line = JSON.stringify({ '@timestamp': '2026-11-29T10:15:02.117Z', level: 'ERROR', stack_trace: trace });
+    expect(line).not.toContain('\n    detail');
+    const pasted = parseErrorText(line);
+    expect(pasted).toMatchObject({
+      source: 'java-sdk',
+      status: 403,
+      detail: CREATE_DENIED,
+      path: '/v2/process-instances',
+    });
+  });
+
+  it("reads the demo worker's refused job completion and names the operation from it", () => {
+    const line =
+      "2026-11-29T23:48:14.063Z [invoice-worker] completeJob(check-invoice) refused: 403 FORBIDDEN — Command 'COMPLETE' rejected with code 'FORBIDDEN': Insufficient permissions to perform operation 'UPDATE_PROCESS_INSTANCE' on resource 'PROCESS_DEFINITION', required resource identifiers are one of '[*, invoice-approval]'";
+    const pasted = parseErrorText(line);
+    expect(pasted).toMatchObject({ source: 'js-sdk', status: 403, operationId: 'completeJob', recognised: true });
+    expect(pasted.hints).toEqual({ processDefinitionId: 'invoice-approval' });
+    expect(operations(pasted)).toEqual(['completeJob']);
+  });
+
   it('takes the first 401/403/404 of several errors and counts the other, different ones (a 409 too)', () => {
     const text = [
       "10:00:01 WARN Command 'CLAIM' rejected with code 'INVALID_STATE': Expected to claim user task with key '2251799813685281', but it has already been assigned",
