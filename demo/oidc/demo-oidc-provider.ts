@@ -94,7 +94,8 @@ function buildConfiguration(
         token_endpoint_auth_method: 'none',
         grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
-        redirect_uris: lanternOrigins.map((origin) => `${origin}/auth/callback`),
+        // The second URI is the one-off administrator sign-in in a popup (src/lib/auth/admin-popup-sign-in.ts).
+        redirect_uris: lanternOrigins.flatMap((origin) => [`${origin}/auth/callback`, `${origin}/auth/admin-callback`]),
         post_logout_redirect_uris: lanternOrigins.map((origin) => `${origin}/`),
       },
       // Machine clients send their secret in the form body, as Camunda's SDKs and Lantern do.

@@ -33,6 +33,12 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./auth-callback-page.tsx')).AuthCallbackPage }),
       },
       {
+        path: 'auth/admin-callback',
+        lazy: async () => ({
+          Component: (await import('../lib/auth/admin-popup-callback-page.tsx')).AdminPopupCallbackPage,
+        }),
+      },
+      {
         path: 'c/:clusterId',
         children: [
           {

@@ -107,6 +107,7 @@ const userTaskFactsSchema = z.looseObject({
   candidateUsers: z.optional(z.nullable(z.array(z.string()))),
   candidateGroups: z.optional(z.nullable(z.array(z.string()))),
   state: nullableString,
+  tenantId: nullableString,
 });
 
 export type TaskFacts = UserTaskFacts & { name: string | null; state: string | null };
@@ -120,6 +121,8 @@ function toFacts(task: z.output<typeof userTaskFactsSchema>): TaskFacts {
     assignee: task.assignee ?? null,
     candidateUsers: task.candidateUsers ?? [],
     candidateGroups: task.candidateGroups ?? [],
+    // The tenant decides before any grant: the who-may panel and the diagnosis check it.
+    tenantId: task.tenantId ?? null,
   };
 }
 

@@ -1,39 +1,56 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RequestLogEntry } from '../../../lib/api/request-log.ts';
 import { clusterKeys } from '../../../lib/clusters/cluster-keys.ts';
-import { basicHeader } from '../../../lib/connection/connection-store.ts';
-import { assertReplayable, createAuthorization, replayRequest, type ReplayResult } from './diagnosis-api.ts';
+import { assertReplayable, replayRequest, type ReplayResult } from './diagnosis-api.ts';
+import {
+  type AdminRead,
+  type AppliedFix,
+  applyFixAction,
+  type FixAction,
+  type FixActor,
+  readAdminView,
+} from './fix-actions.ts';
 
 export interface ApplyFixInput {
-  /** The exact `POST /v2/authorizations` body the confirmation dialog showed. */
-  body: Record<string, unknown>;
-  /** An administrator's login typed for this one request (Basic clusters), or null to act as the caller. */
-  credentials: { username: string; password: string } | null;
-  /** The failed request, re-run as the signed-in caller once the grant exists. */
+  /** The grant or membership the confirmation dialog showed, exactly. */
+  action: FixAction;
+  /** With whose rights it is sent (the caller, an administrator for this one change, the server's client). */
+  actor: FixActor;
+  /** The failed request. */
   entry: Pick<RequestLogEntry, 'requestId' | 'clusterId' | 'method' | 'path' | 'query' | 'requestBody'>;
+  /** Re-run the failed request as the signed-in caller afterwards (only when the caller is the refused principal). */
+  replay: boolean;
 }
 
 export interface ApplyFixResult {
-  authorizationKey: string | null;
-  replay: ReplayResult;
+  applied: AppliedFix;
+  /** The administrator's re-read for the verification; null when it failed (see `readError`). */
+  read: AdminRead | null;
+  readError: string | null;
+  /** Null when the request is not re-run by Lantern (someone else's, or not asked). */
+  replay: ReplayResult | null;
 }
 
 /**
- * "Apply this fix": create the authorization, then re-run the failed request. Afterwards every
- * query of the cluster is stale — the new grant may reveal tasks, authorizations, anything.
+ * "Apply this fix": send the grant or membership, re-read the cluster's authorizations with the
+ * same rights, then re-run the failed request when Lantern acts as the refused principal.
+ * Afterwards every query of the cluster is stale — the change may reveal tasks, anything.
  */
 export function useApplyFix(clusterId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ body, credentials, entry }: ApplyFixInput): Promise<ApplyFixResult> => {
-      // Refuse before writing anything: a grant without the promised re-run would be half an action.
-      assertReplayable(entry);
-      const authorizationKey = await createAuthorization(
-        clusterId,
-        body,
-        credentials ? { Authorization: basicHeader(credentials.username, credentials.password) } : undefined,
-      );
-      return { authorizationKey, replay: await replayRequest(entry) };
+    mutationFn: async ({ action, actor, entry, replay }: ApplyFixInput): Promise<ApplyFixResult> => {
+      // Refuse before writing anything: a change without the promised re-run would be half an action.
+      if (replay) assertReplayable(entry);
+      const applied = await applyFixAction(clusterId, action, actor);
+      let read: AdminRead | null = null;
+      let readError: string | null = null;
+      try {
+        read = await readAdminView(clusterId, action, actor);
+      } catch (error) {
+        readError = error instanceof Error ? error.message : String(error);
+      }
+      return { applied, read, readError, replay: replay ? await replayRequest(entry) : null };
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: clusterKeys.cluster(clusterId) }),
   });

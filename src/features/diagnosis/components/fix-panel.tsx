@@ -1,14 +1,16 @@
 import { Button, RadioButton, RadioButtonGroup, Select, SelectItem } from '@carbon/react';
 import { useState } from 'react';
-import { ForbiddenCallout } from '../../../components/forbidden/forbidden-callout.tsx';
 import { CodeText } from '../../../components/forbidden/code-text.tsx';
 import type { RequestLogEntry } from '../../../lib/api/request-log.ts';
+import type { Evaluation } from '../../../lib/authz/effective-permissions.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
 import { ReplayUnavailableError } from '../api/diagnosis-api.ts';
-import { type ApplyFixResult, useApplyFix } from '../api/diagnosis-mutations.ts';
+import { useApplyFix } from '../api/diagnosis-mutations.ts';
+import { type AdminRead, type FixAction, type FixActor, fixActionOf } from '../api/fix-actions.ts';
 import type { RequestDiagnosis } from '../lib/diagnose-request.ts';
-import { ApplyFixDialog, type ApplyCredentials } from './apply-fix-dialog.tsx';
+import { ApplyFixDialog } from './apply-fix-dialog.tsx';
 import { CopyBlock } from './copy-block.tsx';
+import { VerifyResult } from './verify-result.tsx';
 
 const FORMATS = [
   { id: 'json', label: 'REST body' },
@@ -20,161 +22,217 @@ const FORMATS = [
 ] as const;
 type FormatId = (typeof FORMATS)[number]['id'];
 
-interface FixPanelProps {
-  cluster: Pick<ClusterSummary, 'id' | 'auth'>;
-  entry: RequestLogEntry;
-  diagnosis: Pick<RequestDiagnosis, 'owners' | 'noFixReason' | 'principalCannotApply'>;
+/** A drafted membership (tenant assignment, group membership): one body-less PUT. */
+export interface MembershipFixOption {
+  proposal: {
+    draft: { containerType: string; containerId: string; memberType: string; memberId: string };
+    rationale: string;
+    recommended: boolean;
+  };
+  curl: string;
 }
 
-/** The drafted grants of the diagnosis, in every format, and "apply and retry". Layout only. */
-export function FixPanel({ cluster, entry, diagnosis }: FixPanelProps) {
+type FixEntry = Pick<RequestLogEntry, 'requestId' | 'clusterId' | 'method' | 'path' | 'query' | 'requestBody'>;
+
+interface FixPanelProps {
+  cluster: Pick<ClusterSummary, 'id' | 'auth' | 'oidc' | 'restAddress'>;
+  entry: FixEntry;
+  diagnosis: Pick<RequestDiagnosis, 'owners' | 'noFixReason' | 'principalCannotApply'> & {
+    membershipFixes?: readonly MembershipFixOption[];
+  };
+  /** The signed-in caller, for "as you" and the verification text. */
+  caller?: { type: string; id: string | null };
+  /**
+   * Which diagnosis this is: a result of one is never shown on another, even when the page keeps
+   * this component mounted (default: the cluster and the request id).
+   */
+  diagnosisKey?: string;
+  /** False when the refused principal is not the signed-in caller: Lantern then gives the retry command. */
+  callerIsPrincipal?: boolean;
+  /** The diagnosis evaluated again on the administrator's re-read; absent: the re-read is only searched for the grant. */
+  reevaluate?: (read: AdminRead) => Evaluation | null;
+}
+
+/** The drafted fixes of the diagnosis, in every format, and "apply and verify". */
+export function FixPanel(props: FixPanelProps) {
+  const key = props.diagnosisKey ?? `${props.cluster.id}/${props.entry.requestId}`;
+  // Keyed: another diagnosis starts with no chosen fix, no open dialog and no apply result.
+  return <FixPanelBody key={key} {...props} />;
+}
+
+function FixPanelBody({ cluster, entry, diagnosis, caller, callerIsPrincipal = true, reevaluate }: FixPanelProps) {
   const { owners, noFixReason, principalCannotApply } = diagnosis;
+  const memberships = diagnosis.membershipFixes ?? [];
   const [ownerIndex, setOwnerIndex] = useState(0);
   const [proposalIndex, setProposalIndex] = useState(0);
+  const [membershipIndex, setMembershipIndex] = useState(0);
   const [format, setFormat] = useState<FormatId>('json');
-  const [dialogOpen, setDialogOpen] = useState(false);
+  const [pending, setPending] = useState<FixAction | null>(null);
+  const [applied, setApplied] = useState<{ action: FixAction; actor: FixActor } | null>(null);
   const apply = useApplyFix(cluster.id);
 
   const fixes = owners[ownerIndex]?.fixes ?? [];
   const fix = fixes[Math.min(proposalIndex, fixes.length - 1)] ?? null;
-  if (noFixReason !== null || !fix) {
+  const membership = memberships[Math.min(membershipIndex, memberships.length - 1)] ?? null;
+  if (!fix && !membership) {
     return <p className="diagnosis-muted">{noFixReason ?? 'Lantern has no grant to propose for this request.'}</p>;
   }
-  const text = fix.formats[format];
+  const text = fix ? fix.formats[format] : null;
+  const principalLabel = caller?.id ? `${caller.type.toLowerCase()} ${caller.id}` : 'the refused principal';
 
-  const onConfirm = (credentials: ApplyCredentials | null) => {
-    apply.mutate({ body: fix.body, credentials, entry }, { onSettled: () => setDialogOpen(false) });
+  const onConfirm = (actor: FixActor) => {
+    if (!pending) return;
+    const action = pending;
+    setApplied({ action, actor });
+    apply.mutate({ action, actor, entry, replay: callerIsPrincipal }, { onSettled: () => setPending(null) });
   };
 
   return (
     <div className="diagnosis-fix">
-      <div className="diagnosis-columns">
-        <Select
-          id="fix-owner"
-          labelText="Grant it to"
-          value={String(ownerIndex)}
-          onChange={(e) => {
-            setOwnerIndex(Number(e.target.value));
-            setProposalIndex(0);
-          }}
-          helperText={owners[ownerIndex]?.choice.tradeOff}
-        >
-          {owners.map(({ choice }, index) => (
-            <SelectItem
-              key={`${choice.owner.ownerType}:${choice.owner.ownerId}`}
-              value={String(index)}
-              text={`${choice.owner.ownerType} ${choice.owner.ownerId}`}
-            />
-          ))}
-        </Select>
-      </div>
-      <RadioButtonGroup
-        legendText="Least-privilege options (recommended first)"
-        name="fix-proposal"
-        orientation="vertical"
-        valueSelected={String(Math.min(proposalIndex, fixes.length - 1))}
-        onChange={(value) => setProposalIndex(Number(value))}
-      >
-        {fixes.map(({ proposal: p }, index) => (
-          <RadioButton
-            key={index}
-            id={`fix-proposal-${index}`}
-            value={String(index)}
-            labelText={`${p.recommended ? 'Recommended: ' : ''}${p.draft.permissionTypes.join(', ')} on ${p.draft.resourceType} ${p.draft.resourcePropertyName ? `where ${p.draft.resourcePropertyName} matches` : (p.draft.resourceId ?? '*')}`}
-          />
-        ))}
-      </RadioButtonGroup>
-      <p>
-        <CodeText text={fix.proposal.rationale} />
-      </p>
-      <RadioButtonGroup
-        legendText="Format"
-        name="fix-format"
-        valueSelected={format}
-        onChange={(value) => setFormat(value as FormatId)}
-      >
-        {FORMATS.map((f) => (
-          <RadioButton key={f.id} id={`fix-format-${f.id}`} value={f.id} labelText={f.label} />
-        ))}
-      </RadioButtonGroup>
-      {text === null ? (
-        <p className="diagnosis-muted">
-          c8ctl cannot create property-based authorizations (it has no --resourcePropertyName); use the REST body or
-          curl.
-        </p>
-      ) : (
-        <CopyBlock label={FORMATS.find((f) => f.id === format)?.label ?? format} text={text} />
-      )}
-      {format === 'yaml' || format === 'env' || format === 'helm' ? (
-        <p className="diagnosis-muted">
-          Identity as code only creates at start-up and never updates an existing entity; on a running cluster use the
-          REST API.
-        </p>
+      {fix ? (
+        <>
+          <div className="diagnosis-columns">
+            <Select
+              id="fix-owner"
+              labelText="Grant it to"
+              value={String(ownerIndex)}
+              onChange={(e) => {
+                setOwnerIndex(Number(e.target.value));
+                setProposalIndex(0);
+              }}
+              helperText={owners[ownerIndex]?.choice.tradeOff}
+            >
+              {owners.map(({ choice }, index) => (
+                <SelectItem
+                  key={`${choice.owner.ownerType}:${choice.owner.ownerId}`}
+                  value={String(index)}
+                  text={`${choice.owner.ownerType} ${choice.owner.ownerId}`}
+                />
+              ))}
+            </Select>
+          </div>
+          <RadioButtonGroup
+            legendText="Least-privilege options (recommended first)"
+            name="fix-proposal"
+            orientation="vertical"
+            valueSelected={String(Math.min(proposalIndex, fixes.length - 1))}
+            onChange={(value) => setProposalIndex(Number(value))}
+          >
+            {fixes.map(({ proposal: p }, index) => (
+              <RadioButton
+                key={index}
+                id={`fix-proposal-${index}`}
+                value={String(index)}
+                labelText={`${p.recommended ? 'Recommended: ' : ''}${p.draft.permissionTypes.join(', ')} on ${p.draft.resourceType} ${p.draft.resourcePropertyName ? `where ${p.draft.resourcePropertyName} matches` : (p.draft.resourceId ?? '*')}`}
+              />
+            ))}
+          </RadioButtonGroup>
+          <p>
+            <CodeText text={fix.proposal.rationale} />
+          </p>
+          <RadioButtonGroup
+            legendText="Format"
+            name="fix-format"
+            valueSelected={format}
+            onChange={(value) => setFormat(value as FormatId)}
+          >
+            {FORMATS.map((f) => (
+              <RadioButton key={f.id} id={`fix-format-${f.id}`} value={f.id} labelText={f.label} />
+            ))}
+          </RadioButtonGroup>
+          {text === null ? (
+            <p className="diagnosis-muted">
+              c8ctl cannot create property-based authorizations (it has no --resourcePropertyName); use the REST body or
+              curl.
+            </p>
+          ) : (
+            <CopyBlock label={FORMATS.find((f) => f.id === format)?.label ?? format} text={text} />
+          )}
+          {format === 'yaml' || format === 'env' || format === 'helm' ? (
+            <p className="diagnosis-muted">
+              Identity as code only creates at start-up and never updates an existing entity; on a running cluster use
+              the REST API.
+            </p>
+          ) : null}
+          <div className="diagnosis-row">
+            <Button kind="primary" onClick={() => setPending(fixActionOf(fix.body))} disabled={apply.isPending}>
+              Apply this fix
+            </Button>
+            {principalCannotApply ? (
+              <span className="diagnosis-muted">
+                <CodeText text={principalCannotApply} />
+              </span>
+            ) : null}
+          </div>
+        </>
       ) : null}
-      <div className="diagnosis-row">
-        <Button kind="primary" onClick={() => setDialogOpen(true)} disabled={apply.isPending}>
-          Apply this fix
-        </Button>
-        {principalCannotApply ? (
-          <span className="diagnosis-muted">
-            <CodeText text={principalCannotApply} />
-          </span>
-        ) : null}
-      </div>
-      <ApplyFixDialog
-        open={dialogOpen}
-        body={fix.body}
-        principalCannotApply={principalCannotApply}
-        offerOtherLogin={cluster.auth === 'basic'}
-        busy={apply.isPending}
-        onCancel={() => setDialogOpen(false)}
-        onConfirm={onConfirm}
-      />
+      {membership ? (
+        <div data-testid="membership-fixes">
+          <RadioButtonGroup
+            legendText={fix ? 'Or a membership' : 'Memberships that fix it (recommended first)'}
+            name="fix-membership"
+            orientation="vertical"
+            valueSelected={String(Math.min(membershipIndex, memberships.length - 1))}
+            onChange={(value) => setMembershipIndex(Number(value))}
+          >
+            {memberships.map(({ proposal: { draft: d, recommended } }, index) => (
+              <RadioButton
+                key={index}
+                id={`fix-membership-${index}`}
+                value={String(index)}
+                labelText={`${recommended ? 'Recommended: ' : ''}${d.memberType.toLowerCase()} ${d.memberId} into ${d.containerType.toLowerCase()} ${d.containerId}`}
+              />
+            ))}
+          </RadioButtonGroup>
+          <p>
+            <CodeText text={membership.proposal.rationale} />
+          </p>
+          <CopyBlock label="membership curl" text={membership.curl} />
+          <Button
+            kind={fix ? 'secondary' : 'primary'}
+            onClick={() => setPending(fixActionOf({ ...membership.proposal.draft }))}
+            disabled={apply.isPending}
+          >
+            Apply this membership
+          </Button>
+        </div>
+      ) : null}
+      {pending ? (
+        <ApplyFixDialog
+          open
+          cluster={cluster}
+          action={pending}
+          callerId={caller?.id ?? null}
+          principalCannotApply={principalCannotApply}
+          replay={callerIsPrincipal}
+          busy={apply.isPending}
+          onCancel={() => setPending(null)}
+          onConfirm={onConfirm}
+        />
+      ) : null}
       {apply.isError ? (
         <div role="status" data-testid="apply-result">
           <p className="diagnosis-result--fail">
             {apply.error instanceof ReplayUnavailableError
               ? `Nothing was changed: ${apply.error.message}`
-              : `The authorization was not created: ${apply.error instanceof Error ? apply.error.message : String(apply.error)}`}
+              : `The change was not made: ${apply.error instanceof Error ? apply.error.message : String(apply.error)}`}
           </p>
         </div>
-      ) : apply.data ? (
-        <ApplyResult result={apply.data} clusterId={cluster.id} entry={entry} />
-      ) : null}
-    </div>
-  );
-}
-
-function ApplyResult({
-  result,
-  clusterId,
-  entry,
-}: {
-  result: ApplyFixResult;
-  clusterId: string;
-  entry: RequestLogEntry;
-}) {
-  const { replay } = result;
-  return (
-    <div role="status" data-testid="apply-result">
-      <p>
-        Created authorization {result.authorizationKey ? <code>{result.authorizationKey}</code> : null}. Re-ran{' '}
-        <code>
-          {entry.method} {entry.path}
-        </code>
-        :
-      </p>
-      {replay.ok ? (
-        <p className="diagnosis-result--ok">{replay.status} — the request now succeeds.</p>
-      ) : replay.error ? (
-        <>
-          <p className="diagnosis-result--fail">{replay.status} — still refused.</p>
-          <ForbiddenCallout error={replay.error} clusterId={clusterId} />
-          <p className="diagnosis-muted">
-            Reads follow after the cluster exports the new authorization, and web sessions refresh memberships every 30
-            s.
-          </p>
-        </>
+      ) : apply.data && applied ? (
+        <VerifyResult
+          result={apply.data}
+          action={applied.action}
+          actor={applied.actor}
+          cluster={cluster}
+          request={{
+            method: entry.method,
+            path: entry.path,
+            ...(entry.query ? { query: entry.query } : {}),
+            ...(entry.requestBody !== undefined ? { body: entry.requestBody } : {}),
+          }}
+          principalLabel={principalLabel}
+          reevaluate={reevaluate}
+        />
       ) : null}
     </div>
   );

@@ -1,0 +1,192 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { apiRequest } from '../../../lib/api/api-client.ts';
+import { clearRequestLog, getRequestLog } from '../../../lib/api/request-log.ts';
+import { computeEffectivePermissions, evaluate } from '../../../lib/authz/effective-permissions.ts';
+import { type AuthorizationDraft, fixFormats, restBody } from '../../../lib/authz/fix-drafts.ts';
+import { resetConnectionsForTests } from '../../../lib/connection/connection-store.ts';
+import { helmCluster } from '../../../testing/cluster-fixtures.ts';
+import { connectBasic } from '../../../testing/connect.ts';
+import { jsonResponse, problemResponse, stubFetch } from '../../../testing/fetch-stub.ts';
+import type { AdminRead } from '../api/fix-actions.ts';
+import { FixPanel } from './fix-panel.tsx';
+
+const DRAFT: AuthorizationDraft = {
+  ownerId: 'ron',
+  ownerType: 'USER',
+  resourceType: 'PROCESS_DEFINITION',
+  resourceId: 'invoice-approval',
+  permissionTypes: ['UPDATE_USER_TASK'],
+};
+const ASSIGN = 'POST /clusters/helm/v2/user-tasks/1/assignment';
+
+const diagnosis = {
+  noFixReason: null,
+  principalCannotApply: null,
+  owners: [
+    {
+      choice: { owner: { ownerType: 'USER' as const, ownerId: 'ron' }, tradeOff: 'Only ron.' },
+      fixes: [
+        {
+          proposal: { draft: DRAFT, rationale: 'The narrowest grant.', recommended: true },
+          formats: fixFormats(DRAFT, { baseUrl: helmCluster.restAddress, auth: 'basic', version: '8.9' }),
+          body: restBody(DRAFT),
+        },
+      ],
+    },
+  ],
+};
+
+/** ron's assignment, evaluated on whatever the re-read returned. */
+function reevaluate(read: AdminRead) {
+  const snapshot = {
+    authorizations: read.authorizations,
+    users: [{ username: 'ron' }],
+    clients: [],
+    groups: [],
+    roles: [],
+    tenants: [],
+    mappingRules: [],
+    memberships: read.memberships,
+  };
+  return evaluate(computeEffectivePermissions(snapshot, { type: 'USER', id: 'ron' }, '8.9'), {
+    kind: 'permission',
+    anyOf: [{ permission: 'UPDATE_USER_TASK', resourceType: 'PROCESS_DEFINITION', resourceId: 'invoice-approval' }],
+  });
+}
+
+let client: QueryClient;
+function Providers({ children }: { children: ReactNode }) {
+  // The still-refused retry shows the forbidden callout, which links to its explanation.
+  return (
+    <MemoryRouter>
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    </MemoryRouter>
+  );
+}
+
+async function failedAssignment() {
+  await apiRequest('helm', { method: 'POST', path: '/v2/user-tasks/1/assignment', body: { assignee: 'ron' } }).catch(
+    () => undefined,
+  );
+  const entry = getRequestLog().at(-1);
+  if (!entry) throw new Error('no log entry');
+  return entry;
+}
+
+async function applyAsCaller() {
+  fireEvent.click(screen.getByRole('button', { name: 'Apply this fix' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Create authorization and retry' }));
+}
+
+beforeEach(() => {
+  // Carbon's Modal measures itself; jsdom has no ResizeObserver.
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+  );
+  client = new QueryClient({ defaultOptions: { mutations: { retry: false }, queries: { retry: false } } });
+  resetConnectionsForTests();
+  clearRequestLog();
+  connectBasic(helmCluster, 'ron', 'ron');
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('FixPanel', () => {
+  it('verifies the applied grant on the re-read and names the deciding grant', async () => {
+    stubFetch({
+      [ASSIGN]: [
+        () => problemResponse(403, { status: 403, detail: 'Forbidden' }),
+        () => new Response(null, { status: 204 }),
+      ],
+      'POST /clusters/helm/v2/authorizations': () => jsonResponse(201, { authorizationKey: '42' }),
+      'POST /clusters/helm/v2/authorizations/search': () =>
+        jsonResponse(200, { items: [{ ...restBody(DRAFT), authorizationKey: '42' }] }),
+    });
+    const entry = await failedAssignment();
+    render(
+      <FixPanel
+        cluster={helmCluster}
+        entry={entry}
+        diagnosis={diagnosis}
+        caller={{ type: 'USER', id: 'ron' }}
+        reevaluate={reevaluate}
+      />,
+      { wrapper: Providers },
+    );
+    await applyAsCaller();
+    const verified = await screen.findByTestId('verify-result');
+    expect(verified.textContent).toBe(
+      "Verified on the cluster's authorizations, re-read as you: user ron is now allowed. Deciding grant 42: UPDATE_USER_TASK on process invoice-approval (direct).",
+    );
+    expect(screen.getByTestId('apply-result').textContent).toContain('204 — the request now succeeds.');
+  });
+
+  it('says so when the re-read still does not allow it', async () => {
+    stubFetch({
+      [ASSIGN]: () => problemResponse(403, { status: 403, detail: 'Forbidden' }),
+      'POST /clusters/helm/v2/authorizations': () =>
+        problemResponse(409, { status: 409, title: 'ALREADY_EXISTS', detail: 'exists' }),
+      'POST /clusters/helm/v2/authorizations/search': () => jsonResponse(200, { items: [] }),
+    });
+    const entry = await failedAssignment();
+    render(<FixPanel cluster={helmCluster} entry={entry} diagnosis={diagnosis} reevaluate={reevaluate} />, {
+      wrapper: Providers,
+    });
+    await applyAsCaller();
+    const result = await screen.findByTestId('apply-result');
+    await waitFor(() => expect(result.textContent).toContain('still refused'));
+    expect(result.textContent).toContain('Already there: the cluster answered 409 ALREADY_EXISTS');
+    expect(screen.getByTestId('verify-result').textContent).toContain(
+      "the cluster's authorizations still do not allow it",
+    );
+  });
+
+  it('gives the retry command instead of re-running when the caller is not the refused principal', async () => {
+    const { calls } = stubFetch({
+      [ASSIGN]: () => problemResponse(403, { status: 403, detail: 'Forbidden' }),
+      'POST /clusters/helm/v2/authorizations': () => jsonResponse(201, { authorizationKey: '42' }),
+      'POST /clusters/helm/v2/authorizations/search': () => jsonResponse(200, { items: [restBody(DRAFT)] }),
+    });
+    const entry = await failedAssignment();
+    render(<FixPanel cluster={helmCluster} entry={entry} diagnosis={diagnosis} callerIsPrincipal={false} />, {
+      wrapper: Providers,
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply this fix' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Create authorization and verify' }));
+    const result = await screen.findByTestId('apply-result');
+    expect(result.textContent).toContain('Its owner retries it');
+    expect(screen.getAllByTestId('fix-snippet').at(-1)?.textContent).toBe(
+      `curl -X POST '${helmCluster.restAddress}/v2/user-tasks/1/assignment' \\\n  -u '<username>:<password>' \\\n  -H 'Content-Type: application/json' \\\n  -d '{"assignee":"ron"}'`,
+    );
+    expect(calls.filter((c) => c.url.endsWith('/assignment'))).toHaveLength(1);
+  });
+
+  it("never shows one diagnosis's apply result on the next diagnosis", async () => {
+    stubFetch({
+      [ASSIGN]: () => problemResponse(403, { status: 403, detail: 'Forbidden' }),
+      'POST /clusters/helm/v2/authorizations': () => problemResponse(500, { status: 500, detail: 'boom' }),
+    });
+    const first = await failedAssignment();
+    const second = await failedAssignment();
+    const { rerender } = render(<FixPanel cluster={helmCluster} entry={first} diagnosis={diagnosis} />, {
+      wrapper: Providers,
+    });
+    await applyAsCaller();
+    expect((await screen.findByTestId('apply-result')).textContent).toContain('The change was not made');
+    // The same component, now showing another failed request: it starts clean.
+    rerender(<FixPanel cluster={helmCluster} entry={second} diagnosis={diagnosis} />);
+    expect(screen.queryByTestId('apply-result')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Apply this fix' })).toBeEnabled();
+  });
+});
