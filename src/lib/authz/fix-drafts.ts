@@ -201,9 +201,14 @@ export function proposeFixes(explanation: ForbiddenExplanation, owner: FixOwner,
     }
   }
 
-  const first = proposals[0];
+  // Narrowest id first: a grant on one process, one task or a task property before any `*` grant.
+  const ordered = [
+    ...proposals.filter((p) => p.draft.resourceId !== WILDCARD),
+    ...proposals.filter((p) => p.draft.resourceId === WILDCARD),
+  ];
+  const first = ordered[0];
   if (first) first.recommended = true;
-  return proposals;
+  return ordered;
 }
 
 // ---------------------------------------------------------------------------------------------

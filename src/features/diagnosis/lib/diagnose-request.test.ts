@@ -172,17 +172,46 @@ describe('diagnoseRequest: nina reads a task she cannot see (helm)', () => {
     expect(nina.report.grants).toBeNull();
   });
 
-  it('offers READ_USER_TASK on every process (the text names none) and READ on just this task', () => {
-    expect(nina.owners[0]?.fixes.map((f) => f.body)).toEqual([
-      {
-        ownerId: 'nina',
-        ownerType: 'USER',
-        resourceType: 'PROCESS_DEFINITION',
-        resourceId: '*',
-        permissionTypes: ['READ_USER_TASK'],
-      },
-      { ownerId: 'nina', ownerType: 'USER', resourceType: 'USER_TASK', resourceId: KEY, permissionTypes: ['READ'] },
+  it('recommends READ on just this task first, and READ_USER_TASK on every process (the text names none) last', () => {
+    expect(nina.owners[0]?.fixes.map((f) => [f.body, f.proposal.recommended])).toEqual([
+      [
+        { ownerId: 'nina', ownerType: 'USER', resourceType: 'USER_TASK', resourceId: KEY, permissionTypes: ['READ'] },
+        true,
+      ],
+      [
+        {
+          ownerId: 'nina',
+          ownerType: 'USER',
+          resourceType: 'PROCESS_DEFINITION',
+          resourceId: '*',
+          permissionTypes: ['READ_USER_TASK'],
+        },
+        false,
+      ],
     ]);
+  });
+
+  it('diagnosed by an administrator who reads the task, recommends the task’s own process, never `*`', () => {
+    const byAdmin = diagnoseRequest({
+      request: {
+        kind: 'logged',
+        entry: entry(
+          'GET',
+          `/v2/user-tasks/${KEY}`,
+          403,
+          "Unauthorized to perform operation 'READ_USER_TASK' on resource 'PROCESS_DEFINITION'",
+        ),
+      },
+      cluster: ron.cluster,
+      version: '8.9',
+      principal: { subject: { type: 'USER', id: 'nina' }, description: 'user nina' },
+      snapshot: { data: snapshot([], []), view: 'directory' },
+      task: TASK,
+    });
+    const fixes = byAdmin.owners[0]?.fixes ?? [];
+    expect(fixes[0]?.body).toMatchObject({ resourceType: 'PROCESS_DEFINITION', resourceId: 'invoice-approval' });
+    expect(fixes[0]?.proposal.recommended).toBe(true);
+    expect(fixes.map((f) => f.body.resourceId)).not.toContain('*');
   });
 });
 

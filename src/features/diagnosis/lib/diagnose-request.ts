@@ -59,7 +59,11 @@ import {
   parseForbidden,
   type ProblemLike,
 } from '../../../lib/authz/parse-forbidden.ts';
-import { describeRequestTarget, type RequestTarget } from '../../../lib/authz/request-target.ts';
+import {
+  describeRequestTarget,
+  type RequestTarget,
+  type UserTaskOperation,
+} from '../../../lib/authz/request-target.ts';
 import {
   type ClaimSettings,
   configurationCauses,
@@ -311,7 +315,14 @@ function resolveRequest(request: DiagnosedRequest, catalogue: readonly Catalogue
   };
 }
 
-function noFixReasonFor(explanation: ForbiddenExplanation, subject: Subject | null): string | null {
+function noFixReasonFor(
+  explanation: ForbiddenExplanation,
+  subject: Subject | null,
+  hiddenBy: string | null,
+): string | null {
+  if (hiddenBy !== null && explanation.kind !== 'permission') {
+    return `No authorization fixes this alone: the resource belongs to tenant \`${hiddenBy}\`, which the principal is not assigned to. Assign it to the tenant first.`;
+  }
   if (explanation.kind === 'tenant' || explanation.kind === 'tenant-hidden') {
     return 'No authorization fixes this: the principal needs a tenant assignment (PUT /v2/tenants/{tenantId}/users/{username}, or for a client, group, role or mapping rule).';
   }
@@ -341,20 +352,10 @@ function membershipsOf(
   };
 }
 
-function userTaskEvaluation(
-  effective: EffectivePermissions,
-  target: RequestTarget,
-  explanation: ForbiddenExplanation,
-  task: UserTaskFacts,
-): Evaluation | null {
-  if (!target.userTaskOperation) return null;
-  return evaluate(effective, {
-    kind: 'user-task',
-    // An assignment to oneself is checked as a claim (the engine's CLAIM intent).
-    operation:
-      target.userTaskOperation === 'assign' && explanation.intent === 'CLAIM' ? 'claim' : target.userTaskOperation,
-    task,
-  });
+/** The user-task operation the cluster checked: an assignment to oneself is a claim (the engine's CLAIM intent). */
+function checkedOperation(target: RequestTarget, explanation: ForbiddenExplanation): UserTaskOperation | null {
+  if (target.userTaskOperation === 'assign' && explanation.intent === 'CLAIM') return 'claim';
+  return target.userTaskOperation;
 }
 
 export function diagnoseRequest(rawInput: DiagnoseRequestInput): RequestDiagnosis {
@@ -391,15 +392,17 @@ export function diagnoseRequest(rawInput: DiagnoseRequestInput): RequestDiagnosi
   }
 
   const snapshot = input.snapshot.data;
+  // A 404 for a task the diagnosing side could read means the cluster hid it: tenant checks are on.
+  const hiddenTask = explanation.kind === 'not-found' && task?.tenantId ? true : null;
+  const multiTenancy = input.multiTenancy ?? hiddenTask;
   const effective =
-    snapshot && subject
-      ? computeEffectivePermissions(snapshot, subject, version, { multiTenancy: input.multiTenancy ?? null })
-      : null;
+    snapshot && subject ? computeEffectivePermissions(snapshot, subject, version, { multiTenancy }) : null;
   const tenantId = explanation.tenantId ?? task?.tenantId ?? request.hints.tenantId ?? null;
+  const operation = checkedOperation(target, explanation);
   const evaluation = !effective
     ? null
-    : task && target.userTaskOperation
-      ? userTaskEvaluation(effective, target, explanation, task)
+    : task && operation
+      ? evaluate(effective, { kind: 'user-task', operation, task })
       : explanation.alternatives.length > 0
         ? evaluate(effective, {
             kind: 'permission',
@@ -425,7 +428,7 @@ export function diagnoseRequest(rawInput: DiagnoseRequestInput): RequestDiagnosi
       ? `${subject?.id ?? 'You'} may not create authorizations (nothing grants CREATE on AUTHORIZATION \`*\`).`
       : null;
 
-  const noFixReason = noFixReasonFor(explanation, subject);
+  const noFixReason = noFixReasonFor(explanation, subject, evaluation?.tenantHidden ?? null);
   const memberships = membershipsOf(effective, principal.profile);
   const groupsForProperties = effective?.groupIds ?? principal.profile?.groups ?? [];
   const owners: OwnerFixes[] =
@@ -453,7 +456,7 @@ export function diagnoseRequest(rawInput: DiagnoseRequestInput): RequestDiagnosi
           effective,
           snapshot,
           task,
-          operation: target.userTaskOperation,
+          operation,
           version,
           target: target_,
         })
