@@ -256,6 +256,7 @@ describe('parseErrorText — one test per source format', () => {
       method: 'POST',
       path: '/v2/jobs/2251799813685400/completion',
       principalHint: null,
+      detail: null,
       recognised: false,
     });
     expect(pasted.hints).toEqual({ jobKey: '2251799813685400' });
@@ -377,6 +378,14 @@ describe('parseErrorText — what pastes look like in practice', () => {
     });
     expect(pasted.hints).toEqual({ processDefinitionId: 'invoice-approval', tenantId: 'tenant-a' });
     expect(JSON.stringify(pasted.readable)).not.toContain('eyJ');
+  });
+
+  it('takes -u for a user only on a curl command line', () => {
+    expect(parseErrorText(`$ git push -u origin main\n${COMPLETE_JOB_DENIED}`).principalHint).toBeNull();
+    expect(parseErrorText(`$ curl -u ron:secret http://localhost:8080/v2/groups/finance`).principalHint).toEqual({
+      type: 'USER',
+      id: 'ron',
+    });
   });
 
   it('names a client only when the text does', () => {

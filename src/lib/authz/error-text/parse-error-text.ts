@@ -131,14 +131,16 @@ export function parseErrorText(input: string): PastedError {
       }
     }
   }
-  const singleLine = text.trim();
-  if (detail === null && singleLine.length > 0 && singleLine.length <= 1000 && !singleLine.includes('\n')) {
-    detail = redactText(singleLine);
-  }
 
   const recognised =
     chosen !== null && parseForbidden({ status: status ?? undefined, detail: chosen.detail }).family !== 'unknown';
   const request = readRequest(segment);
+  // A single short line with no status and no request may be a detail Lantern does not know; a log
+  // or access log line with those is not one.
+  const line = text.trim();
+  if (detail === null && status === null && request.path === null && line.length <= 1000 && !line.includes('\n')) {
+    detail = line.length > 0 ? redactText(line) : null;
+  }
   const method = request.method?.toUpperCase() ?? null;
   const hints = { ...readHints(segment, request.path), ...(chosen ? hintsFromDetail(chosen.detail) : {}) };
   const principalHint = readPrincipal(text);

@@ -179,7 +179,9 @@ export function readPrincipal(text: string): PrincipalHint | null {
   const header = /\bAuthorization:\s{0,4}Basic\s{1,4}([A-Za-z0-9+/=]{4,2000})/i.exec(text)?.[1];
   const fromHeader = header ? basicUser(header) : null;
   if (fromHeader) return { type: 'USER', id: fromHeader };
-  const curlUser = /(?:^|\s)(?:-u|--user)[\s=]{1,4}['"]?([^\s:'"]{1,256})/m.exec(text)?.[1];
+  // -u means a user only on a curl command line (elsewhere it is git's upstream, ps's user, …).
+  const curl = CURL_COMMAND.exec(text.replace(/\\\n/g, ' '))?.[0] ?? '';
+  const curlUser = /\s(?:-u|--user)[\s=]{1,4}['"]?([^\s:'"]{1,256})/.exec(curl)?.[1];
   if (curlUser) return { type: 'USER', id: curlUser };
   const userinfo = /\bhttps?:\/\/([^\s/:@'"]{1,256})(?::[^\s/@'"]{0,256})?@/.exec(text)?.[1];
   if (userinfo) return { type: 'USER', id: userinfo };
