@@ -7,6 +7,7 @@ import { useRequestCancel } from '../../../components/request-status/use-request
 import { useRequestLog } from '../../../lib/api/request-log.ts';
 import { useOperationCatalogue } from '../../../lib/catalogue/use-operation-catalogue.ts';
 import { diagnosisQueries } from '../api/diagnosis-queries.ts';
+import { verificationSnapshot } from '../api/fix-verification.ts';
 import { diagnoseRequest, userTaskKeyOf } from '../lib/diagnose-request.ts';
 import { subjectFor } from '../lib/principal.ts';
 import { useDiagnosisContext } from '../lib/use-diagnosis-context.ts';
@@ -49,7 +50,7 @@ export function RequestDiagnosisPage() {
     return <InlineLoading description="Loading the diagnosis…" className="lantern-page" />;
   }
   const { cluster, principal } = context;
-  const diagnosis = diagnoseRequest({
+  const diagnosisInput = {
     entry,
     cluster,
     version: context.version,
@@ -58,7 +59,8 @@ export function RequestDiagnosisPage() {
     callerSnapshot: context.callerSnapshot,
     task: task.data ?? null,
     catalogue,
-  });
+  };
+  const diagnosis = diagnoseRequest(diagnosisInput);
   const { explanation, evaluation, target, version } = diagnosis;
   const taskFacts = task.data ?? null;
 
@@ -163,7 +165,19 @@ export function RequestDiagnosisPage() {
 
       <section className="diagnosis-section" aria-labelledby="fix-title" data-testid="diagnosis-fix">
         <h2 id="fix-title">The fix</h2>
-        <FixPanel cluster={cluster} entry={entry} diagnosis={diagnosis} />
+        <FixPanel
+          cluster={cluster}
+          entry={entry}
+          diagnosis={diagnosis}
+          caller={principal}
+          // After an apply: the same diagnosis on the administrator's re-read of the authorizations.
+          reevaluate={(read) =>
+            diagnoseRequest({
+              ...diagnosisInput,
+              callerSnapshot: verificationSnapshot(context.callerSnapshot, principal, read),
+            }).evaluation
+          }
+        />
       </section>
 
       <section className="diagnosis-section" aria-labelledby="share-title">
