@@ -11,16 +11,30 @@ export function PermissionGateReason({
   gate,
   id,
   action,
+  onTryAnyway,
 }: {
   gate: Extract<PermissionGate, { state: 'denied' }>;
   id: string;
   /** What the control does, e.g. "Assign": the first words of the note. */
   action: string;
+  /**
+   * Re-enables the controls: the prediction comes from Lantern's reading of the grants, and only
+   * the cluster's own answer (a 403 with its full diagnosis, fix and retry) is the last word.
+   */
+  onTryAnyway?: () => void;
 }) {
   return (
     <p id={id} className="lantern-permission-gate" data-testid="permission-gate-reason">
       <span className="lantern-permission-gate__title">{action}: not permitted.</span> <CodeText text={gate.reason} />{' '}
       <Link to={gate.explainHref}>Explain this</Link>
+      {onTryAnyway ? (
+        <>
+          {' · '}
+          <button type="button" className="lantern-permission-gate__try" onClick={onTryAnyway}>
+            Try anyway
+          </button>
+        </>
+      ) : null}
     </p>
   );
 }

@@ -48,13 +48,18 @@ export function TaskAssignment({ clusterId, task, currentUsername }: TaskAssignm
   const mine = currentUsername !== null && task.assignee === currentUsername;
   const showClaim = currentUsername !== null && !mine;
   const showUnassign = task.assignee !== null;
-  const notes = open
-    ? deniedNotes([
-        ['Assign to me', claimGate, showClaim],
-        ['Unassign', unassignGate, showUnassign],
-        ['Assign', assignGate, true],
-      ])
-    : [];
+  // "Try anyway" sets the prediction aside for this task: the cluster's answer (and its diagnosis) decides.
+  const [triedTask, setTriedTask] = useState<string | null>(null);
+  const tryAnyway = triedTask === task.userTaskKey;
+  const notes =
+    open && !tryAnyway
+      ? deniedNotes([
+          ['Assign to me', claimGate, showClaim],
+          ['Unassign', unassignGate, showUnassign],
+          ['Assign', assignGate, true],
+        ])
+      : [];
+  const gated = (gate: PermissionGate) => !tryAnyway && gate.state === 'denied';
   // A disabled control is described by its note, so a screen reader hears why.
   const noteId = (gate: PermissionGate) => {
     const index = gate.state === 'denied' ? notes.findIndex((note) => note.gate.reason === gate.reason) : -1;
@@ -109,7 +114,7 @@ export function TaskAssignment({ clusterId, task, currentUsername }: TaskAssignm
           <Button
             kind="primary"
             size="md"
-            disabled={busy || !open || claimGate.state === 'denied'}
+            disabled={busy || !open || gated(claimGate)}
             aria-describedby={noteId(claimGate)}
             onClick={() => {
               if (busy) return;
@@ -128,7 +133,7 @@ export function TaskAssignment({ clusterId, task, currentUsername }: TaskAssignm
           <Button
             kind="secondary"
             size="md"
-            disabled={busy || !open || unassignGate.state === 'denied'}
+            disabled={busy || !open || gated(unassignGate)}
             aria-describedby={noteId(unassignGate)}
             onClick={() => {
               if (busy) return;
@@ -147,7 +152,7 @@ export function TaskAssignment({ clusterId, task, currentUsername }: TaskAssignm
           labelText="Assign to someone else (username)"
           size="md"
           value={assignee}
-          disabled={busy || !open || assignGate.state === 'denied'}
+          disabled={busy || !open || gated(assignGate)}
           aria-describedby={noteId(assignGate)}
           onChange={(e) => setAssignee(e.target.value)}
         />
@@ -155,7 +160,7 @@ export function TaskAssignment({ clusterId, task, currentUsername }: TaskAssignm
           type="submit"
           kind="tertiary"
           size="md"
-          disabled={busy || !open || assignee.trim() === '' || assignGate.state === 'denied'}
+          disabled={busy || !open || assignee.trim() === '' || gated(assignGate)}
           aria-describedby={noteId(assignGate)}
         >
           {assign.isPending ? <InlineLoading description="Assigning…" /> : 'Assign'}
@@ -167,6 +172,7 @@ export function TaskAssignment({ clusterId, task, currentUsername }: TaskAssignm
           id={`task-assignment-gate-${index}`}
           gate={note.gate}
           action={note.actions}
+          onTryAnyway={() => setTriedTask(task.userTaskKey)}
         />
       ))}
       {currentUsername === null ? (

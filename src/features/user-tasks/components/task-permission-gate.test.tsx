@@ -2,6 +2,7 @@
 // authorizations say no (helm's ron), enabled where they say yes or cannot be read.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -97,8 +98,8 @@ describe('permission-aware task actions', () => {
     expect(screen.getByLabelText('Assign to someone else (username)')).toBeDisabled();
     // Claim (UPDATE or CLAIM) and assign/unassign (UPDATE only) need different permissions: two notes.
     expect(notes.map((note) => note.textContent)).toEqual([
-      'Assign to me: not permitted. Your authorizations do not allow this: it needs UPDATE_USER_TASK on process invoice-approval or CLAIM_USER_TASK on process invoice-approval or UPDATE on user task 2251799813685281 or CLAIM on user task 2251799813685281, and no grant of user ron gives that. Explain this',
-      'Unassign, Assign: not permitted. Your authorizations do not allow this: it needs UPDATE_USER_TASK on process invoice-approval or UPDATE on user task 2251799813685281, and no grant of user ron gives that. Explain this',
+      'Assign to me: not permitted. Your authorizations do not allow this: it needs UPDATE_USER_TASK on process invoice-approval or CLAIM_USER_TASK on process invoice-approval or UPDATE on user task 2251799813685281 or CLAIM on user task 2251799813685281, and no grant of user ron gives that. Explain this · Try anyway',
+      'Unassign, Assign: not permitted. Your authorizations do not allow this: it needs UPDATE_USER_TASK on process invoice-approval or UPDATE on user task 2251799813685281, and no grant of user ron gives that. Explain this · Try anyway',
     ]);
     expect(screen.getByRole('button', { name: 'Unassign' })).toHaveAccessibleDescription(
       /^Unassign, Assign: not permitted/,
@@ -107,6 +108,18 @@ describe('permission-aware task actions', () => {
     expect(link.getAttribute('href')).toBe(
       `/c/helm/access?as=USER%3Aron&op=assignUserTask&r.userTaskKey=${key}&self=1#simulate`,
     );
+  });
+
+  it('Try anyway re-enables the controls, so the cluster answers and its 403 is explained as before', async () => {
+    stubCluster({ username: 'ron', roles: ['readonly-admin'] }, readonlyAdminGrants);
+    connectBasic(helmCluster, 'ron', 'ron');
+    renderWith(<TaskAssignment clusterId="helm" task={task} currentUsername="ron" />);
+    const [first] = await screen.findAllByTestId('permission-gate-reason');
+    await userEvent.click(within(first as HTMLElement).getByRole('button', { name: 'Try anyway' }));
+    expect(screen.queryByTestId('permission-gate-reason')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Assign to me' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Unassign' })).toBeEnabled();
+    expect(screen.getByLabelText('Assign to someone else (username)')).toBeEnabled();
   });
 
   it("disables ron's edit form with the reason", async () => {

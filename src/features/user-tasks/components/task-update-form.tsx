@@ -83,7 +83,9 @@ export function TaskUpdateForm({ clusterId, task, currentUsername }: TaskUpdateF
     setSaved(false);
     setDraft((d) => ({ ...d, [key]: value }));
   };
-  const denied = open && gate.state === 'denied';
+  // "Try anyway" sets the prediction aside for this task: the cluster's answer (and its diagnosis) decides.
+  const [triedTask, setTriedTask] = useState<string | null>(null);
+  const denied = open && gate.state === 'denied' && triedTask !== task.userTaskKey;
   const disabled = mutation.isPending || !open || denied;
   const unchanged = Object.keys(changeset()).length === 0;
 
@@ -92,7 +94,14 @@ export function TaskUpdateForm({ clusterId, task, currentUsername }: TaskUpdateF
       <h2 id="task-update-title" className="task-section__title">
         Change dates, priority and candidates
       </h2>
-      {denied ? <PermissionGateReason id="task-update-gate" gate={gate} action="Change" /> : null}
+      {denied ? (
+        <PermissionGateReason
+          id="task-update-gate"
+          gate={gate}
+          action="Change"
+          onTryAnyway={() => setTriedTask(task.userTaskKey)}
+        />
+      ) : null}
       <form
         className="task-form"
         onSubmit={submit}
