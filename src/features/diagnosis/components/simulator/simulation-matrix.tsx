@@ -1,0 +1,274 @@
+import { Button, Checkbox, ProgressBar, TextInput } from '@carbon/react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { DirectorySnapshot } from '../../../../lib/authz/effective-permissions.ts';
+import type { ClusterVersion } from '../../../../lib/authz/model.ts';
+import type { SimulatorPrincipalType } from '../../../../lib/authz/permission-gate-link.ts';
+import { downloadText } from '../../lib/download.ts';
+import { type OperationOption, resourceFields, type ResourceField } from '../../lib/simulate.ts';
+import { type MatrixPrincipal, type MatrixResult, matrixCsv, simulateMatrix } from '../../lib/simulate-matrix.ts';
+import { operationMatches } from './operation-select.tsx';
+import { ResourceInputs } from './resource-inputs.tsx';
+import { SimulationVerdictTag } from './simulation-verdict-tag.tsx';
+import { PRINCIPAL_TYPE_LABEL, principalIds } from './simulator-principal.tsx';
+
+// A table of a thousand rows is slow to lay out and useless to read; the CSV has every row.
+const ROWS_SHOWN = 200;
+const CHOICES_SHOWN = 50;
+const TYPES = Object.keys(PRINCIPAL_TYPE_LABEL) as SimulatorPrincipalType[];
+
+const keyOf = (p: MatrixPrincipal) => `${p.type}:${p.id}`;
+
+function allPrincipals(snapshot: DirectorySnapshot): MatrixPrincipal[] {
+  return TYPES.flatMap((type) => principalIds(snapshot, type).map((id) => ({ type, id })));
+}
+
+function ChoiceList<T>({
+  legend,
+  items,
+  label,
+  keyFor,
+  selected,
+  onToggle,
+}: {
+  legend: string;
+  items: readonly T[];
+  label: (item: T) => string;
+  keyFor: (item: T) => string;
+  selected: ReadonlySet<string>;
+  onToggle: (key: string, checked: boolean) => void;
+}) {
+  return (
+    <fieldset className="simulator-choices">
+      <legend className="cds--label">{legend}</legend>
+      {items.slice(0, CHOICES_SHOWN).map((item) => {
+        const key = keyFor(item);
+        return (
+          <Checkbox
+            key={key}
+            id={`simulator-choice-${legend}-${key}`}
+            labelText={label(item)}
+            checked={selected.has(key)}
+            onChange={(_, { checked }) => onToggle(key, checked)}
+          />
+        );
+      })}
+      {items.length > CHOICES_SHOWN ? (
+        <p className="diagnosis-muted">{items.length - CHOICES_SHOWN} more match; narrow the search to see them.</p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** Several principals × several operations (like `rakkess`), exportable as CSV. */
+export function SimulationMatrix({
+  clusterId,
+  snapshot,
+  version,
+  options,
+}: {
+  clusterId: string;
+  snapshot: DirectorySnapshot;
+  version: ClusterVersion;
+  options: readonly OperationOption[];
+}) {
+  const principals = useMemo(() => allPrincipals(snapshot), [snapshot]);
+  const [principalQuery, setPrincipalQuery] = useState('');
+  const [chosenPrincipals, setChosenPrincipals] = useState<ReadonlySet<string>>(new Set());
+  const [operationQuery, setOperationQuery] = useState('');
+  const [chosenOperations, setChosenOperations] = useState<ReadonlySet<string>>(new Set());
+  const [resource, setResource] = useState<Record<string, string>>({});
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [result, setResult] = useState<MatrixResult | null>(null);
+  const running = useRef<AbortController | null>(null);
+  useEffect(() => () => running.current?.abort(), []);
+
+  const principalMatches = principals.filter((p) =>
+    `${p.type} ${p.id}`.toLowerCase().includes(principalQuery.trim().toLowerCase()),
+  );
+  const selectedPrincipals = principals.filter((p) => chosenPrincipals.has(keyOf(p)));
+  const selectedOperations = options.filter((o) => chosenOperations.has(o.entry.operationId));
+  const fields = new Map<string, ResourceField>();
+  for (const option of selectedOperations) {
+    // A task key would need every task read per principal; the matrix works on ids only.
+    for (const field of resourceFields(option.entry, version)) if (!field.readsTask) fields.set(field.name, field);
+  }
+
+  const toggle =
+    (set: (update: (current: ReadonlySet<string>) => ReadonlySet<string>) => void) => (key: string, checked: boolean) =>
+      set((current) => {
+        const next = new Set(current);
+        if (checked) next.add(key);
+        else next.delete(key);
+        return next;
+      });
+
+  const run = async () => {
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
+    setResult(null);
+    setProgress({ done: 0, total: selectedPrincipals.length });
+    try {
+      const answer = await simulateMatrix(
+        snapshot,
+        selectedPrincipals,
+        selectedOperations.map((o) => o.entry),
+        version,
+        {
+          resource,
+          signal: controller.signal,
+          onProgress: (done, total) => setProgress({ done, total }),
+        },
+      );
+      setResult(answer);
+    } catch (error) {
+      if (!(error instanceof DOMException && error.name === 'AbortError')) throw error;
+    } finally {
+      if (running.current === controller) {
+        running.current = null;
+        setProgress(null);
+      }
+    }
+  };
+
+  const cells = selectedPrincipals.length * selectedOperations.length;
+  return (
+    <div className="simulator-matrix" data-testid="simulator-matrix">
+      <div className="simulator-matrix__choices">
+        <div>
+          <TextInput
+            id="simulator-matrix-principal-search"
+            labelText="Find principals"
+            autoComplete="off"
+            value={principalQuery}
+            onChange={(e) => setPrincipalQuery(e.target.value)}
+          />
+          <div className="diagnosis-row">
+            <Button
+              kind="ghost"
+              size="sm"
+              onClick={() =>
+                setChosenPrincipals(
+                  new Set(principals.filter((p) => p.type === 'USER' || p.type === 'CLIENT').map((p) => keyOf(p))),
+                )
+              }
+            >
+              All users and clients
+            </Button>
+            <Button kind="ghost" size="sm" onClick={() => setChosenPrincipals(new Set())}>
+              None
+            </Button>
+          </div>
+          <ChoiceList
+            legend={`Principals (${chosenPrincipals.size} chosen)`}
+            items={principalMatches}
+            label={(p) => `${PRINCIPAL_TYPE_LABEL[p.type]} ${p.id}`}
+            keyFor={keyOf}
+            selected={chosenPrincipals}
+            onToggle={toggle(setChosenPrincipals)}
+          />
+        </div>
+        <div>
+          <TextInput
+            id="simulator-matrix-operation-search"
+            labelText="Find operations"
+            helperText="Method, path, name or permission"
+            autoComplete="off"
+            value={operationQuery}
+            onChange={(e) => setOperationQuery(e.target.value)}
+          />
+          <ChoiceList
+            legend={`Operations (${chosenOperations.size} chosen)`}
+            items={operationMatches(options, operationQuery)}
+            label={(o) => `${o.label} — ${o.entry.operationId}`}
+            keyFor={(o) => o.entry.operationId}
+            selected={chosenOperations}
+            onToggle={toggle(setChosenOperations)}
+          />
+        </div>
+      </div>
+      <ResourceInputs
+        fields={[...fields.values()]}
+        values={resource}
+        onChange={(name, value) => setResource((current) => ({ ...current, [name]: value }))}
+      />
+      <p className="diagnosis-muted">
+        Evaluated without tokens: mapping rules and token groups do not apply; a blank id counts only grants on every
+        resource (`*`).
+      </p>
+      <div className="diagnosis-row">
+        <Button size="md" disabled={cells === 0 || progress !== null} onClick={() => void run()}>
+          Check {selectedPrincipals.length} × {selectedOperations.length}
+        </Button>
+        {progress ? (
+          <Button kind="secondary" size="md" onClick={() => running.current?.abort()}>
+            Cancel
+          </Button>
+        ) : null}
+        {result ? (
+          <Button
+            kind="tertiary"
+            size="md"
+            onClick={() => downloadText(`lantern-${clusterId}-can-they.csv`, matrixCsv(result), 'text/csv')}
+          >
+            Download CSV
+          </Button>
+        ) : null}
+      </div>
+      {progress ? (
+        <ProgressBar
+          label="Checking"
+          value={progress.done}
+          max={Math.max(progress.total, 1)}
+          helperText={`${progress.done} of ${progress.total} principals`}
+        />
+      ) : null}
+      {result ? <MatrixTable result={result} /> : null}
+    </div>
+  );
+}
+
+function MatrixTable({ result }: { result: MatrixResult }) {
+  const rows = result.principals.slice(0, ROWS_SHOWN);
+  return (
+    <>
+      {result.principals.length > ROWS_SHOWN ? (
+        <p role="status">
+          Showing {ROWS_SHOWN} of {result.principals.length} principals; the CSV has all of them.
+        </p>
+      ) : null}
+      {/* Focusable so keyboard users can scroll a wide table. */}
+      <div className="simulator-matrix__scroll" tabIndex={0} role="region" aria-label="Can they… matrix">
+        <table className="diagnosis-table diagnosis-table--matrix">
+          <caption className="cds--visually-hidden">Verdict per principal (rows) and operation (columns)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Principal</th>
+              {result.operations.map((op) => (
+                <th key={op.operationId} scope="col">
+                  <code>
+                    {op.method} {op.path}
+                  </code>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((principal, index) => (
+              <tr key={keyOf(principal)}>
+                <th scope="row">
+                  {PRINCIPAL_TYPE_LABEL[principal.type]} {principal.id}
+                </th>
+                {(result.cells[index] ?? []).map((cell, column) => (
+                  <td key={result.operations[column]?.operationId ?? column} title={cell.sentence}>
+                    <SimulationVerdictTag verdict={cell.verdict} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,138 @@
+import { Checkbox } from '@carbon/react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { computeEffectivePermissions, type DirectorySnapshot } from '../../../../lib/authz/effective-permissions.ts';
+import type { ClusterVersion } from '../../../../lib/authz/model.ts';
+import type { SimulatorPrincipalType, SimulatorQuery } from '../../../../lib/authz/permission-gate-link.ts';
+import { diagnosisQueries } from '../../api/diagnosis-queries.ts';
+import { diagnosisFacts, encodeFacts } from '../../lib/diagnosis-facts.ts';
+import {
+  concretePath,
+  type OperationOption,
+  resourceFields,
+  simulate,
+  userTaskOperationOf,
+} from '../../lib/simulate.ts';
+import { EffectiveGrants } from './effective-grants.tsx';
+import { OperationSelect, operationMatches } from './operation-select.tsx';
+import { ResourceInputs } from './resource-inputs.tsx';
+import { SimulationResult } from './simulation-result.tsx';
+import { SimulatorPrincipal } from './simulator-principal.tsx';
+import { useDebouncedValue } from './use-debounced-value.ts';
+
+const HINTS = ['processDefinitionId', 'userTaskKey', 'tenantId'] as const;
+
+/** One question: may this principal call this operation on this resource? */
+export function SingleSimulation({
+  clusterId,
+  snapshot,
+  version,
+  options,
+  initial,
+}: {
+  clusterId: string;
+  snapshot: DirectorySnapshot;
+  version: ClusterVersion;
+  options: readonly OperationOption[];
+  initial: SimulatorQuery;
+}) {
+  const [principal, setPrincipal] = useState<{ type: SimulatorPrincipalType; id: string }>(
+    initial.principal ?? { type: 'USER', id: '' },
+  );
+  const [query, setQuery] = useState('');
+  const [chosen, setChosen] = useState(initial.operationId ?? '');
+  const [resource, setResource] = useState<Record<string, string>>(initial.resource);
+  const [self, setSelf] = useState(initial.self);
+
+  const matches = operationMatches(options, query);
+  const selected =
+    matches.find((o) => o.entry.operationId === chosen) ??
+    (query === '' ? options.find((o) => o.entry.operationId === chosen) : undefined) ??
+    matches[0] ??
+    null;
+  const entry = selected?.entry ?? null;
+  const fields = entry ? resourceFields(entry, version) : [];
+  const userTaskOperation = entry ? userTaskOperationOf(entry, false) : null;
+
+  const typedKey = fields.some((f) => f.readsTask) ? (resource.userTaskKey?.trim() ?? '') : '';
+  const taskKey = useDebouncedValue(typedKey, 400);
+  const taskQuery = useQuery(diagnosisQueries.task(clusterId, taskKey === '' ? null : taskKey));
+  const task = taskKey !== '' && taskKey === typedKey ? (taskQuery.data ?? null) : null;
+
+  const id = principal.id.trim();
+  const effective = useMemo(
+    () => (id ? computeEffectivePermissions(snapshot, { type: principal.type, id }, version) : null),
+    [snapshot, principal.type, id, version],
+  );
+  const simulation = effective && entry ? simulate({ entry, version, effective, resource, task, self }) : null;
+
+  const explainHref =
+    simulation && entry && (simulation.verdict === 'denied' || simulation.verdict === 'filtered')
+      ? `/c/${encodeURIComponent(clusterId)}/access/explain#${encodeFacts(
+          diagnosisFacts({
+            clusterId,
+            method: entry.method,
+            path: concretePath(entry, resource),
+            operationId: entry.operationId,
+            principal: { type: principal.type, id },
+            hints: Object.fromEntries(
+              HINTS.flatMap((name) => {
+                const value =
+                  resource[name]?.trim() || (name === 'processDefinitionId' ? task?.processDefinitionId : '');
+                return value ? [[name, value]] : [];
+              }),
+            ),
+          }),
+        )}`
+      : null;
+
+  const taskHelper = () => {
+    if (typedKey === '') return 'The task’s process and candidates are read from the cluster.';
+    if (taskKey !== typedKey || taskQuery.isFetching) return 'Reading the task…';
+    if (taskQuery.isError) return 'Could not read this task: only grants on every task count.';
+    if (task) {
+      const groups = task.candidateGroups?.length ? task.candidateGroups.join(', ') : 'none';
+      return `Process ${task.processDefinitionId}, assignee ${task.assignee ?? 'nobody'}, candidate groups ${groups}.`;
+    }
+    return undefined;
+  };
+
+  return (
+    <div className="simulator-single" data-testid="simulator-single">
+      <SimulatorPrincipal
+        snapshot={snapshot}
+        type={principal.type}
+        id={principal.id}
+        onChange={(type, value) => setPrincipal({ type, id: value })}
+      />
+      <OperationSelect options={options} query={query} selected={selected} onQuery={setQuery} onSelect={setChosen} />
+      {selected ? (
+        <p className="diagnosis-muted">
+          Needs: <code>{selected.permissions}</code>
+        </p>
+      ) : null}
+      <ResourceInputs
+        fields={fields}
+        values={resource}
+        onChange={(name, value) => setResource((current) => ({ ...current, [name]: value }))}
+        helper={(field) => (field.readsTask ? taskHelper() : undefined)}
+      />
+      {userTaskOperation === 'assign' ? (
+        <Checkbox
+          id="simulator-self"
+          labelText="Assign to themselves (a claim)"
+          checked={self}
+          onChange={(_, { checked }) => setSelf(checked)}
+        />
+      ) : null}
+      {!id ? (
+        <p className="diagnosis-muted">Choose a principal to see the answer.</p>
+      ) : effective && simulation ? (
+        <>
+          <SimulationResult simulation={simulation} effective={effective} explainHref={explainHref} />
+          <EffectiveGrants effective={effective} />
+        </>
+      ) : null}
+    </div>
+  );
+}
