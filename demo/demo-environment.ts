@@ -92,6 +92,11 @@ export function clusterConfigFor(
     tokenEndpoint: `${provider.issuer}/token`,
     // Operators type a machine client's id and secret into Lantern; the server exchanges them.
     allowTypedClientCredentials: true,
+    // ron (auditor: reads everything, writes nothing) is saas's Lantern administrator: he applies the
+    // fixes he diagnoses through the server's ops-client, whose secret never reaches his browser.
+    ...(id === 'saas'
+      ? { adminClient: { clientId: 'ops-client', clientSecret: 'ops-secret', adminPrincipals: ['ron'] } }
+      : {}),
   };
 }
 
