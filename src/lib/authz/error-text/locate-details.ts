@@ -25,13 +25,17 @@ const REJECTION_CODE = /^Command '[A-Z_]+' rejected with code '([A-Z_]+)'/;
 // a logger's suffix).
 const FAMILY_ENDS = [
   "'",
-  ')',
+  "')",
+  'operation(s) on resource(s)',
   'but user is not assigned to this tenant',
   'was found',
   'not found',
   'Please check your OIDC configuration.',
   'Full authentication is required to access this resource',
   'Bad credentials',
+  // user-task conflicts (409) that end in prose; they are counted, never explained
+  'but it has already been assigned',
+  'but provided assignee is empty',
 ];
 
 function closingQuote(text: string, start: number, opening: string): string | null {

@@ -197,6 +197,14 @@ describe('parseErrorText — every message family in every wrapper', () => {
     expect(parseErrorText(family('not found, user task')).hints).toEqual({ userTaskKey: '2251799813685281' });
   });
 
+  it('cuts a 409 claim conflict on a log line at its last word, and explains the 403 after it', () => {
+    const conflict =
+      "Command 'CLAIM' rejected with code 'INVALID_STATE': Expected to claim user task with key '2251799813685281', but it has already been assigned";
+    const pasted = parseErrorText(`WARN ${conflict} (trace 4f1c)\nERROR ${family('read, group')} (trace 4f1d)`);
+    expect(pasted.detail).toBe(family('read, group'));
+    expect(pasted.otherErrors).toBe(1);
+  });
+
   it('does not take a 409 for a 403', () => {
     const conflict =
       "Command 'CLAIM' rejected with code 'INVALID_STATE': Expected to claim user task with key '2251799813685281', but it has already been assigned";
