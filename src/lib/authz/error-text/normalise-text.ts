@@ -13,7 +13,6 @@ export interface NormalisedText {
   text: string;
   /** The paste was longer than MAX_PASTE_CHARS; only its beginning was read. */
   truncated: boolean;
-  originalLength: number;
 }
 
 export function normaliseText(raw: string): NormalisedText {
@@ -26,5 +25,5 @@ export function normaliseText(raw: string): NormalisedText {
   // A stack trace inside a JSON log line keeps its line ends as \n escapes; the readers need real
   // ones to tell where a Java toString line ends. No Camunda text contains a backslash.
   if (text.includes('\\n')) text = text.replace(/\\r\\n|\\n/g, '\n').replace(/\\t/g, '\t');
-  return { text, truncated, originalLength: raw.length };
+  return { text, truncated };
 }

@@ -6,7 +6,7 @@ import { parseForbidden } from '../parse-forbidden.ts';
 import { redactText } from '../redact.ts';
 import { detectSource, type ErrorTextSource, SOURCE_LABELS } from './detect-source.ts';
 import { type DetailSite, locateDetails } from './locate-details.ts';
-import { MAX_PASTE_CHARS, normaliseText } from './normalise-text.ts';
+import { normaliseText } from './normalise-text.ts';
 import {
   type HintName,
   type PrincipalHint,
@@ -33,7 +33,10 @@ export interface PastedError {
   /** Only when the text itself names the caller (a Basic header, `-u`, a client id setting, an access log's user). */
   principalHint: PrincipalHint | null;
   hints: Partial<Record<HintName, string>>;
-  /** What could be read, to quote back (always, and all there is for unrecognised text). Credentials are masked. */
+  /**
+   * What could be read, as label and value, to quote back (all there is for unrecognised text); credentials
+   * masked. `otherErrors` and `truncated` are not repeated here.
+   */
   readable: { label: string; value: string }[];
   /** True when a known Camunda 401/403/404/tenant message family was found. */
   recognised: boolean;
@@ -113,7 +116,7 @@ function firstLineExcerpt(text: string): string {
 }
 
 export function parseErrorText(input: string): PastedError {
-  const { text, truncated, originalLength } = normaliseText(input);
+  const { text, truncated } = normaliseText(input);
   const sites = locateDetails(text);
   const chosen = sites.find((site) => site.impliedStatus !== null) ?? null;
   const { from, to } = segmentOf(text, sites, chosen);
@@ -164,18 +167,6 @@ export function parseErrorText(input: string): PastedError {
   for (const name of Object.keys(HINT_LABELS) as HintName[]) {
     const value = hints[name];
     if (value !== undefined) readable.push({ label: HINT_LABELS[name], value });
-  }
-  if (otherErrors > 0) {
-    readable.push({
-      label: 'Other errors',
-      value: `${otherErrors} more different error${otherErrors === 1 ? '' : 's'} in the text; only the first is explained.`,
-    });
-  }
-  if (truncated) {
-    readable.push({
-      label: 'Length',
-      value: `Only the first ${MAX_PASTE_CHARS.toLocaleString('en')} of ${originalLength.toLocaleString('en')} characters were read.`,
-    });
   }
   if (source === 'c8ctl' && chosen === null) {
     readable.push({
