@@ -90,6 +90,54 @@ describe('LANTERN_CONFIG file', () => {
   });
 });
 
+describe('the administrative client', () => {
+  const admin = { clientId: 'lantern-admin', clientSecretEnv: 'ADMIN_SECRET', adminPrincipals: ['alice'] };
+
+  it('reads it from the file and the environment, and never shows it to the browser', () => {
+    const [fromFile] = parseConfigFile(file({ ...oidcCluster, adminClient: admin }), {
+      OPS_SECRET: 'x',
+      ADMIN_SECRET: 'admin-s3cret',
+    });
+    expect(fromFile?.adminClient).toEqual({
+      clientId: 'lantern-admin',
+      clientSecret: 'admin-s3cret',
+      adminPrincipals: ['alice'],
+    });
+    expect(JSON.stringify(toClusterSummary(fromFile!))).not.toMatch(/admin-s3cret|lantern-admin/);
+    const fromEnv = clusterFromEnv({
+      CAMUNDA_REST_ADDRESS: 'http://localhost:8080',
+      CAMUNDA_AUTH_STRATEGY: 'OAUTH',
+      LANTERN_OIDC_ISSUER: 'http://localhost:18080',
+      LANTERN_ADMIN_CLIENT_ID: 'lantern-admin',
+      LANTERN_ADMIN_CLIENT_SECRET: 'admin-s3cret',
+      LANTERN_ADMIN_PRINCIPALS: 'alice, bob',
+    });
+    expect(fromEnv?.adminClient?.adminPrincipals).toEqual(['alice', 'bob']);
+  });
+
+  it('refuses it without an allowlist, without a secret, or on a cluster that is not OIDC', () => {
+    const env = { OPS_SECRET: 'x', ADMIN_SECRET: 'y' };
+    expect(() =>
+      parseConfigFile(file({ ...oidcCluster, adminClient: { ...admin, adminPrincipals: [] } }), env),
+    ).toThrow('LANTERN_CONFIG clusters[0].adminClient.adminPrincipals: required');
+    expect(() => parseConfigFile(file({ ...oidcCluster, adminClient: admin }), { OPS_SECRET: 'x' })).toThrow(
+      'environment variable ADMIN_SECRET is not set',
+    );
+    expect(() => parseConfigFile(file({ ...validCluster, adminClient: admin }), env)).toThrow(
+      "adminClient: only allowed when auth is 'oidc'",
+    );
+    expect(() =>
+      clusterFromEnv({
+        CAMUNDA_REST_ADDRESS: 'http://localhost:8080',
+        CAMUNDA_AUTH_STRATEGY: 'OAUTH',
+        LANTERN_OIDC_ISSUER: 'http://localhost:18080',
+        LANTERN_ADMIN_CLIENT_ID: 'lantern-admin',
+        LANTERN_ADMIN_CLIENT_SECRET: 'admin-s3cret',
+      }),
+    ).toThrow('LANTERN_ADMIN_PRINCIPALS: required');
+  });
+});
+
 describe('the documented example file', () => {
   it('is a valid configuration', () => {
     const text = readFileSync(new URL('../../lantern.config.example.json', import.meta.url), 'utf8');
