@@ -9,6 +9,7 @@ import {
 } from '../src/features/diagnosis/lib/diagnose-request.ts';
 import { type AuthorizationDraft, fixFormats } from '../src/lib/authz/fix-drafts.ts';
 import { isKnownPermission, isKnownResourceType, type ClusterVersion } from '../src/lib/authz/model.ts';
+import { retryCurl } from '../src/features/diagnosis/api/retry-command.ts';
 import { startDemoCluster, type DemoCluster } from './emulator/start-demo-cluster.ts';
 import { startLocalIssuer, type LocalIssuer } from './emulator/testing/local-jwks.ts';
 import { loadScenarioFile } from './scenarios/load-scenario.ts';
@@ -319,6 +320,28 @@ describe('drafted fixes on saas (8.10, OIDC): worker-client completes a task', (
     const created = await runCurl(fix.formats.curl, { '<access-token>': admin });
     expect(created.authorizationKey).toMatch(/^\d+$/);
     expect((await retry()).status).toBe(204);
+  });
+
+  it("the retry command for the refused principal's owner, run by /usr/bin/curl with the worker's token, is refused before the fix and passes after it", async () => {
+    const { diagnosis } = await workersDiagnosis();
+    const fix = diagnosis.owners[0]?.fixes[0];
+    if (!fix) throw new Error('no fix drafted');
+    const command = retryCurl(
+      { method: 'POST', path: `/v2/user-tasks/${taskKey}/completion`, body: { variables: {} } },
+      `${cluster.url}/v2`,
+      'oidc',
+    );
+    const filled = command.replaceAll('<access-token>', worker);
+    expect(filled).not.toMatch(/<[a-z-]+>/);
+    const status = async () =>
+      (
+        await run('/bin/sh', ['-c', `${filled} --silent --show-error --output /dev/null --write-out '%{http_code}'`], {
+          env: { PATH: '/usr/bin:/bin' },
+        })
+      ).stdout;
+    expect(await status()).toBe('403');
+    expect((await call(cluster.url, 'POST', '/v2/authorizations', `Bearer ${admin}`, fix.body)).status).toBe(201);
+    expect(await status()).toBe('204');
   });
 
   it('the YAML, environment and Helm forms follow the documented identity-as-code schema', async () => {
