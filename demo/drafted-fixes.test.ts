@@ -3,16 +3,25 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
+  type DiagnoseInput,
   diagnoseRequest,
   type DraftedFix,
-  type DiagnoseRequestInput,
+  type CallerDiagnoseInput,
 } from '../src/features/diagnosis/lib/diagnose-request.ts';
+import type { DirectoryMembership, DirectorySnapshot } from '../src/lib/authz/effective-permissions.ts';
 import { type AuthorizationDraft, fixFormats } from '../src/lib/authz/fix-drafts.ts';
-import { isKnownPermission, isKnownResourceType, type ClusterVersion } from '../src/lib/authz/model.ts';
+import {
+  type Authorization,
+  isKnownPermission,
+  isKnownResourceType,
+  type ClusterVersion,
+} from '../src/lib/authz/model.ts';
+import { OPERATION_CATALOGUE } from '../src/lib/catalogue/operation-catalogue.ts';
 import { retryCurl } from '../src/features/diagnosis/api/retry-command.ts';
 import { startDemoCluster, type DemoCluster } from './emulator/start-demo-cluster.ts';
 import { startLocalIssuer, type LocalIssuer } from './emulator/testing/local-jwks.ts';
 import { loadScenarioFile } from './scenarios/load-scenario.ts';
+import type { Scenario } from './scenarios/scenario-types.ts';
 
 // Every fix Lantern drafts for a 403 is run, or checked, here: the REST body is POSTed and the
 // curl command is executed by /usr/bin/curl against a demo cluster, and each must make the
@@ -60,7 +69,7 @@ async function diagnose(
   cluster: DemoCluster,
   failure: Failure,
   callerAuth: string,
-  input: Omit<DiagnoseRequestInput, 'entry' | 'cluster' | 'callerSnapshot'> & { name: string; auth: 'basic' | 'oidc' },
+  input: Omit<CallerDiagnoseInput, 'entry' | 'cluster' | 'callerSnapshot'> & { name: string; auth: 'basic' | 'oidc' },
 ) {
   const answer = await call(cluster.url, failure.method, failure.path, callerAuth, failure.body);
   expect(answer.status).toBe(403);
@@ -200,7 +209,7 @@ describe('drafted fixes on helm (8.9, Basic): ron assigns an invoice task', () =
       version: '8.9',
       principal: { type: 'USER', id: 'ron', groups: [], roles: ['readonly-admin'], tenants: [] },
       subject: { type: 'USER', id: 'ron' },
-      task: task.json as unknown as DiagnoseRequestInput['task'],
+      task: task.json as unknown as CallerDiagnoseInput['task'],
     });
     const retry = () => call(cluster.url, failure.method, failure.path, basic('ron'), failure.body);
     return { diagnosis, retry };
@@ -295,7 +304,7 @@ describe('drafted fixes on saas (8.10, OIDC): worker-client completes a task', (
       version: '8.10',
       principal: { type: 'CLIENT', id: 'worker-client', groups: [], roles: [], tenants: [] },
       subject: { type: 'CLIENT', id: 'worker-client' },
-      task: task.json as unknown as DiagnoseRequestInput['task'],
+      task: task.json as unknown as CallerDiagnoseInput['task'],
     });
     const retry = () => call(cluster.url, failure.method, failure.path, `Bearer ${worker}`, failure.body);
     return { diagnosis, retry };
@@ -349,3 +358,290 @@ describe('drafted fixes on saas (8.10, OIDC): worker-client completes a task', (
     for (const fix of diagnosis.owners[0]?.fixes ?? []) checkIdentityAsCode(fix, '8.10');
   });
 });
+
+// --- memberships: tenant assignments and candidate groups (helm, 8.9, Basic) ---------------
+
+/** The administrator's directory view, as Lantern reads it, built from the scenario the cluster runs. */
+function directoryOf(scenario: Scenario, extra: Authorization[] = []): DirectorySnapshot {
+  const memberships: DirectoryMembership[] = [];
+  const add = (
+    containerType: DirectoryMembership['containerType'],
+    containerId: string,
+    members: Partial<Record<'users' | 'clients' | 'groups' | 'roles' | 'mappingRules', string[]>>,
+  ) => {
+    const types = {
+      users: 'USER',
+      clients: 'CLIENT',
+      groups: 'GROUP',
+      roles: 'ROLE',
+      mappingRules: 'MAPPING_RULE',
+    } as const;
+    for (const [key, memberType] of Object.entries(types)) {
+      for (const memberId of members[key as keyof typeof types] ?? []) {
+        memberships.push({ containerType, containerId, memberType, memberId });
+      }
+    }
+  };
+  for (const g of scenario.groups) add('GROUP', g.groupId, g);
+  for (const r of scenario.roles) add('ROLE', r.roleId, r);
+  for (const t of scenario.tenants) add('TENANT', t.tenantId, t);
+  return {
+    authorizations: [...scenario.authorizations.map((a) => ({ ...a, resourceId: a.resourceId ?? null })), ...extra],
+    users: scenario.users.map((u) => ({ username: u.username })),
+    clients: scenario.clients.map((c) => ({ clientId: c.clientId })),
+    groups: scenario.groups.map((g) => ({ groupId: g.groupId })),
+    roles: scenario.roles.map((r) => ({ roleId: r.roleId })),
+    tenants: scenario.tenants.map((t) => ({ tenantId: t.tenantId })),
+    mappingRules: scenario.mappingRules,
+    memberships,
+  };
+}
+
+/** A diagnosis by the administrator of someone else's failed call, against the full directory. */
+async function diagnoseForSomeoneElse(
+  cluster: DemoCluster,
+  failure: Failure,
+  who: { type: 'USER'; id: string },
+  snapshot: DirectorySnapshot,
+  task: DiagnoseInput['task'],
+  expectedStatus: number,
+) {
+  const answer = await call(cluster.url, failure.method, failure.path, basic(who.id), failure.body);
+  expect(answer.status).toBe(expectedStatus);
+  return diagnoseRequest({
+    request: {
+      kind: 'logged',
+      entry: {
+        requestId: 'r-2',
+        method: failure.method,
+        path: failure.path,
+        status: answer.status,
+        problem: answer.json,
+        requestHeaders: {},
+        requestBody: failure.body,
+      },
+    },
+    cluster: { id: 'helm', name: 'helm', restAddress: `${cluster.url}/v2`, auth: 'basic' },
+    version: '8.9',
+    principal: { subject: who, description: `user ${who.id}` },
+    snapshot: { data: snapshot, view: 'directory' },
+    task,
+    catalogue: OPERATION_CATALOGUE,
+  });
+}
+
+describe('drafted memberships on helm with tenant checks (8.9, Basic): anna is not in the default tenant', () => {
+  let cluster: DemoCluster;
+  let scenario: Scenario;
+  let taskKey = '';
+  beforeAll(async () => {
+    const helm = await loadScenarioFile('demo/scenarios/helm.json');
+    scenario = {
+      ...helm,
+      multiTenancyChecksEnabled: true,
+      tenants: helm.tenants.map((t) => ({ ...t, users: (t.users ?? []).filter((u) => u !== 'anna') })),
+    };
+    cluster = await startDemoCluster({ scenario, port: 0 });
+  });
+  beforeEach(async () => {
+    cluster.reset();
+    const search = await call(cluster.url, 'POST', '/v2/user-tasks/search', basic('demo'), {
+      filter: { state: 'CREATED', processDefinitionId: 'invoice-approval' },
+      page: { limit: 1 },
+    });
+    taskKey = String((search.json?.items as { userTaskKey: string }[])[0]?.userTaskKey);
+  });
+  afterAll(() => cluster.close());
+
+  async function annasDiagnosis() {
+    const task = await call(cluster.url, 'GET', `/v2/user-tasks/${taskKey}`, basic('demo'));
+    const failure = { method: 'GET', path: `/v2/user-tasks/${taskKey}` };
+    const diagnosis = await diagnoseForSomeoneElse(
+      cluster,
+      failure,
+      { type: 'USER', id: 'anna' },
+      directoryOf(scenario),
+      task.json as unknown as DiagnoseInput['task'],
+      404,
+    );
+    const retry = () => call(cluster.url, failure.method, failure.path, basic('anna'));
+    return { diagnosis, retry };
+  }
+
+  it('names the tenant and drafts the assignment for anna first', async () => {
+    const { diagnosis } = await annasDiagnosis();
+    expect(diagnosis.tenant?.tenantId).toBe('<default>');
+    expect(diagnosis.evaluation?.allowed).toBe(false);
+    expect(diagnosis.tenant?.fixes[0]?.path).toBe('/v2/tenants/%3Cdefault%3E/users/anna');
+  });
+
+  it('the drafted PUT, sent by an administrator, makes anna’s read pass', async () => {
+    const { diagnosis, retry } = await annasDiagnosis();
+    const fix = diagnosis.tenant?.fixes[0];
+    if (!fix) throw new Error('no tenant assignment drafted');
+    expect((await call(cluster.url, fix.method, fix.path, basic('demo'))).status).toBe(204);
+    expect((await retry()).status).toBe(200);
+  });
+
+  it('the drafted curl, run by /usr/bin/curl with demo’s login, makes anna’s read pass', async () => {
+    const { diagnosis, retry } = await annasDiagnosis();
+    const fix = diagnosis.tenant?.fixes[0];
+    if (!fix) throw new Error('no tenant assignment drafted');
+    await runCurlStatus(fix.curl, { '<username>:<password>': 'demo:demo' }, 204);
+    expect((await retry()).status).toBe(200);
+  });
+
+  it('the assignment through her role works too', async () => {
+    const { diagnosis, retry } = await annasDiagnosis();
+    const roleFix = diagnosis.tenant?.fixes.find((f) => f.proposal.draft.memberType === 'ROLE');
+    if (!roleFix) throw new Error('no role assignment drafted');
+    expect((await call(cluster.url, roleFix.method, roleFix.path, basic('demo'))).status).toBe(204);
+    expect((await retry()).status).toBe(200);
+  });
+});
+
+describe('drafted memberships on helm (8.9, Basic): nina claims a task of the accounting group', () => {
+  let cluster: DemoCluster;
+  let scenario: Scenario;
+  let taskKey = '';
+  // The group's members may claim the tasks they are candidates for; nina is not a member.
+  const groupGrant: Authorization = {
+    ownerType: 'GROUP',
+    ownerId: 'accounting',
+    resourceType: 'USER_TASK',
+    resourceId: null,
+    resourcePropertyName: 'candidateGroups',
+    permissionTypes: ['CLAIM'],
+  };
+  beforeAll(async () => {
+    scenario = await loadScenarioFile('demo/scenarios/helm.json');
+    cluster = await startDemoCluster({ scenario, port: 0 });
+  });
+  beforeEach(async () => {
+    cluster.reset();
+    const { resourceId: _none, ...body } = groupGrant;
+    expect((await call(cluster.url, 'POST', '/v2/authorizations', basic('demo'), body)).status).toBe(201);
+    const search = await call(cluster.url, 'POST', '/v2/user-tasks/search', basic('demo'), {
+      filter: { state: 'CREATED', processDefinitionId: 'invoice-approval' },
+      page: { limit: 100 },
+    });
+    const items = search.json?.items as { userTaskKey: string; assignee?: string | null; candidateGroups?: string[] }[];
+    taskKey = items.find((t) => !t.assignee && (t.candidateGroups ?? []).includes('accounting'))?.userTaskKey ?? '';
+    expect(taskKey).not.toBe('');
+  });
+  afterAll(() => cluster.close());
+
+  async function ninasDiagnosis() {
+    const task = await call(cluster.url, 'GET', `/v2/user-tasks/${taskKey}`, basic('demo'));
+    // A claim: allowOverride false makes the assignment the engine's CLAIM intent.
+    const failure = {
+      method: 'POST',
+      path: `/v2/user-tasks/${taskKey}/assignment`,
+      body: { assignee: 'nina', allowOverride: false },
+    };
+    const diagnosis = await diagnoseForSomeoneElse(
+      cluster,
+      failure,
+      { type: 'USER', id: 'nina' },
+      directoryOf(scenario, [groupGrant]),
+      task.json as unknown as DiagnoseInput['task'],
+      403,
+    );
+    const retry = () => call(cluster.url, failure.method, failure.path, basic('nina'), failure.body);
+    return { diagnosis, retry };
+  }
+
+  it('explains the refusal by the candidate groups and proposes joining accounting, re-evaluated as enough', async () => {
+    const { diagnosis } = await ninasDiagnosis();
+    expect(diagnosis.candidateGroups?.candidateGroups).toContain('accounting');
+    expect(diagnosis.explanation.intent).toBe('CLAIM');
+    const [first] = diagnosis.candidateGroups?.options ?? [];
+    expect(first?.title).toBe('Add user nina to candidate group accounting');
+    expect(first?.verified).toBe(true);
+    expect(first?.grants).toEqual([]);
+    expect(first?.memberships.map((m) => m.path)).toEqual(['/v2/groups/accounting/users/nina']);
+  });
+
+  it('the drafted membership PUT, sent by an administrator, makes nina’s claim pass', async () => {
+    const { diagnosis, retry } = await ninasDiagnosis();
+    const fix = diagnosis.candidateGroups?.options[0]?.memberships[0];
+    if (!fix) throw new Error('no membership drafted');
+    expect((await call(cluster.url, fix.method, fix.path, basic('demo'))).status).toBe(204);
+    expect((await retry()).status).toBe(204);
+  });
+
+  it('the drafted curl does the same', async () => {
+    const { diagnosis, retry } = await ninasDiagnosis();
+    const fix = diagnosis.candidateGroups?.options[0]?.memberships[0];
+    if (!fix) throw new Error('no membership drafted');
+    await runCurlStatus(fix.curl, { '<username>:<password>': 'demo:demo' }, 204);
+    expect((await retry()).status).toBe(204);
+  });
+});
+
+describe('drafted memberships on helm (8.9, Basic): nina assigns a task of the accounting group to herself', () => {
+  let cluster: DemoCluster;
+  let scenario: Scenario;
+  let taskKey = '';
+  beforeAll(async () => {
+    scenario = await loadScenarioFile('demo/scenarios/helm.json');
+    cluster = await startDemoCluster({ scenario, port: 0 });
+  });
+  beforeEach(async () => {
+    cluster.reset();
+    const search = await call(cluster.url, 'POST', '/v2/user-tasks/search', basic('demo'), {
+      filter: { state: 'CREATED', processDefinitionId: 'invoice-approval' },
+      page: { limit: 100 },
+    });
+    const items = search.json?.items as { userTaskKey: string; assignee?: string | null; candidateGroups?: string[] }[];
+    taskKey = items.find((t) => !t.assignee && (t.candidateGroups ?? []).includes('accounting'))?.userTaskKey ?? '';
+  });
+  afterAll(() => cluster.close());
+
+  it('an ASSIGN needs UPDATE: joining the group is drafted together with the group’s candidateGroups grant, and both together pass', async () => {
+    const task = await call(cluster.url, 'GET', `/v2/user-tasks/${taskKey}`, basic('demo'));
+    const failure = { method: 'POST', path: `/v2/user-tasks/${taskKey}/assignment`, body: { assignee: 'nina' } };
+    const diagnosis = await diagnoseForSomeoneElse(
+      cluster,
+      failure,
+      { type: 'USER', id: 'nina' },
+      directoryOf(scenario),
+      task.json as unknown as DiagnoseInput['task'],
+      403,
+    );
+    const option = diagnosis.candidateGroups?.options[0];
+    if (!option) throw new Error('no candidate-group fix drafted');
+    expect(option.verified).toBe(true);
+    expect(option.grants.map((g) => g.body)).toEqual([
+      {
+        ownerId: 'accounting',
+        ownerType: 'GROUP',
+        resourceType: 'USER_TASK',
+        resourcePropertyName: 'candidateGroups',
+        permissionTypes: ['UPDATE'],
+      },
+    ]);
+    for (const m of option.memberships)
+      expect((await call(cluster.url, m.method, m.path, basic('demo'))).status).toBe(204);
+    expect((await call(cluster.url, failure.method, failure.path, basic('nina'), failure.body)).status).toBe(403);
+    for (const g of option.grants) {
+      expect((await call(cluster.url, 'POST', '/v2/authorizations', basic('demo'), g.body)).status).toBe(201);
+    }
+    expect((await call(cluster.url, failure.method, failure.path, basic('nina'), failure.body)).status).toBe(204);
+  });
+});
+
+/** A drafted curl without a response body: run through a shell, only the HTTP status is read. */
+async function runCurlStatus(command: string, fill: Record<string, string>, expected: number): Promise<void> {
+  let filled = command;
+  for (const [placeholder, value] of Object.entries(fill)) filled = filled.replaceAll(placeholder, value);
+  expect(filled).not.toMatch(/<[a-z-]+>/);
+  const { stdout } = await run(
+    '/bin/sh',
+    ['-c', `${filled} --silent --show-error --output /dev/null --write-out '%{http_code}'`],
+    {
+      env: { PATH: '/usr/bin:/bin' },
+    },
+  );
+  expect(Number(stdout)).toBe(expected);
+}
