@@ -379,6 +379,14 @@ describe('parseErrorText — what pastes look like in practice', () => {
     expect(JSON.stringify(pasted.readable)).not.toContain('eyJ');
   });
 
+  it('keeps the path percent-encoded as sent', () => {
+    const pasted = parseErrorText(
+      `> GET /v2/groups/finance%20team?x=1 HTTP/1.1\n< HTTP/1.1 403 Forbidden\n{"detail":"Unauthorized to perform operation 'READ' on resource 'GROUP'"}`,
+    );
+    expect(pasted).toMatchObject({ method: 'GET', path: '/v2/groups/finance%20team', status: 403, recognised: true });
+    expect(operations(pasted)).toEqual(['getGroup']);
+  });
+
   it('takes -u for a user only on a curl command line', () => {
     expect(parseErrorText(`$ git push -u origin main\n${COMPLETE_JOB_DENIED}`).principalHint).toBeNull();
     expect(parseErrorText(`$ curl -u ron:secret http://localhost:8080/v2/groups/finance`).principalHint).toEqual({
