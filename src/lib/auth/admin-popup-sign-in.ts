@@ -37,12 +37,15 @@ async function popupManager(cluster: Pick<ClusterSummary, 'id' | 'oidc'>): Promi
   });
 }
 
-/** Opens the provider's login in a popup; resolves with the administrator's token, or rejects when closed. */
+/** Opens the provider's login in a popup; resolves with the administrator's token, or rejects when aborted. */
 export async function signInAdministratorInPopup(
   cluster: Pick<ClusterSummary, 'id' | 'oidc'>,
+  signal?: AbortSignal,
 ): Promise<AdministratorSignIn> {
   const manager = await popupManager(cluster);
-  const user = await manager.signinPopup({ prompt: 'login', popupAbortOnClose: true });
+  // Not popupAbortOnClose: with Cross-Origin-Opener-Policy the popup looks closed to this tab as soon
+  // as it shows the provider's page. A sign-in given up on is aborted by the caller's signal instead.
+  const user = await manager.signinPopup({ prompt: 'login', ...(signal ? { popupSignal: signal } : {}) });
   // Not kept: the in-memory store goes with the manager, and the user is removed from it at once.
   await manager.removeUser();
   const profile = user.profile;

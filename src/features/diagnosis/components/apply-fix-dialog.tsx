@@ -1,5 +1,5 @@
 import { Button, Modal, PasswordInput, RadioButton, RadioButtonGroup, TextInput } from '@carbon/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CodeText } from '../../../components/forbidden/code-text.tsx';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
 import { clusterRequestOf, type FixAction, type FixActor, serverAdminClient } from '../api/fix-actions.ts';
@@ -33,6 +33,9 @@ export function ApplyFixDialog(props: ApplyFixDialogProps) {
   const [popup, setPopup] = useState<{ username: string; accessToken: string } | null>(null);
   const [popupState, setPopupState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const [serverAdmin, setServerAdmin] = useState<{ clientId: string } | null>(null);
+  // The sign-in window in progress, if any: a new attempt or closing the dialog gives it up.
+  const popupAttempt = useRef<AbortController | null>(null);
+  useEffect(() => () => popupAttempt.current?.abort(), []);
   useEffect(() => {
     if (!open || !oidc) return;
     let live = true;
@@ -80,12 +83,18 @@ export function ApplyFixDialog(props: ApplyFixDialogProps) {
     onConfirm(actor);
   };
   const signInPopup = async () => {
+    popupAttempt.current?.abort();
+    const attempt = new AbortController();
+    popupAttempt.current = attempt;
     setPopupState({ busy: true, error: null });
     try {
       const { signInAdministratorInPopup } = await import('../../../lib/auth/admin-popup-sign-in.ts');
-      setPopup(await signInAdministratorInPopup(cluster));
+      const signedIn = await signInAdministratorInPopup(cluster, attempt.signal);
+      if (attempt.signal.aborted) return;
+      setPopup(signedIn);
       setPopupState({ busy: false, error: null });
     } catch (error) {
+      if (attempt.signal.aborted) return;
       setPopupState({ busy: false, error: error instanceof Error ? error.message : String(error) });
     }
   };
@@ -169,12 +178,16 @@ export function ApplyFixDialog(props: ApplyFixDialogProps) {
           </RadioButtonGroup>
           {way === 'popup-admin' && popupOffered ? (
             <div className="diagnosis-row">
-              <Button kind="tertiary" size="sm" onClick={() => void signInPopup()} disabled={popupState.busy}>
-                {popup ? 'Sign in as someone else' : 'Sign in as an administrator for this change'}
+              <Button kind="tertiary" size="sm" onClick={() => void signInPopup()}>
+                {popupState.busy
+                  ? 'Open the sign-in window again'
+                  : popup
+                    ? 'Sign in as someone else'
+                    : 'Sign in as an administrator for this change'}
               </Button>
               <span role="status" className="diagnosis-muted" data-testid="admin-popup-status">
                 {popupState.busy
-                  ? 'Waiting for the sign-in window…'
+                  ? 'Waiting for the sign-in window (closed it? open it again)…'
                   : popup
                     ? `Signed in as ${popup.username} for this change only; the token is dropped afterwards.`
                     : popupState.error
