@@ -14,7 +14,7 @@ export const demoLogins: [principal: string, secret: string, shows: string][] = 
 /** What the picker says under a demo cluster: which login to try, and which cluster to start with. */
 export function demoSignInHint(clusterId: string, auth: 'none' | 'basic' | 'oidc'): string {
   if (clusterId === 'helm') {
-    return 'Try this first: sign in as ron / ron (auditor), open a task and press “Assign to me” — the 403 is explained. Also anna / anna (task worker), demo / demo (admin), nina / nina (no grants).';
+    return 'Try this first: sign in as ron / ron (auditor), open a task: “Assign to me” is disabled with the permission he lacks; “Try anyway” gets the 403 explained. Also anna / anna (task worker), demo / demo (admin), nina / nina (no grants).';
   }
   if (auth === 'none') return 'No sign-in: the quickest look at topology and tasks.';
   if (auth === 'basic')

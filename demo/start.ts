@@ -86,8 +86,9 @@ async function main(): Promise<void> {
       '',
       table([['principal', 'secret', 'what it shows'], ...demoLogins]),
       '',
-      `Try first: open ${env.lanternUrl}, pick the helm cluster, sign in as ron / ron, open a task and`,
-      'press "Assign to me": the 403 is explained, with the authorization that fixes it.',
+      `Try first: open ${env.lanternUrl}, pick the helm cluster, sign in as ron / ron and open a task:`,
+      '"Assign to me" is disabled with the permission ron lacks; press "Try anyway" and the 403 is explained,',
+      'with the authorization that fixes it.',
       '',
       ...(env.workersLog
         ? [
