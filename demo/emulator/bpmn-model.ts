@@ -50,6 +50,8 @@ export interface ProcessModel {
   messageStartEvents: { elementId: string; messageName: string }[];
   signalStartEvents: { elementId: string; signalName: string }[];
   hasStartForm: boolean;
+  /** The Camunda Form the start event links (`zeebe:formDefinition formId`), if any. */
+  startFormId: string | null;
 }
 
 export interface DecisionModel {
@@ -229,6 +231,8 @@ function describeProcess(proc: ModdleElement): ProcessModel {
       s.signalName !== undefined ? [{ elementId: s.id, signalName: s.signalName }] : [],
     ),
     hasStartForm: startElements.some((s) => extension(s, 'zeebe:FormDefinition') !== undefined),
+    startFormId:
+      startElements.map((s) => str(extension(s, 'zeebe:FormDefinition')?.formId)).find((id) => id !== null) ?? null,
   };
 }
 
@@ -360,5 +364,6 @@ export function sketchModel(processId: string, name: string | null, tasks: Sketc
     messageStartEvents: [],
     signalStartEvents: [],
     hasStartForm: false,
+    startFormId: null,
   };
 }

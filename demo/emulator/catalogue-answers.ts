@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { GenericCall } from './catalogue-operations.ts';
 import {
   clusterVariableId,
@@ -15,6 +16,7 @@ import { parseMultipart } from './multipart.ts';
 import { alreadyExists, badRequest, forbidden, notFound } from './problems.ts';
 import { compactFor } from './runtime-shapes.ts';
 import { paginate, parseSearchRequest } from './search.ts';
+import { formShape } from './shapes.ts';
 import { created, noContent, ok, type ServiceResult } from './service-context.ts';
 
 // Success answers of the generically handled catalogue operations (catalogue-operations.ts), in the
@@ -188,34 +190,66 @@ function documentReference(call: GenericCall, documentId: string): Json {
     'camunda.document.type': 'camunda',
     storeId: 'in-memory',
     documentId,
-    contentHash: null,
-    metadata: {
+    contentHash: createHash('sha256').update(d.content).digest('hex'),
+    // What the upload's metadata part named is echoed; 8.8 omits what it did not name.
+    metadata: compactFor(call.ctx.version)({
       contentType: d.contentType,
       fileName: d.fileName,
       expiresAt: d.expiresAt,
       size: d.content.length,
-      processDefinitionId: null,
-      processInstanceKey: null,
-      customProperties: {},
-    },
+      processDefinitionId: d.processDefinitionId,
+      processInstanceKey: d.processInstanceKey,
+      customProperties: d.customProperties,
+    }),
   };
 }
 
 function storeDocuments(call: GenericCall): string[] {
-  const parts = parseMultipart(call.raw.body, call.raw.contentType).filter((p) => p.filename !== null);
+  const all = parseMultipart(call.raw.body, call.raw.contentType);
+  const parts = all.filter((p) => p.filename !== null);
   if (parts.length === 0) throw badRequest('No document was given.');
+  const metadata = metadataOf(all.find((p) => p.name === 'metadata' && p.filename === null));
   const stores = call.ctx.state.catalogueStores;
+  const text = (name: string) => (typeof metadata[name] === 'string' ? metadata[name] : null);
   return parts.map((p) => {
     const documentId = `doc-${call.ctx.state.keys.next(1)}`;
     stores.documents.set(documentId, {
       documentId,
-      fileName: p.filename!,
-      contentType: 'application/octet-stream',
+      fileName: text('fileName') ?? p.filename!,
+      contentType: text('contentType') ?? contentTypeOf(p.filename!),
       content: p.data,
-      expiresAt: null,
+      expiresAt: text('expiresAt'),
+      processDefinitionId: text('processDefinitionId'),
+      processInstanceKey: text('processInstanceKey'),
+      customProperties:
+        typeof metadata.customProperties === 'object' && metadata.customProperties !== null
+          ? (metadata.customProperties as Json)
+          : {},
     });
     return documentId;
   });
+}
+
+function metadataOf(part: { data: Buffer } | undefined): Json {
+  if (!part) return {};
+  try {
+    const parsed: unknown = JSON.parse(part.data.toString('utf8'));
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as Json;
+  } catch {
+    // fall through to the error below
+  }
+  throw badRequest('The metadata of a document must be a JSON object.');
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  txt: 'text/plain',
+  json: 'application/json',
+  pdf: 'application/pdf',
+  png: 'image/png',
+};
+
+function contentTypeOf(fileName: string): string {
+  return CONTENT_TYPES[fileName.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
 }
 
 function statsCount(count: number, at: string | null): Json {
@@ -314,16 +348,13 @@ const ANSWERS: Record<string, Answer> = {
   },
   getStartProcessForm: (c) => {
     const pd = c.ctx.state.processDefinitions.get(c.subject!.key)!;
-    if (!pd.hasStartForm) return noContent;
-    const form = [...c.ctx.state.forms.values()].find((f) => f.tenantId === pd.tenantId);
+    const formId = c.ctx.state.runtime.models.get(pd.processDefinitionKey)?.startFormId;
+    // The latest version of the linked form (Camunda links start forms by form id).
+    const form = [...c.ctx.state.forms.values()]
+      .filter((f) => f.formId === formId && f.tenantId === pd.tenantId)
+      .sort((a, b) => b.version - a.version)[0];
     if (!form) return noContent;
-    return ok({
-      tenantId: form.tenantId,
-      formId: form.formId,
-      schema: form.schema,
-      version: form.version,
-      formKey: form.formKey,
-    });
+    return ok(formShape(form));
   },
 
   // ---- statistics ----
@@ -471,8 +502,7 @@ const ANSWERS: Record<string, Answer> = {
   getJobTimeSeriesStatistics: (c) => jobGroups(c, () => c.ctx.now().slice(0, 13) + ':00:00.000Z', 'time', false),
   getJobErrorStatistics: (c) => {
     const groups = new Map<string, { errorCode: string; errorMessage: string; workers: Set<string> }>();
-    const jobs = c.visible({}, null) ? [...c.ctx.state.runtime.jobs.values()] : [];
-    for (const j of jobs) {
+    for (const j of visibleJobs(c)) {
       if (j.errorMessage === null && j.errorCode === null) continue;
       const id = `${j.errorCode ?? ''}:${j.errorMessage ?? ''}`;
       let g = groups.get(id);
@@ -544,7 +574,8 @@ const ANSWERS: Record<string, Answer> = {
     const key = c.ctx.state.keys.next(1);
     const instance: DecisionInstanceEntity = {
       decisionEvaluationKey: key,
-      decisionEvaluationInstanceKey: `${key}-1`,
+      // 8.9+ name the evaluated decision `<evaluation key>-<index>`; 8.8's SDK types it as a key.
+      decisionEvaluationInstanceKey: c.ctx.version === '8.8' ? c.ctx.state.keys.next(1) : `${key}-1`,
       decisionDefinitionKey: d.decisionDefinitionKey,
       decisionDefinitionId: d.decisionDefinitionId,
       decisionDefinitionName: d.name,
@@ -581,8 +612,9 @@ const ANSWERS: Record<string, Answer> = {
             decisionEvaluationInstanceKey: instance.decisionEvaluationInstanceKey,
           },
         ],
-        failedDecisionDefinitionId: null,
-        failureMessage: null,
+        // 8.8 types both as required strings; 8.9+ send null when nothing failed.
+        failedDecisionDefinitionId: c.ctx.version === '8.8' ? '' : null,
+        failureMessage: c.ctx.version === '8.8' ? '' : null,
         output: 'null',
         tenantId: d.tenantId,
       }),
@@ -714,7 +746,9 @@ const ANSWERS: Record<string, Answer> = {
 
   // ---- clock, configuration, setup ----
   pinClock: (c) => {
-    const timestamp = c.body.timestamp;
+    const raw = c.body.timestamp;
+    // int64: a number, or a string of digits as some clients send longs.
+    const timestamp = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : raw;
     if (typeof timestamp !== 'number' || !Number.isInteger(timestamp) || timestamp < 0)
       throw badRequest('The value for timestamp must be a non-negative epoch millisecond number.');
     c.ctx.state.catalogueStores.pinnedClock = timestamp;
@@ -818,7 +852,7 @@ function jobGroups(
   withWorkers: boolean,
 ): ServiceResult {
   const at = c.ctx.now();
-  const jobs = c.visible({}, null) ? [...c.ctx.state.runtime.jobs.values()] : [];
+  const jobs = visibleJobs(c);
   const groups = new Map<string, { created: number; completed: number; failed: number; workers: Set<string> }>();
   for (const j of jobs) {
     const k = keyOf(j);
@@ -837,6 +871,13 @@ function jobGroups(
     ...(withWorkers ? { workers: g.workers.size } : {}),
   }));
   return ok(page(c, items, (i) => String(i[field])));
+}
+
+/** The jobs the caller may count, of the filter's job type when it names one. */
+function visibleJobs(c: GenericCall) {
+  if (!c.visible({}, null)) return [];
+  const type = filterOf(c).jobType;
+  return [...c.ctx.state.runtime.jobs.values()].filter((j) => typeof type !== 'string' || j.type === type);
 }
 
 function clusterVariableOf(c: GenericCall): ClusterVariableEntity {

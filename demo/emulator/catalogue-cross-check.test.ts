@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATION_CATALOGUE } from '../../src/lib/catalogue/operation-catalogue.ts';
 import type { ApiVersion, OperationVersionFacts, PermissionAlternative } from '../../src/lib/catalogue/types.ts';
-import { loadScenarioFile } from '../scenarios/load-scenario.ts';
-import type { Scenario } from '../scenarios/scenario-types.ts';
 import { startDemoCluster, type DemoCluster } from './start-demo-cluster.ts';
 import {
   CATALOGUE_PROBES,
   IDENTITY_PROBES,
+  basicRequest,
+  crossCheckScenario,
   has,
+  probeApi,
   type Api,
   type Json,
   type Probe,
@@ -376,26 +377,6 @@ function expectedRefusal(facts: OperationVersionFacts, alts: PermissionAlternati
   return `Command '${facts.intent}' rejected with code 'FORBIDDEN': ${reasons.join('; and ')}`;
 }
 
-/** A scenario of the given file with Basic auth, authorizations on, an admin and a grantless probe. */
-async function crossCheckScenario(file: string): Promise<Scenario> {
-  const s = await loadScenarioFile(file);
-  return {
-    ...s,
-    auth: { method: 'basic', bcryptCost: 4 },
-    authorizationsEnabled: true,
-    defaultRoles: true,
-    users: [
-      { username: 'admin', password: 'admin' },
-      { username: 'probe', password: 'probe' },
-    ],
-    groups: [],
-    roles: [{ roleId: 'admin', users: ['admin'] }],
-    tenants: s.tenants.map((t) => ({ ...t, users: ['admin', 'probe'] })),
-    mappingRules: [],
-    authorizations: [],
-  };
-}
-
 const FILES: Record<ApiVersion, string> = {
   '8.8': 'demo/scenarios/c8run.json',
   '8.9': 'demo/scenarios/helm.json',
@@ -405,79 +386,8 @@ const FILES: Record<ApiVersion, string> = {
 for (const version of ['8.8', '8.9', '8.10'] as const) {
   describe(`catalogue ↔ demo cluster ${version}`, () => {
     let cluster: DemoCluster;
-    const request = async (user: string, method: string, path: string, body?: unknown) => {
-      const isForm = body instanceof FormData;
-      const res = await fetch(cluster.url + path, {
-        method,
-        headers: {
-          authorization: `Basic ${Buffer.from(`${user}:${user}`).toString('base64')}`,
-          ...(body === undefined || isForm ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
-      });
-      const text = await res.text();
-      const json = /json/.test(res.headers.get('content-type') ?? '');
-      return { status: res.status, body: (text === '' ? {} : json ? JSON.parse(text) : { text }) as Json };
-    };
-    let orders = 0;
-    // Each order waits for its pickup message under its orderId (the correlation key).
-    const orderIds = new Map<string, string>();
-    const api: Api = {
-      admin: async (method, path, body) => {
-        const res = await request('admin', method, path, body);
-        expect(res.status, `${method} ${path}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
-        return res.body;
-      },
-      startOrder: async () => {
-        const orderId = `order-${++orders}`;
-        const created = await api.admin('POST', '/v2/process-instances', {
-          processDefinitionId: ORDER_PROCESS_ID,
-          variables: { orderId },
-        });
-        const key = String(created.processInstanceKey);
-        orderIds.set(key, orderId);
-        return key;
-      },
-      orderIdOf: (key) => orderIds.get(key)!,
-      fresh: (prefix) => `${prefix}-${++orders}`,
-      freshJob: async () => {
-        const processInstanceKey = await api.startOrder();
-        const activated = await api.admin('POST', '/v2/jobs/activation', {
-          type: 'charge-card',
-          worker: 'admin',
-          timeout: 600_000,
-          maxJobsToActivate: 1000,
-        });
-        const job = (activated.jobs as Json[]).find((j) => j.processInstanceKey === processInstanceKey)!;
-        return { jobKey: String(job.jobKey), processInstanceKey };
-      },
-      decisionKey: async () => {
-        const found = await api.admin('POST', '/v2/decision-definitions/search', {});
-        return String((found.items as Json[])[0]!.decisionDefinitionKey);
-      },
-      requirementsKey: async () => {
-        const found = await api.admin('POST', '/v2/decision-requirements/search', {});
-        return String((found.items as Json[])[0]!.decisionRequirementsKey);
-      },
-      deployScript: async () => {
-        const form = deploymentForm([{ name: 'cross-check.rpa', content: `*** Tasks ***\nStep ${++orders}` }]);
-        const res = await api.admin('POST', '/v2/deployments', form);
-        return String(((res.deployments as Json[])[0]!.resource as Json).resourceKey);
-      },
-      freshTask: async () => {
-        const { jobKey, processInstanceKey } = await api.freshJob();
-        await api.admin('POST', `/v2/jobs/${jobKey}/completion`, {});
-        const found = await api.admin('POST', '/v2/user-tasks/search', { filter: { processInstanceKey } });
-        return String((found.items as Json[])[0]!.userTaskKey);
-      },
-      incidentOf: async () => {
-        const { jobKey, processInstanceKey } = await api.freshJob();
-        await api.admin('POST', `/v2/jobs/${jobKey}/failure`, { retries: 0, errorMessage: 'declined' });
-        const found = await api.admin('POST', '/v2/incidents/search', { filter: { processInstanceKey } });
-        return { incidentKey: String((found.items as Json[])[0]!.incidentKey), processInstanceKey };
-      },
-    };
-
+    const request = basicRequest(() => cluster.url);
+    const api = probeApi(request);
     beforeAll(async () => {
       cluster = await startDemoCluster({ scenario: await crossCheckScenario(FILES[version]), port: 0 });
       await api.admin('POST', '/v2/deployments', deploymentForm([{ name: 'order.bpmn', content: ORDER_BPMN }]));

@@ -58,6 +58,9 @@ export interface DocumentEntity {
   contentType: string;
   content: Buffer;
   expiresAt: string | null;
+  processDefinitionId: string | null;
+  processInstanceKey: string | null;
+  customProperties: Record<string, unknown>;
 }
 
 export type AuditLogCategory = 'ADMIN' | 'DEPLOYED_RESOURCES' | 'USER_TASKS';

@@ -1,4 +1,7 @@
-import { ORDER_PROCESS_ID } from './process-fixtures.ts';
+import { expect } from 'vitest';
+import { loadScenarioFile } from '../../scenarios/load-scenario.ts';
+import type { Scenario } from '../../scenarios/scenario-types.ts';
+import { ORDER_PROCESS_ID, PACKING_FORM, deploymentForm } from './process-fixtures.ts';
 
 // Requests for catalogue-cross-check.test.ts: one per catalogue operation, each with the id its
 // least grant names and, for filtered operations, how to tell whether the answer shows the target.
@@ -39,6 +42,114 @@ export interface Api {
 }
 
 export type ProbeFactory = (api: Api) => Promise<Probe>;
+
+export interface Sent {
+  status: number;
+  body: Json;
+}
+
+export type Send = (user: string, method: string, path: string, body?: unknown) => Promise<Sent>;
+
+/** A scenario of the given file with Basic auth, authorizations on, an admin and a grantless probe. */
+export async function crossCheckScenario(file: string): Promise<Scenario> {
+  const s = await loadScenarioFile(file);
+  return {
+    ...s,
+    auth: { method: 'basic', bcryptCost: 4 },
+    authorizationsEnabled: true,
+    defaultRoles: true,
+    users: [
+      { username: 'admin', password: 'admin' },
+      { username: 'probe', password: 'probe' },
+    ],
+    groups: [],
+    roles: [{ roleId: 'admin', users: ['admin'] }],
+    tenants: s.tenants.map((t) => ({ ...t, users: ['admin', 'probe'] })),
+    mappingRules: [],
+    authorizations: [],
+  };
+}
+
+/** Requests as `user` with the password equal to the name (the cross-check scenario's logins). */
+export function basicRequest(baseUrl: () => string): Send {
+  return async (user, method, path, body) => {
+    const isForm = body instanceof FormData;
+    const res = await fetch(baseUrl() + path, {
+      method,
+      headers: {
+        authorization: `Basic ${Buffer.from(`${user}:${user}`).toString('base64')}`,
+        ...(body === undefined || isForm ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    const json = /json/.test(res.headers.get('content-type') ?? '');
+    return { status: res.status, body: (text === '' ? {} : json ? JSON.parse(text) : { text }) as Json };
+  };
+}
+
+/** The probes' helpers, acting as `admin` on a cluster with the order process and the shipping DMN. */
+export function probeApi(request: Send): Api {
+  let orders = 0;
+  // Each order waits for its pickup message under its orderId (the correlation key).
+  const orderIds = new Map<string, string>();
+  const api: Api = {
+    admin: async (method, path, body) => {
+      const res = await request('admin', method, path, body);
+      expect(res.status, `${method} ${path}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
+      return res.body;
+    },
+    startOrder: async () => {
+      const orderId = `order-${++orders}`;
+      const created = await api.admin('POST', '/v2/process-instances', {
+        processDefinitionId: ORDER_PROCESS_ID,
+        variables: { orderId },
+      });
+      const key = String(created.processInstanceKey);
+      orderIds.set(key, orderId);
+      return key;
+    },
+    orderIdOf: (key) => orderIds.get(key)!,
+    fresh: (prefix) => `${prefix}-${++orders}`,
+    freshJob: async () => {
+      const processInstanceKey = await api.startOrder();
+      const activated = await api.admin('POST', '/v2/jobs/activation', {
+        type: 'charge-card',
+        worker: 'admin',
+        timeout: 600_000,
+        maxJobsToActivate: 1000,
+      });
+      const job = (activated.jobs as Json[]).find((j) => j.processInstanceKey === processInstanceKey)!;
+      return { jobKey: String(job.jobKey), processInstanceKey };
+    },
+    decisionKey: async () => {
+      const found = await api.admin('POST', '/v2/decision-definitions/search', {});
+      return String(items(found)[0]!.decisionDefinitionKey);
+    },
+    requirementsKey: async () => {
+      const found = await api.admin('POST', '/v2/decision-requirements/search', {});
+      return String(items(found)[0]!.decisionRequirementsKey);
+    },
+    deployScript: async () => {
+      const form = deploymentForm([{ name: 'cross-check.rpa', content: `*** Tasks ***\nStep ${++orders}` }]);
+      const res = await api.admin('POST', '/v2/deployments', form);
+      return String(((res.deployments as Json[])[0]!.resource as Json).resourceKey);
+    },
+    freshTask: async () => {
+      const { jobKey, processInstanceKey } = await api.freshJob();
+      await api.admin('POST', `/v2/jobs/${jobKey}/completion`, {});
+      const found = await api.admin('POST', '/v2/user-tasks/search', { filter: { processInstanceKey } });
+      return String(items(found)[0]!.userTaskKey);
+    },
+    incidentOf: async () => {
+      const { jobKey, processInstanceKey } = await api.freshJob();
+      await api.admin('POST', `/v2/jobs/${jobKey}/failure`, { retries: 0, errorMessage: 'declined' });
+      const found = await api.admin('POST', '/v2/incidents/search', { filter: { processInstanceKey } });
+      return { incidentKey: String(items(found)[0]!.incidentKey), processInstanceKey };
+    },
+  };
+  return api;
+}
 
 export const has = (key: string, field: string) => (body: Json) =>
   ((body.items ?? body.jobs) as Json[]).some((i) => i[field] === key);
@@ -315,9 +426,17 @@ async function document(api: Api): Promise<string> {
   return String(created.documentId);
 }
 
+/** What an upload may say about its document (8.8's SDK requires these in the answer). */
+export const DOCUMENT_METADATA = {
+  expiresAt: '2100-01-01T00:00:00.000Z',
+  processDefinitionId: ORDER_PROCESS_ID,
+  processInstanceKey: '2251799813685249',
+};
+
 function documentForm(name: string): FormData {
   const form = new FormData();
   form.append('file', new Blob(['cross-check document']), name);
+  form.append('metadata', JSON.stringify(DOCUMENT_METADATA));
   return form;
 }
 
@@ -344,8 +463,23 @@ async function adminAuditEntry(api: Api): Promise<string> {
   return String(items(found).find((a) => a.category === 'ADMIN')!.auditLogKey);
 }
 
+/** A process whose start event links the packing-slip form. */
+const START_FORM_BPMN = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+  xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="request-definitions" targetNamespace="http://example.com/requests">
+  <bpmn:process id="request" isExecutable="true">
+    <bpmn:startEvent id="requested">
+      <bpmn:extensionElements><zeebe:formDefinition formId="packing-slip" /></bpmn:extensionElements>
+    </bpmn:startEvent>
+    <bpmn:sequenceFlow id="r1" sourceRef="requested" targetRef="done" />
+    <bpmn:endEvent id="done" />
+  </bpmn:process>
+</bpmn:definitions>
+`;
+
 const batchFilter = async (api: Api) => ({ filter: { processInstanceKey: await api.startOrder() } });
 const jobWindow = { filter: { from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' } };
+const jobTypeWindow = { filter: { ...jobWindow.filter, jobType: 'charge-card' } };
 const anyItems = (body: Json) => items(body).length > 0;
 
 export const CATALOGUE_PROBES: Record<string, ProbeFactory> = {
@@ -435,8 +569,18 @@ export const CATALOGUE_PROBES: Record<string, ProbeFactory> = {
       anyItems,
     );
   },
-  getStartProcessForm: async (api) =>
-    simple('GET', `/v2/process-definitions/${await orderDefinitionKey(api)}/form`, undefined, ORDER_PROCESS_ID),
+  getStartProcessForm: async (api) => {
+    const res = await api.admin(
+      'POST',
+      '/v2/deployments',
+      deploymentForm([
+        { name: 'request.bpmn', content: START_FORM_BPMN },
+        { name: 'packing-slip.form', content: PACKING_FORM },
+      ]),
+    );
+    const process = (res.deployments as Json[]).find((d) => d.processDefinition)!.processDefinition as Json;
+    return simple('GET', `/v2/process-definitions/${String(process.processDefinitionKey)}/form`, undefined, 'request');
+  },
   getProcessDefinitionInstanceStatistics: async (api) => {
     await api.startOrder();
     return simple(
@@ -497,15 +641,15 @@ export const CATALOGUE_PROBES: Record<string, ProbeFactory> = {
   },
   getJobWorkerStatistics: async (api) => {
     await api.freshJob();
-    return simple('POST', '/v2/jobs/statistics/by-workers', jobWindow, '*', has('admin', 'worker'));
+    return simple('POST', '/v2/jobs/statistics/by-workers', jobTypeWindow, '*', has('admin', 'worker'));
   },
   getJobTimeSeriesStatistics: async (api) => {
     await api.freshJob();
-    return simple('POST', '/v2/jobs/statistics/time-series', jobWindow, '*', anyItems);
+    return simple('POST', '/v2/jobs/statistics/time-series', jobTypeWindow, '*', anyItems);
   },
   getJobErrorStatistics: async (api) => {
     await api.incidentOf();
-    return simple('POST', '/v2/jobs/statistics/errors', jobWindow, '*', has('declined', 'errorMessage'));
+    return simple('POST', '/v2/jobs/statistics/errors', jobTypeWindow, '*', has('declined', 'errorMessage'));
   },
   getUsageMetrics: async (api) => {
     await api.startOrder();
@@ -585,17 +729,23 @@ export const CATALOGUE_PROBES: Record<string, ProbeFactory> = {
   resetClock: () => Promise.resolve(simple('POST', '/v2/clock/reset', {})),
   getSystemConfiguration: () => Promise.resolve(simple('GET', '/v2/system/configuration')),
   createGlobalClusterVariable: (api) =>
-    Promise.resolve(simple('POST', '/v2/cluster-variables/global', { name: api.fresh('var'), value: 1 })),
+    Promise.resolve(
+      simple('POST', '/v2/cluster-variables/global', { name: api.fresh('var'), value: { region: 'eu' } }),
+    ),
   createTenantClusterVariable: (api) =>
-    Promise.resolve(simple('POST', '/v2/cluster-variables/tenants/<default>', { name: api.fresh('var'), value: 1 })),
+    Promise.resolve(
+      simple('POST', '/v2/cluster-variables/tenants/<default>', { name: api.fresh('var'), value: { region: 'eu' } }),
+    ),
   getGlobalClusterVariable: async (api) =>
     simple('GET', `/v2/cluster-variables/global/${await clusterVariable(api, false)}`),
   getTenantClusterVariable: async (api) =>
     simple('GET', `/v2/cluster-variables/tenants/<default>/${await clusterVariable(api, true)}`),
   updateGlobalClusterVariable: async (api) =>
-    simple('PUT', `/v2/cluster-variables/global/${await clusterVariable(api, false)}`, { value: 2 }),
+    simple('PUT', `/v2/cluster-variables/global/${await clusterVariable(api, false)}`, { value: { region: 'us' } }),
   updateTenantClusterVariable: async (api) =>
-    simple('PUT', `/v2/cluster-variables/tenants/<default>/${await clusterVariable(api, true)}`, { value: 2 }),
+    simple('PUT', `/v2/cluster-variables/tenants/<default>/${await clusterVariable(api, true)}`, {
+      value: { region: 'us' },
+    }),
   deleteGlobalClusterVariable: async (api) =>
     simple('DELETE', `/v2/cluster-variables/global/${await clusterVariable(api, false)}`),
   deleteTenantClusterVariable: async (api) =>
