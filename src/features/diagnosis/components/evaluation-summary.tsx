@@ -1,14 +1,34 @@
 import type { Evaluation } from '../../../lib/authz/effective-permissions.ts';
 import { CodeText } from '../../../components/forbidden/code-text.tsx';
+import type { RequestDiagnosis } from '../lib/diagnose-request.ts';
+import { CopyBlock } from './copy-block.tsx';
 import { ProvenanceChip } from './provenance-chip.tsx';
 
-/** Verdict of one check from the authorization data: decisive grants, or the near misses. */
-export function EvaluationSummary({ evaluation }: { evaluation: Evaluation }) {
+/** The causes beyond the grants: optional, so a bare evaluation (the simulator's) renders as before. */
+export type EvaluationFindings = Pick<
+  RequestDiagnosis,
+  'tenant' | 'candidateGroups' | 'configuration' | 'principalAssumptions'
+>;
+
+/** Verdict of one check from the authorization data: the deciding rule, decisive grants, or the near misses. */
+export function EvaluationSummary({
+  evaluation,
+  findings,
+}: {
+  evaluation: Evaluation;
+  findings?: EvaluationFindings | null;
+}) {
   return (
-    <div className="diagnosis-evaluation">
+    <div className="diagnosis-evaluation" data-decided-by={evaluation.decidedBy ?? 'nothing'}>
       <p className={evaluation.allowed ? 'diagnosis-result--ok' : 'diagnosis-result--fail'}>
         <CodeText text={evaluation.sentence} />
       </p>
+      {evaluation.rule && evaluation.rule !== evaluation.sentence ? (
+        <p data-testid="deciding-rule">
+          <strong>Deciding rule: </strong>
+          <CodeText text={evaluation.rule} />
+        </p>
+      ) : null}
       {evaluation.decisive.length > 0 ? (
         <ul className="diagnosis-chip-list" aria-label="Decisive grants">
           {evaluation.decisive.map((match, index) => (
@@ -29,11 +49,94 @@ export function EvaluationSummary({ evaluation }: { evaluation: Evaluation }) {
             ))}
           </ul>
         </>
-      ) : !evaluation.allowed ? (
+      ) : !evaluation.allowed && evaluation.decidedBy !== 'tenant' ? (
         <p className="diagnosis-muted">
           No near misses: nothing close to this permission is granted. Camunda has no deny rules — nothing matches.
         </p>
       ) : null}
+      {findings ? <DiagnosisFindings findings={findings} /> : null}
     </div>
+  );
+}
+
+/** The tenant, candidate-group and configuration causes with their drafted fixes; also usable without an evaluation. */
+export function DiagnosisFindings({ findings }: { findings: EvaluationFindings }) {
+  const { tenant, candidateGroups, configuration, principalAssumptions } = findings;
+  return (
+    <>
+      {tenant ? (
+        <section aria-labelledby="tenant-finding-title" data-testid="tenant-finding">
+          <h3 id="tenant-finding-title">{tenant.tenantId ? `Tenant ${tenant.tenantId}` : 'A tenant may hide it'}</h3>
+          <p>
+            <CodeText text={tenant.sentence} />
+          </p>
+          {tenant.fixes.map((fix) => (
+            <div key={fix.path} data-recommended={fix.proposal.recommended}>
+              <p>
+                <CodeText text={fix.proposal.rationale} />
+                {fix.proposal.recommended ? ' (recommended)' : ''}
+              </p>
+              <CopyBlock label={`curl ${fix.method} ${fix.path}`} text={fix.curl} />
+            </div>
+          ))}
+        </section>
+      ) : null}
+      {candidateGroups ? (
+        <section aria-labelledby="candidate-finding-title" data-testid="candidate-group-finding">
+          <h3 id="candidate-finding-title">Candidate groups</h3>
+          <p>
+            <CodeText text={candidateGroups.sentence} />
+          </p>
+          {candidateGroups.options.length > 0 ? (
+            <ol aria-label="Candidate-group fixes, narrowest first">
+              {candidateGroups.options.map((option) => (
+                <li key={option.title} data-verified={option.verified}>
+                  <strong>{option.title}</strong>
+                  {option.verified ? ' — re-evaluated: then allowed' : ''}.{' '}
+                  <CodeText text={option.external ?? option.rationale} />
+                  {option.memberships.map((m) => (
+                    <CopyBlock key={m.path} label={`curl ${m.method} ${m.path}`} text={m.curl} />
+                  ))}
+                  {option.grants.map((g, index) => (
+                    <CopyBlock key={index} label="curl for the grant" text={g.formats.curl} />
+                  ))}
+                </li>
+              ))}
+            </ol>
+          ) : null}
+        </section>
+      ) : null}
+      {configuration.length > 0 ? (
+        <section aria-labelledby="configuration-finding-title" data-testid="configuration-finding">
+          <h3 id="configuration-finding-title">Configuration, not an authorization</h3>
+          <ul>
+            {configuration.map((cause) => (
+              <li key={cause.kind} data-cause={cause.kind}>
+                <CodeText text={cause.sentence} /> Set <code>{cause.setting}</code> (environment{' '}
+                <code>{cause.env}</code>) to <code>{cause.value}</code>.
+                {cause.alternative ? (
+                  <>
+                    {' '}
+                    <CodeText text={cause.alternative} />
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {principalAssumptions.length > 0 ? (
+        <details className="diagnosis-details diagnosis-muted" data-testid="principal-assumptions">
+          <summary>Assumed about the principal ({principalAssumptions.length})</summary>
+          <ul>
+            {principalAssumptions.map((text) => (
+              <li key={text}>
+                <CodeText text={text} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
   );
 }

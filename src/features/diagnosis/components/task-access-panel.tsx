@@ -13,11 +13,14 @@ import { VerdictTag } from './verdict-tag.tsx';
 function Cell({ evaluation }: { evaluation: Evaluation }) {
   const misses = evaluation.nearMisses.length;
   return (
-    <td>
+    <td data-tenant-hidden={evaluation.tenantHidden ?? undefined}>
       <VerdictTag verdict={evaluation.allowed ? 'allowed' : 'denied'} />
+      {evaluation.tenantHidden ? (
+        <span className="diagnosis-muted"> (not in tenant {evaluation.tenantHidden})</span>
+      ) : null}
       <details className="diagnosis-details diagnosis-details--quiet diagnosis-muted">
         <summary>{misses > 0 ? `Why · ${misses} near miss${misses === 1 ? '' : 'es'}` : 'Why'}</summary>
-        <CodeText text={evaluation.sentence} />
+        <CodeText text={evaluation.rule || evaluation.sentence} />
         {evaluation.nearMisses.slice(0, 2).map((miss, index) => (
           <div key={index}>
             Near miss: <CodeText text={miss.sentence} />
@@ -82,8 +85,10 @@ export function TaskAccessPanel({
       </Select>
       <p className="diagnosis-muted">
         Candidate groups: {task.candidateGroups?.join(', ') || 'none'} · candidate users:{' '}
-        {task.candidateUsers?.join(', ') || 'none'} · assignee: {task.assignee ?? 'nobody'}. Evaluated from the stored
-        memberships; mapping rules and token groups need a token and are not applied here.
+        {task.candidateUsers?.join(', ') || 'none'} · assignee: {task.assignee ?? 'nobody'}
+        {task.tenantId ? ` · tenant: ${task.tenantId}` : ''}. Evaluated from the stored memberships; mapping rules and
+        token groups need a token and are not applied here. Someone outside the task's tenant may do nothing with it,
+        whatever their grants.
       </p>
       <table className="diagnosis-table" aria-label="Who may work on this task">
         <thead>
