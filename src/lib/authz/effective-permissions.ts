@@ -227,7 +227,13 @@ export function computeEffectivePermissions(
       if (claimMatches(subject.claims, rule.claimName, rule.claimValue)) matchedMappingRules.push(rule.mappingRuleId);
     }
   } else if (isPrincipal && snapshot.mappingRules.length > 0) {
-    warnings.push('No token claims were given, so mapping rules were not evaluated.');
+    // Say exactly which rules were left out and what each needs, so a denial is never a silent guess.
+    const rules = snapshot.mappingRules
+      .map((rule) => `${rule.mappingRuleId} (needs \`${rule.claimName}\` = \`${rule.claimValue}\`)`)
+      .join(', ');
+    warnings.push(
+      `No token was given, so no mapping rule was applied; a token would apply the ones it matches of: ${rules}.`,
+    );
   }
   for (const ruleId of matchedMappingRules) {
     // Mapping rules are extra owners with their own roles, groups and groups' roles (docs/camunda-api/authorization-model.md §3 step 3).
