@@ -2,6 +2,8 @@
 // or a bare name). Camunda evaluates mapping-rule claim names and the configured claim names as
 // JSONPath; this covers the member and index forms that appear in such configurations. An invalid
 // or missing path yields undefined, i.e. "no match" (docs/camunda-api/principal-resolution.md §3).
+// A path without the `$` root is read as `$.<path>`, as Jayway's JsonPath.compile does, so the bare
+// name `org.department` reads the nested claim (found by evaluator-agreement.test.ts).
 export function readClaim(claims: Record<string, unknown>, path: string): unknown {
   const segments = parsePath(path);
   if (!segments) return undefined;
@@ -19,11 +21,13 @@ export function readClaim(claims: Record<string, unknown>, path: string): unknow
 }
 
 function parsePath(path: string): (string | number)[] | null {
-  if (!path.startsWith('$')) return [path];
+  const trimmed = path.trim();
+  if (trimmed === '') return null;
   const segments: (string | number)[] = [];
-  let rest = path.slice(1);
+  let rest = trimmed.startsWith('$') ? trimmed.slice(1) : `.${trimmed}`;
   while (rest.length > 0) {
-    const member = /^\.([A-Za-z_$][\w$-]*)/.exec(rest);
+    // Dot notation reads up to the next `.`, `[` or quote, like Jayway (claim names such as URLs).
+    const member = /^\.([^.[\]'"\s]+)/.exec(rest);
     const quoted = /^\[\s*'([^']*)'\s*\]/.exec(rest) ?? /^\[\s*"([^"]*)"\s*\]/.exec(rest);
     const index = /^\[(\d+)\]/.exec(rest);
     if (member) {
