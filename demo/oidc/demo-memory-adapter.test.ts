@@ -59,6 +59,17 @@ describe('demo OIDC memory adapter', () => {
     expect(await factory('AccessToken').find('a2')).toMatchObject({ grantId: 'g2' });
   });
 
+  it('revoking a grant leaves an interaction that mentions it, so a sign-in as someone else can finish', async () => {
+    const factory = createDemoMemoryAdapter();
+    await factory('Interaction').upsert('i1', { uid: 'i1', grantId: 'g1' }, 300);
+    await factory('RefreshToken').upsert('r1', { grantId: 'g1' }, 300);
+
+    await factory('Grant').revokeByGrantId('g1');
+
+    expect(await factory('Interaction').find('i1')).toMatchObject({ grantId: 'g1' });
+    expect(await factory('RefreshToken').find('r1')).toBeUndefined();
+  });
+
   it('keeps every entry: 5,000 live sessions are all still there (no 1,000-entry eviction)', async () => {
     const sessions = createDemoMemoryAdapter()('Session');
     for (let i = 0; i < 5000; i++) await sessions.upsert(`s${i}`, { accountId: `user-${i}` }, 3600);

@@ -13,6 +13,19 @@ interface Entry {
   expiresAt: number;
 }
 
+/**
+ * The models a revoked grant takes with it. An interaction also records the grant of the session it
+ * started in; when someone else signs in there (an administrator in Lantern's popup), the provider ends
+ * that session and revokes its grant, and the interaction must survive to finish the new sign-in.
+ */
+const grantBound = new Set([
+  'AccessToken',
+  'AuthorizationCode',
+  'RefreshToken',
+  'DeviceCode',
+  'BackchannelAuthenticationRequest',
+]);
+
 /** How often at most the store drops expired entries, so a long-running demo does not grow. */
 const sweepIntervalMs = 60_000;
 
@@ -65,7 +78,7 @@ export function createDemoMemoryAdapter(now: () => number = Date.now): (model: s
         entries.set(key, { payload, expiresAt });
         if (payload.uid !== undefined) byUid.set(payload.uid, key);
         if (payload.userCode !== undefined) byUserCode.set(payload.userCode, key);
-        if (payload.grantId !== undefined) {
+        if (payload.grantId !== undefined && grantBound.has(model)) {
           const keys = byGrant.get(payload.grantId) ?? new Set<string>();
           keys.add(key);
           byGrant.set(payload.grantId, keys);

@@ -323,3 +323,56 @@ describe('authorization code + PKCE for the public client lantern', () => {
     }
   });
 });
+
+describe("an administrator's sign-in in Lantern's popup, in a browser where someone is signed in", () => {
+  // PKCE verifiers are 43 to 128 characters.
+  const verifierOf = (user: string) => `verifier-of-${user}`.padEnd(43, '0');
+  async function signIn(jar: CookieJar, user: string, redirect: string, prompt?: string): Promise<Response> {
+    const authorize = new URL(`${op.issuer}/auth`);
+    authorize.search = new URLSearchParams({
+      client_id: 'lantern',
+      response_type: 'code',
+      redirect_uri: redirect,
+      scope: 'openid profile email groups',
+      state: `state-${user}`,
+      code_challenge: createHash('sha256').update(verifierOf(user)).digest('base64url'),
+      code_challenge_method: 'S256',
+      ...(prompt ? { prompt } : {}),
+    }).toString();
+    const loginUrl = location(await step(jar, authorize.toString()), op.issuer);
+    const loggedIn = await step(jar, `${loginUrl}/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ username: user, password: user }),
+    });
+    return step(jar, location(loggedIn, op.issuer));
+  }
+
+  it('asks for the login again, ends the other session and returns a code to /auth/admin-callback', async () => {
+    const jar = new CookieJar();
+    expect((await signIn(jar, 'anna', redirectUri)).status).toBe(303);
+    // prompt=login with another account: the provider ends anna's session (a self-submitting form) first.
+    const switching = await signIn(jar, 'nina', `${lanternOrigin}/auth/admin-callback`, 'login');
+    const form = await switching.text();
+    const xsrf = /name="xsrf" value="([^"]+)"/.exec(form)?.[1] ?? '';
+    const confirmed = await step(jar, `${op.issuer}/session/end/confirm`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ xsrf, logout: 'yes' }),
+    });
+    const back = await step(jar, location(confirmed, op.issuer));
+    expect(back.status).toBe(303);
+    const callback = new URL(location(back, op.issuer));
+    expect(`${callback.origin}${callback.pathname}`).toBe(`${lanternOrigin}/auth/admin-callback`);
+    expect(callback.searchParams.get('state')).toBe('state-nina');
+    const exchanged = await tokenRequest({
+      grant_type: 'authorization_code',
+      client_id: 'lantern',
+      code: callback.searchParams.get('code') ?? '',
+      redirect_uri: `${lanternOrigin}/auth/admin-callback`,
+      code_verifier: verifierOf('nina'),
+    });
+    const { access_token: token } = (await exchanged.json()) as { access_token: string };
+    expect((await jwtVerify(token, jwks, { issuer: op.issuer })).payload.sub).toBe('nina');
+  });
+});
