@@ -192,7 +192,7 @@ export function ApplyFixDialog(props: ApplyFixDialogProps) {
                     ? `Signed in as ${popup.username} for this change only; the token is dropped afterwards.`
                     : popupState.error
                       ? `The sign-in did not complete: ${popupState.error}`
-                      : 'A window of the identity provider opens; this tab stays signed in as you.'}
+                      : 'A window of the identity provider opens. This tab stays signed in as you, but the provider keeps one sign-in per browser: when your current token expires, Lantern asks you to sign in again.'}
               </span>
             </div>
           ) : null}
