@@ -79,8 +79,9 @@ export function adminRoutes(options: AdminRouteOptions): Router {
     if (caller.kind === 'no-username' || !admin.adminPrincipals.includes(caller.username)) {
       const who = caller.kind === 'user' ? `'${caller.username}'` : 'a caller without a username (a client)';
       // Asking whether the client is offered (GET) is no attempt to use it.
-      const log = req.method === 'GET' ? logger.info : logger.warn;
-      log(`admin ${cluster.id}: refused ${req.method} ${req.path} for ${who}: not on adminPrincipals`);
+      const line = `admin ${cluster.id}: refused ${req.method} ${req.path} for ${who}: not on adminPrincipals`;
+      if (req.method === 'GET') logger.info(line);
+      else logger.warn(line);
       sendProblem(
         res,
         403,
