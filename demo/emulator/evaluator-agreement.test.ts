@@ -186,16 +186,12 @@ function generateCase(seed: number): Case {
 
   const type = g.chance(0.7) ? 'USER' : 'CLIENT';
   const department = g.pick(DEPARTMENTS);
-  const caller = {
-    type,
-    id: type === 'USER' ? g.pick(users) : g.pick(clients),
-    // Basic-auth callers have no claims; token callers carry a department, flat or nested.
-    claims: g.chance(0.6) ? { department, org: { department } } : null,
-    // A groups claim replaces stored group memberships (only with a token).
-    tokenGroups: g.chance(0.25) ? g.some(['accounting', 'warehouse', 'support', 'elsewhere'], 0.5) : null,
-  } as const;
-  if (caller.claims === null && caller.tokenGroups !== null)
-    (caller as { tokenGroups: string[] | null }).tokenGroups = null;
+  const id = type === 'USER' ? g.pick(users) : g.pick(clients);
+  // Basic-auth callers have no claims; token callers carry a department, flat or nested.
+  const claims = g.chance(0.6) ? { department, org: { department } } : null;
+  // A groups claim replaces stored group memberships (only with a token).
+  const groupsClaim = g.chance(0.25) ? g.some(['accounting', 'warehouse', 'support', 'elsewhere'], 0.5) : null;
+  const caller: Case['caller'] = { type, id, claims, tokenGroups: claims ? groupsClaim : null };
 
   const checks: AccessRequest[] = [];
   for (let i = 0; i < 6; i++) {
@@ -244,10 +240,10 @@ function snapshotOf(c: Case): DirectorySnapshot {
       authorizationKey: a.authorizationKey,
       ownerType: a.ownerType,
       ownerId: a.ownerId,
-      resourceType: a.resourceType as ResourceType,
+      resourceType: a.resourceType,
       resourceId: a.resourceId,
       resourcePropertyName: a.resourcePropertyName,
-      permissionTypes: a.permissionTypes as PermissionType[],
+      permissionTypes: a.permissionTypes,
     })),
     users: c.users.map((username) => ({ username })),
     clients: c.clients.map((clientId) => ({ clientId })),
