@@ -10,6 +10,7 @@ import { measureAuditScale } from './bench-audit.ts';
 import { formatAuditView, measureAuditView } from './bench/audit-view.ts';
 import { analyzeBundle, buildWithManifest } from './bundle-size.ts';
 import { buildFloorPage, floorJsGzip, measureFloor } from './bench/floor.ts';
+import { formatQueueRender, measureQueueRender } from './bench/queue-render.ts';
 import { type BenchResults, budgetVerdicts, formatFloor, formatResults } from './bench/report.ts';
 import {
   measureAccessCheck,
@@ -30,6 +31,7 @@ import {
 //                    E2E_PORT_BASE, plus base + 6 for the floor page's Lantern server)
 //   BENCH_ONLY=floor only the floor comparison (a quicker loop when working on the boot)
 //   BENCH_ONLY=audit only the audit view on the scale cluster (printed, not written to bench.json)
+//   BENCH_ONLY=queue only the task queue's render after data, with a CPU profile (printed)
 //   BENCH_DIST       build directory (default dist-bench; the floor page goes to <BENCH_DIST>-floor)
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -37,6 +39,7 @@ const runs = Number(process.env.BENCH_RUNS ?? 5);
 const portBase = Number(process.env.BENCH_PORT_BASE ?? process.env.E2E_PORT_BASE ?? 36000);
 const floorOnly = process.env.BENCH_ONLY === 'floor';
 const auditOnly = process.env.BENCH_ONLY === 'audit';
+const queueOnly = process.env.BENCH_ONLY === 'queue';
 const ports = e2ePorts(portBase);
 const floorPort = portBase + 6;
 const dist = path.resolve(root, process.env.BENCH_DIST ?? 'dist-bench');
@@ -115,6 +118,12 @@ async function main(): Promise<number> {
       process.stdout.write(`\n${formatAuditView(await measureAuditView(browser, base))}\n`);
       return 0;
     }
+    if (queueOnly) {
+      step('the task queue render only (BENCH_ONLY=queue)');
+      // Three times the runs: the figure is a few tens of ms on a shared machine.
+      process.stdout.write(`\n${formatQueueRender(await measureQueueRender(browser, base, runs * 3))}\n`);
+      return 0;
+    }
     step('first screen');
     const firstScreen = await measureFirstScreen(browser, base, bundle, runs);
     step('topology and task list: page loads, in-app navigation, returns');
@@ -124,6 +133,8 @@ async function main(): Promise<number> {
     const floor = await measureFloor(browser, base, floorServer.url, runs * 2, floorJsGzip(floorDist));
     step('sign-in and the first view');
     const signIn = await measureSignIn(browser, base);
+    step('the task queue render after data, profiled');
+    const queueRender = await measureQueueRender(browser, base, runs * 3);
     step('scrolling 10,000 tasks');
     const scale = await measureScale(browser, base);
     step('access check');
@@ -148,7 +159,7 @@ async function main(): Promise<number> {
     const verdicts = budgetVerdicts(results);
     const seconds = Math.round((Date.now() - started) / 1000);
     process.stdout.write(
-      `\n${formatResults(results, runs)}\n\n${formatAuditScale(auditScale)}\n\n${formatAuditView(auditView)}\n\nWhole run: ${seconds} s\n`,
+      `\n${formatResults(results, runs)}\n\n${formatQueueRender(queueRender)}\n\n${formatAuditScale(auditScale)}\n\n${formatAuditView(auditView)}\n\nWhole run: ${seconds} s\n`,
     );
     const outDir = path.join(root, 'bench-results');
     mkdirSync(outDir, { recursive: true });
@@ -159,6 +170,7 @@ async function main(): Promise<number> {
       chromium: browser.version(),
       budgets: verdicts,
       ...results,
+      queueRender,
       auditScale,
       auditView,
     };

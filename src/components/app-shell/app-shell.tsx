@@ -13,6 +13,7 @@ import { callerLabel } from '../../lib/auth/caller.ts';
 import { useConnection } from '../../lib/connection/connection-store.ts';
 import { ListIcon, UserIcon } from '../icons/shell-icons.tsx';
 import { PrincipalDrawer } from './principal-drawer.tsx';
+import { PageSkipLink, SkipLinkContext, type PageSkipLinkTarget } from './skip-links.tsx';
 import { RequestLogDrawer } from './request-log-drawer.tsx';
 import { ThemeMenu } from './theme-menu.tsx';
 
@@ -42,6 +43,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const { cluster } = useCluster(clusterId);
   const { connection } = useConnection(clusterId);
   const [drawer, setDrawer] = useState<Drawer>(null);
+  const [skipTarget, setSkipTarget] = useState<PageSkipLinkTarget | null>(null);
   const close = useCallback(() => setDrawer(null), []);
   const toggle = (next: Exclude<Drawer, null>) => setDrawer((current) => (current === next ? null : next));
   const connected = clusterId !== '' && connection !== null;
@@ -55,6 +57,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <span>Lantern</span>
         </Link>
         {connected ? <ClusterNavigation clusterId={clusterId} /> : null}
+        {skipTarget ? <PageSkipLink target={skipTarget} /> : null}
         <HeaderGlobalBar>
           {cluster ? (
             <Link
@@ -91,7 +94,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         </HeaderGlobalBar>
       </Header>
       <main id="main-content" className="lantern-main" tabIndex={-1}>
-        {children}
+        <SkipLinkContext value={setSkipTarget}>{children}</SkipLinkContext>
       </main>
       <RequestLogDrawer open={drawer === 'log'} onClose={close} />
       {cluster && connected ? (

@@ -1,7 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 
-// Light (Carbon g10) / dark (g100) / follow the system. The choice is the one thing Lantern
-// keeps in localStorage (docs/decisions.md); nothing else may use it.
+// Light (Carbon g10) / dark (g100) / follow the system. The choice is kept in localStorage
+// (docs/decisions.md), which otherwise holds only the task queue's saved views.
 export type ThemeChoice = 'light' | 'dark' | 'system';
 export type CarbonTheme = 'g10' | 'g100';
 
@@ -10,7 +10,7 @@ const listeners = new Set<() => void>();
 
 function storage(): Storage | null {
   try {
-    // The theme choice is the single allowed localStorage use (docs/decisions.md).
+    // One of the two allowed localStorage uses (docs/decisions.md).
     return window.localStorage;
   } catch {
     return null;

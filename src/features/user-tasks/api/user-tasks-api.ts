@@ -77,7 +77,8 @@ const pageSchema = z.looseObject({
   endCursor: optionalText,
 });
 
-const userTaskPageSchema = z.looseObject({
+/** Exported for the queue's warm-up (`lib/queue-warmup.ts`), which parses a sample while the search runs. */
+export const userTaskPageSchema = z.looseObject({
   items: z.optional(z.nullable(z.array(userTaskSchema))),
   page: pageSchema,
 });

@@ -54,7 +54,7 @@ describe('a hostile task name', () => {
   it('in the queue shows its control characters as markers instead of reordering the letters', () => {
     render(
       <MemoryRouter>
-        <TaskListRow task={task} href={`/c/helm/tasks/${key}`} backSearch="" currentUsername="anna" />
+        <TaskListRow task={task} clusterId="helm" backSearch="" currentUsername="anna" />
       </MemoryRouter>,
     );
     const row = screen.getByRole('link');

@@ -1,11 +1,12 @@
 import { Button, Select, SelectItem, TextInput } from '@carbon/react';
-import { useState, type FormEvent } from 'react';
+import { memo, useState, type FormEvent } from 'react';
 import {
   ASSIGNEE_ME,
   ASSIGNEE_UNASSIGNED,
   DEFAULT_TASK_FILTER,
   SORT_FIELDS,
   USER_TASK_STATES,
+  serializeTaskFilter,
   type DateRange,
   type SortField,
   type TaskFilter,
@@ -75,9 +76,17 @@ function DateRangeInputs({
 
 /**
  * Edits a draft and applies it on submit, so typing does not send one search per keystroke.
- * Changing the sort applies at once: it is a single click, not typing.
+ * Changing the sort applies at once, with the draft: it is a single choice, not typing. The sort sits
+ * first so it is found without scrolling past every filter.
  */
-export function TaskFilterPanel({ filter, onApply, username, groups, tenants }: TaskFilterPanelProps) {
+// Memoized: the page re-renders with every answer of the list, the panel only when its inputs change.
+export const TaskFilterPanel = memo(function TaskFilterPanel({
+  filter,
+  onApply,
+  username,
+  groups,
+  tenants,
+}: TaskFilterPanelProps) {
   const [draft, setDraft] = useState(filter);
   const [mode, setMode] = useState<AssigneeMode>(assigneeMode(filter.assignee));
   const [appliedFrom, setAppliedFrom] = useState(filter);
@@ -95,6 +104,10 @@ export function TaskFilterPanel({ filter, onApply, username, groups, tenants }: 
     event.preventDefault();
     onApply(draft);
   };
+  // One search for sort and filters: a value typed but not yet applied is applied with the sort
+  // instead of being thrown away (the URL would otherwise reset the draft).
+  const applySort = (sort: TaskFilter['sort']) => onApply({ ...draft, sort });
+  const pending = serializeTaskFilter(draft).toString() !== serializeTaskFilter(filter).toString();
 
   const setAssigneeMode = (next: AssigneeMode) => {
     setMode(next);
@@ -105,7 +118,37 @@ export function TaskFilterPanel({ filter, onApply, username, groups, tenants }: 
   };
 
   return (
-    <form className="task-filter" onSubmit={submit} aria-label="Task filters">
+    <form className="task-filter" onSubmit={submit} aria-label="Task filters and sort">
+      <fieldset className="task-filter__sort" aria-describedby="task-filter-sort-note">
+        <legend className="cds--label">Sort</legend>
+        <div className="task-filter__sort-fields">
+          <Select
+            id="task-filter-sort-field"
+            labelText="Sort by"
+            size="sm"
+            value={filter.sort.field}
+            onChange={(e) => applySort({ ...filter.sort, field: e.target.value as SortField })}
+          >
+            {SORT_FIELDS.map((f) => (
+              <SelectItem key={f} value={f} text={SORT_LABELS[f]} />
+            ))}
+          </Select>
+          <Select
+            id="task-filter-sort-order"
+            labelText="Order"
+            size="sm"
+            value={filter.sort.order}
+            onChange={(e) => applySort({ ...filter.sort, order: e.target.value === 'ASC' ? 'ASC' : 'DESC' })}
+          >
+            <SelectItem value="DESC" text="Descending" />
+            <SelectItem value="ASC" text="Ascending" />
+          </Select>
+        </div>
+        <p id="task-filter-sort-note" className="task-filter__note">
+          The sort applies at once, together with the filters below as they are typed.
+        </p>
+      </fieldset>
+
       <Select
         id="task-filter-state"
         labelText="State"
@@ -236,34 +279,12 @@ export function TaskFilterPanel({ filter, onApply, username, groups, tenants }: 
         >
           Reset
         </Button>
+        {pending ? (
+          <p className="task-filter__pending" data-testid="filters-pending">
+            Not applied yet
+          </p>
+        ) : null}
       </div>
-
-      <fieldset className="task-filter__range task-filter__range--dates task-filter__sort">
-        <legend className="cds--label">Sort</legend>
-        <Select
-          id="task-filter-sort-field"
-          labelText="by"
-          size="sm"
-          value={filter.sort.field}
-          onChange={(e) => onApply({ ...filter, sort: { ...filter.sort, field: e.target.value as SortField } })}
-        >
-          {SORT_FIELDS.map((f) => (
-            <SelectItem key={f} value={f} text={SORT_LABELS[f]} />
-          ))}
-        </Select>
-        <Select
-          id="task-filter-sort-order"
-          labelText="order"
-          size="sm"
-          value={filter.sort.order}
-          onChange={(e) =>
-            onApply({ ...filter, sort: { ...filter.sort, order: e.target.value === 'ASC' ? 'ASC' : 'DESC' } })
-          }
-        >
-          <SelectItem value="DESC" text="Descending" />
-          <SelectItem value="ASC" text="Ascending" />
-        </Select>
-      </fieldset>
     </form>
   );
-}
+});

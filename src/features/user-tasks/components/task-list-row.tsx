@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { UserTask } from '../api/user-tasks-api.ts';
 import { formatAbsolute, formatRelative } from '../lib/format-date.ts';
@@ -6,13 +7,23 @@ import { ClusterText } from '../../../components/cluster-text/cluster-text.tsx';
 
 interface TaskListRowProps {
   task: UserTask;
-  href: string;
+  clusterId: string;
   /** Filter query string, so the detail can link back to the same view. */
   backSearch: string;
   currentUsername: string | null;
 }
 
-export function TaskListRow({ task, href, backSearch, currentUsername }: TaskListRowProps) {
+/**
+ * Memoized: the list re-renders on every scroll step and focus move, while a row only changes with
+ * its task (the query keeps unchanged tasks as the same objects).
+ */
+export const TaskListRow = memo(function TaskListRow({
+  task,
+  clusterId,
+  backSearch,
+  currentUsername,
+}: TaskListRowProps) {
+  const href = `/c/${encodeURIComponent(clusterId)}/tasks/${encodeURIComponent(task.userTaskKey)}`;
   const assignee =
     task.assignee === null
       ? 'Unassigned'
@@ -58,4 +69,4 @@ export function TaskListRow({ task, href, backSearch, currentUsername }: TaskLis
       </span>
     </Link>
   );
-}
+});

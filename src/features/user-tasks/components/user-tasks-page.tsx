@@ -1,12 +1,16 @@
-import { InlineNotification, SkeletonText } from '@carbon/react';
+import { Button, InlineNotification, SkeletonText } from '@carbon/react';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
-import { useLocation, useParams, useSearchParams } from 'react-router';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { usePageSkipLink } from '../../../components/app-shell/skip-links.tsx';
 import { QueryStatus } from '../../../components/request-status/query-status.tsx';
 import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
 import { useConnection } from '../../../lib/connection/connection-store.ts';
 import { useCurrentUser } from '../../../lib/connection/current-user.ts';
+import { useTaskMutation } from '../api/user-tasks-mutations.ts';
 import { userTaskQueries } from '../api/user-tasks-queries.ts';
+import { warmQueueSoon } from '../lib/queue-warmup.ts';
+import { queueActionOf, type QueueAction } from '../lib/queue-shortcuts.ts';
 import {
   DEFAULT_TASK_FILTER,
   countActiveFilters,
@@ -16,10 +20,25 @@ import {
   type TaskFilter,
 } from '../lib/task-filter.ts';
 import { taskWindowOf } from '../lib/task-window.ts';
+import { TaskActionError } from './task-action-error.tsx';
 import { TaskFilterPanel } from './task-filter-panel.tsx';
-import { TaskList } from './task-list.tsx';
+import { TaskFilterPanelViews } from './task-filter-panel-views.tsx';
+import { TaskList, type TaskListHandle } from './task-list.tsx';
 import { TaskQueueEmpty } from './task-queue-empty.tsx';
 import './user-tasks.scss';
+
+// Only fetched when someone presses `?`: the queue's first render does not pay for the dialog.
+const TaskListShortcutsDialog = lazy(async () => ({
+  default: (await import('./task-list-shortcuts-dialog.tsx')).TaskListShortcutsDialog,
+}));
+
+interface ClaimRequest {
+  key: string;
+  name: string;
+  position: number;
+  /** Counts requests, so pressing `c` twice on the same task sends twice, and a re-render never does. */
+  serial: number;
+}
 
 /** The detail page hands over the name of the task it just completed. */
 function completedTaskOf(state: unknown): string | null {
@@ -38,6 +57,7 @@ export function UserTasksPage() {
   const { clusterId = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
+  const navigate = useNavigate();
   const completedTask = completedTaskOf(location.state);
   const { connection } = useConnection(clusterId);
   const me = useCurrentUser(clusterId);
@@ -55,7 +75,10 @@ export function UserTasksPage() {
     ...(cancel.cancelled ? { refetchInterval: false } : {}),
   });
 
-  const apply = (next: TaskFilter) => setSearchParams(serializeTaskFilter(next));
+  const apply = useCallback((next: TaskFilter) => setSearchParams(serializeTaskFilter(next)), [setSearchParams]);
+  const openView = useCallback((query: string) => setSearchParams(new URLSearchParams(query)), [setSearchParams]);
+  const groups = useMemo(() => me.data?.groups ?? [], [me.data]);
+  const tenants = useMemo(() => me.data?.tenants.map((t) => t.tenantId) ?? [], [me.data]);
   const taskWindow = useMemo(
     () => taskWindowOf(query.data?.pages ?? [], query.hasNextPage),
     [query.data, query.hasNextPage],
@@ -66,20 +89,109 @@ export function UserTasksPage() {
   const nextPage = useCallback(() => void fetchNextPage({ cancelRefetch: false }), [fetchNextPage]);
   const previousPage = useCallback(() => void fetchPreviousPage({ cancelRefetch: false }), [fetchPreviousPage]);
   const firstPage = query.data?.pages[0];
+  const total = useMemo(
+    () => ({ count: firstPage?.totalItems ?? 0, capped: firstPage?.hasMoreTotalItems ?? false }),
+    [firstPage?.totalItems, firstPage?.hasMoreTotalItems],
+  );
   const error = query.error;
   const active = countActiveFilters(filter);
 
+  // After the commit that subscribed the query (and so sent the search).
+  useEffect(() => warmQueueSoon(), []);
+
+  const list = useRef<TaskListHandle>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [claim, setClaim] = useState<ClaimRequest | null>(null);
+  const [shortcutNote, setShortcutNote] = useState('');
+  const claimMutation = useTaskMutation(clusterId, claim?.key ?? '', username);
+  const sentClaim = useRef(0);
+  const { mutate: mutateClaim } = claimMutation;
+  useEffect(() => {
+    // The mutation is bound to the task's key, known only after the render that set `claim`.
+    if (!claim || !username || sentClaim.current === claim.serial) return;
+    sentClaim.current = claim.serial;
+    mutateClaim({ action: 'claim', assignee: username });
+  }, [claim, username, mutateClaim]);
+
+  const skipTarget = useMemo(
+    () => ({ label: 'Skip to the task list', targetId: 'task-list', activate: () => list.current?.focusCurrent() }),
+    [],
+  );
+  usePageSkipLink(skipTarget);
+
+  const run = useCallback(
+    (action: QueueAction) => {
+      setShortcutNote('');
+      if (action === 'help') return setHelpOpen(true);
+      if (action === 'filters') return document.getElementById('task-filter-sort-field')?.focus();
+      if (action === 'next' || action === 'previous') {
+        // From elsewhere on the page the first press goes back into the list, at the current task.
+        const inList = document.activeElement?.closest('#task-list') != null;
+        if (!inList) return list.current?.focusCurrent();
+        return list.current?.move(action === 'next' ? 1 : -1);
+      }
+      const current = list.current?.current();
+      if (!current) {
+        setShortcutNote('No task is selected yet: press j to go to the first task.');
+        return;
+      }
+      if (action === 'open') {
+        void navigate(`/c/${encodeURIComponent(clusterId)}/tasks/${encodeURIComponent(current.task.userTaskKey)}`, {
+          state: { backSearch: searchString },
+        });
+        return;
+      }
+      if (!username) {
+        setShortcutNote('Claiming needs a signed-in user; this connection has no username.');
+        return;
+      }
+      setClaim((previous) => ({
+        key: current.task.userTaskKey,
+        name: current.task.name ?? current.task.elementId ?? 'Unnamed task',
+        position: current.position,
+        serial: (previous?.serial ?? 0) + 1,
+      }));
+    },
+    [clusterId, navigate, searchString, username],
+  );
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = event.target instanceof Element ? event.target : null;
+      const action = queueActionOf({
+        key: event.key,
+        ctrlKey: event.ctrlKey,
+        altKey: event.altKey,
+        metaKey: event.metaKey,
+        defaultPrevented: event.defaultPrevented,
+        target: target
+          ? {
+              tagName: target.tagName,
+              isContentEditable: target instanceof HTMLElement && target.isContentEditable,
+              type: target instanceof HTMLInputElement ? target.type : undefined,
+              closest: (selector: string) => target.closest(selector),
+            }
+          : null,
+      });
+      if (!action) return;
+      event.preventDefault();
+      run(action);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [run]);
+
+  let claimStatus = '';
+  if (claim && claimMutation.isPending) claimStatus = `Claiming “${claim.name}”…`;
+  else if (claim && claimMutation.isSuccess)
+    claimStatus = `Claimed “${claim.name}” (task ${claim.position.toLocaleString()}).`;
+
   return (
     <div className="user-tasks-page">
-      <aside className="user-tasks-page__filters">
-        <h2 className="user-tasks-page__section-title">Filters</h2>
-        <TaskFilterPanel
-          filter={filter}
-          onApply={apply}
-          username={username}
-          groups={me.data?.groups ?? []}
-          tenants={me.data?.tenants.map((t) => t.tenantId) ?? []}
-        />
+      <aside className="user-tasks-page__filters" aria-label="Views, filters and sort">
+        <TaskFilterPanelViews key={clusterId} clusterId={clusterId} query={searchString} onOpen={openView} />
+        <h2 className="user-tasks-page__section-title">Filters and sort</h2>
+        <TaskFilterPanel filter={filter} onApply={apply} username={username} groups={groups} tenants={tenants} />
       </aside>
       <section className="user-tasks-page__queue" aria-labelledby="user-tasks-title">
         <header className="user-tasks-page__header">
@@ -91,7 +203,14 @@ export function UserTasksPage() {
               ? `${firstPage.hasMoreTotalItems ? 'more than ' : ''}${firstPage.totalItems.toLocaleString()} ${firstPage.totalItems === 1 ? 'task' : 'tasks'}${active > 0 ? ` · ${active} ${active === 1 ? 'filter' : 'filters'} active` : ''}`
               : null}
           </p>
+          <Button kind="ghost" size="sm" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
+            Keyboard shortcuts (?)
+          </Button>
         </header>
+        <p className="user-tasks-page__shortcut-status" role="status" data-testid="queue-shortcut-status">
+          {shortcutNote || claimStatus}
+        </p>
+        {claim && claimMutation.error ? <TaskActionError error={claimMutation.error} clusterId={clusterId} /> : null}
         {completedTask ? (
           <InlineNotification
             kind="success"
@@ -130,7 +249,9 @@ export function UserTasksPage() {
         ) : null}
         {tasks.length > 0 ? (
           <TaskList
+            ref={list}
             taskWindow={taskWindow}
+            total={total}
             loadedPages={query.data?.pages.length ?? 0}
             clusterId={clusterId}
             backSearch={searchString}
@@ -143,6 +264,11 @@ export function UserTasksPage() {
           />
         ) : null}
       </section>
+      {helpOpen ? (
+        <Suspense fallback={null}>
+          <TaskListShortcutsDialog open onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }
