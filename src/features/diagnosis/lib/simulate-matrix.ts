@@ -33,13 +33,15 @@ export interface MatrixOptions {
   sliceMs?: number;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
+  /** The owner to evaluate for a principal (e.g. with the token it is assumed to carry); the principal itself by default. */
+  subjectOf?: (principal: MatrixPrincipal) => Subject;
   /** How to yield; a macrotask by default, so input and paint can run in between. */
   yieldToBrowser?: () => Promise<void>;
 }
 
 const defaultYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Evaluates every principal (without tokens: mapping rules do not apply) against every operation. */
+/** Evaluates every principal against every operation. */
 export async function simulateMatrix(
   snapshot: DirectorySnapshot,
   principals: readonly MatrixPrincipal[],
@@ -63,11 +65,12 @@ export async function simulateMatrix(
     if (options.signal?.aborted) throw new DOMException('The matrix was cancelled.', 'AbortError');
     // Resolving the owners first and handing the engine only their grants keeps one principal at
     // a few hundred grants instead of all 10,000 of a large directory.
-    const owners = computeEffectivePermissions(withoutGrants, principal, version).owners;
+    const subject = options.subjectOf?.(principal) ?? principal;
+    const owners = computeEffectivePermissions(withoutGrants, subject, version).owners;
     const grants = [...new Set(owners.map(({ owner }) => `${owner.type}:${owner.id}`))].flatMap(
       (key) => byOwner.get(key) ?? [],
     );
-    const effective = computeEffectivePermissions({ ...snapshot, authorizations: grants }, principal, version);
+    const effective = computeEffectivePermissions({ ...snapshot, authorizations: grants }, subject, version);
     cells.push(
       operations.map((entry) => {
         const result = simulate({ entry, version, effective, resource: options.resource, task: null, self: false });

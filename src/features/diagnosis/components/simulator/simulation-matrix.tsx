@@ -2,6 +2,7 @@ import { Button, Checkbox, ProgressBar, TextInput } from '@carbon/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DirectorySnapshot } from '../../../../lib/authz/effective-permissions.ts';
 import type { ClusterVersion } from '../../../../lib/authz/model.ts';
+import { useCluster } from '../../../../lib/clusters/cluster-queries.ts';
 import type { SimulatorPrincipalType } from '../../../../lib/authz/permission-gate-link.ts';
 import { downloadText } from '../../lib/download.ts';
 import { type OperationOption, resourceFields, type ResourceField } from '../../lib/simulate.ts';
@@ -9,7 +10,7 @@ import { type MatrixPrincipal, type MatrixResult, matrixCsv, simulateMatrix } fr
 import { operationMatches } from './operation-select.tsx';
 import { ResourceInputs } from './resource-inputs.tsx';
 import { SimulationVerdictTag } from './simulation-verdict-tag.tsx';
-import { PRINCIPAL_TYPE_LABEL, principalIds } from './simulator-principal.tsx';
+import { PRINCIPAL_TYPE_LABEL, principalIds, simulatedSubject } from './simulator-principal.tsx';
 
 // A table of a thousand rows is slow to lay out and useless to read; the CSV has every row.
 const ROWS_SHOWN = 200;
@@ -72,6 +73,7 @@ export function SimulationMatrix({
   options: readonly OperationOption[];
 }) {
   const principals = useMemo(() => allPrincipals(snapshot), [snapshot]);
+  const { cluster } = useCluster(clusterId);
   const [principalQuery, setPrincipalQuery] = useState('');
   const [chosenPrincipals, setChosenPrincipals] = useState<ReadonlySet<string>>(new Set());
   const [operationQuery, setOperationQuery] = useState('');
@@ -116,6 +118,7 @@ export function SimulationMatrix({
         version,
         {
           resource,
+          subjectOf: (principal) => simulatedSubject(principal, cluster, snapshot).subject,
           signal: controller.signal,
           onProgress: (done, total) => setProgress({ done, total }),
         },
@@ -193,8 +196,9 @@ export function SimulationMatrix({
         onChange={(name, value) => setResource((current) => ({ ...current, [name]: value }))}
       />
       <p className="diagnosis-muted">
-        Evaluated without tokens: mapping rules and token groups do not apply; a blank id counts only grants on every
-        resource (`*`).
+        Evaluated without tokens: on OIDC clusters each user or client is assumed to carry its own id in the naming
+        claim (mapping rules on other claims and token groups do not apply); a blank id counts only grants on every
+        resource (*).
       </p>
       <div className="diagnosis-row">
         <Button size="md" disabled={cells === 0 || progress !== null} onClick={() => void run()}>

@@ -1,6 +1,8 @@
 import { Select, SelectItem, TextInput } from '@carbon/react';
 import { useId } from 'react';
-import { type DirectorySnapshot, knownClients } from '../../../../lib/authz/effective-permissions.ts';
+import { type DirectorySnapshot, knownClients, type Subject } from '../../../../lib/authz/effective-permissions.ts';
+import { subjectWithoutToken } from '../../../../lib/authz/subject-from-token.ts';
+import type { ClusterSummary } from '../../../../lib/clusters/cluster-summary.ts';
 import type { SimulatorPrincipalType } from '../../../../lib/authz/permission-gate-link.ts';
 
 export const PRINCIPAL_TYPE_LABEL: Record<SimulatorPrincipalType, string> = {
@@ -24,6 +26,25 @@ export function principalIds(snapshot: DirectorySnapshot, type: SimulatorPrincip
     case 'MAPPING_RULE':
       return snapshot.mappingRules.map((m) => m.mappingRuleId);
   }
+}
+
+/**
+ * The owner to evaluate for a principal given without a token. On OIDC clusters the token it would
+ * carry is assumed (its id in the naming claim) and the assumptions are listed; Basic callers carry
+ * no claims, so mapping rules never apply to them and nothing needs assuming.
+ */
+export function simulatedSubject(
+  owner: { type: SimulatorPrincipalType; id: string },
+  cluster: ClusterSummary | undefined,
+  snapshot: DirectorySnapshot,
+): { subject: Subject; assumptions: string[] } {
+  if (cluster?.auth === 'oidc') {
+    const resolved = subjectWithoutToken(owner, cluster.oidc, snapshot);
+    if (resolved.subject) return { subject: resolved.subject, assumptions: resolved.assumptions };
+  }
+  const subject: Subject =
+    owner.type === 'USER' || owner.type === 'CLIENT' ? { ...owner, claims: {}, groupsFromToken: null } : owner;
+  return { subject, assumptions: [] };
 }
 
 /** Who to simulate: a type and an id from the directory (type to search) or any id typed in. */

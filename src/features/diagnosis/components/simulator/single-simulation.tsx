@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { computeEffectivePermissions, type DirectorySnapshot } from '../../../../lib/authz/effective-permissions.ts';
 import type { ClusterVersion } from '../../../../lib/authz/model.ts';
+import { useCluster } from '../../../../lib/clusters/cluster-queries.ts';
 import type { SimulatorPrincipalType, SimulatorQuery } from '../../../../lib/authz/permission-gate-link.ts';
 import { diagnosisQueries } from '../../api/diagnosis-queries.ts';
 import { diagnosisFacts, encodeFacts } from '../../lib/diagnosis-facts.ts';
@@ -17,7 +18,7 @@ import { EffectiveGrants } from './effective-grants.tsx';
 import { OperationSelect, operationMatches } from './operation-select.tsx';
 import { ResourceInputs } from './resource-inputs.tsx';
 import { SimulationResult } from './simulation-result.tsx';
-import { SimulatorPrincipal } from './simulator-principal.tsx';
+import { simulatedSubject, SimulatorPrincipal } from './simulator-principal.tsx';
 import { useDebouncedValue } from './use-debounced-value.ts';
 
 const HINTS = ['processDefinitionId', 'userTaskKey', 'tenantId'] as const;
@@ -60,9 +61,14 @@ export function SingleSimulation({
   const task = taskKey !== '' && taskKey === typedKey ? (taskQuery.data ?? null) : null;
 
   const id = principal.id.trim();
+  const { cluster } = useCluster(clusterId);
+  const resolved = useMemo(
+    () => (id ? simulatedSubject({ type: principal.type, id }, cluster, snapshot) : null),
+    [snapshot, principal.type, id, cluster],
+  );
   const effective = useMemo(
-    () => (id ? computeEffectivePermissions(snapshot, { type: principal.type, id }, version) : null),
-    [snapshot, principal.type, id, version],
+    () => (resolved ? computeEffectivePermissions(snapshot, resolved.subject, version) : null),
+    [snapshot, resolved, version],
   );
   const simulation = effective && entry ? simulate({ entry, version, effective, resource, task, self }) : null;
 
@@ -129,7 +135,12 @@ export function SingleSimulation({
         <p className="diagnosis-muted">Choose a principal to see the answer.</p>
       ) : effective && simulation ? (
         <>
-          <SimulationResult simulation={simulation} effective={effective} explainHref={explainHref} />
+          <SimulationResult
+            simulation={simulation}
+            effective={effective}
+            assumptions={resolved?.assumptions ?? []}
+            explainHref={explainHref}
+          />
           <EffectiveGrants effective={effective} />
         </>
       ) : null}
