@@ -81,6 +81,13 @@ export const routes: RouteObject[] = [
                 ErrorBoundary: viewRouteError('Access'),
               },
               {
+                path: 'access/explain',
+                lazy: async () => ({
+                  Component: (await import('../features/diagnosis/components/explain-page.tsx')).ExplainPage,
+                }),
+                ErrorBoundary: viewRouteError('Explain an error'),
+              },
+              {
                 path: 'access/requests/:requestId',
                 lazy: async () => ({
                   Component: (await import('../features/diagnosis/components/request-diagnosis-page.tsx'))

@@ -1,6 +1,6 @@
 import { InlineLoading, InlineNotification } from '@carbon/react';
 import { useCallback, useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { QueryStatus } from '../../../components/request-status/query-status.tsx';
 import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
 import { computeEffectivePermissions } from '../../../lib/authz/effective-permissions.ts';
@@ -47,6 +47,13 @@ export function AccessPage() {
         <p className="lantern-page__lead">
           {cluster.name} · Camunda {context.version ?? 'version unknown (assuming 8.8)'}
         </p>
+        {unprotected ? null : (
+          <p>
+            A 403 from a worker's log, an app or a colleague?{' '}
+            <Link to={`/c/${encodeURIComponent(clusterId)}/access/explain`}>Explain an error</Link>: paste it and see
+            why, for whom, and the fix.
+          </p>
+        )}
       </div>
       {unprotected ? (
         <InlineNotification

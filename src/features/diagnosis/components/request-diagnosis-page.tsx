@@ -6,8 +6,10 @@ import { QueryStatus } from '../../../components/request-status/query-status.tsx
 import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
 import { useRequestLog } from '../../../lib/api/request-log.ts';
 import { useOperationCatalogue } from '../../../lib/catalogue/use-operation-catalogue.ts';
+import { findOperation } from '../../../lib/catalogue/find-operation.ts';
 import { diagnosisQueries } from '../api/diagnosis-queries.ts';
 import { verificationSnapshot } from '../api/fix-verification.ts';
+import { factsFromLogEntry } from '../lib/diagnosis-facts.ts';
 import { diagnoseRequest, userTaskKeyOf } from '../lib/diagnose-request.ts';
 import { subjectFor } from '../lib/principal.ts';
 import { useDiagnosisContext } from '../lib/use-diagnosis-context.ts';
@@ -15,11 +17,17 @@ import { EvaluationSummary } from './evaluation-summary.tsx';
 import { FixPanel } from './fix-panel.tsx';
 import { ReportExport } from './report-export.tsx';
 import { RequirementTable } from './requirement-table.tsx';
+import { ShareDiagnosis } from './share-diagnosis.tsx';
 import './diagnosis.scss';
 
 /** `/c/:clusterId/access/requests/:requestId`: why one request failed, and the grant that fixes it. */
 export function RequestDiagnosisPage() {
   const { clusterId = '', requestId = '' } = useParams();
+  // Another request is another diagnosis: nothing of this one (an apply result, a chosen fix) carries over.
+  return <RequestDiagnosis key={`${clusterId}/${requestId}`} clusterId={clusterId} requestId={requestId} />;
+}
+
+function RequestDiagnosis({ clusterId, requestId }: { clusterId: string; requestId: string }) {
   const log = useRequestLog();
   const entry = log.find((e) => e.requestId === requestId && e.clusterId === clusterId);
   const context = useDiagnosisContext(clusterId, { directory: false });
@@ -41,7 +49,9 @@ export function RequestDiagnosisPage() {
           subtitle="The log lives in memory only: a reload or a sign-out clears it. Repeat the action, then follow its “Explain” link again."
         />
         <p>
-          <Link to={`/c/${encodeURIComponent(clusterId)}/access`}>Open the access check instead</Link>
+          Have the error text?{' '}
+          <Link to={`/c/${encodeURIComponent(clusterId)}/access/explain`}>Paste it on Explain</Link>. Or{' '}
+          <Link to={`/c/${encodeURIComponent(clusterId)}/access`}>open the access check</Link>.
         </p>
       </section>
     );
@@ -71,8 +81,9 @@ export function RequestDiagnosisPage() {
           Why {entry.method} {entry.path} answered {entry.status ?? 'nothing'}
         </h1>
         <p className="lantern-page__lead">
-          <Link to={`/c/${encodeURIComponent(clusterId)}/access`}>Access check</Link> · {cluster.name} · Camunda{' '}
-          {diagnosis.versionAssumed ? `${version} (assumed)` : version}
+          <Link to={`/c/${encodeURIComponent(clusterId)}/access`}>Access check</Link> ·{' '}
+          <Link to={`/c/${encodeURIComponent(clusterId)}/access/explain`}>Explain another error</Link> · {cluster.name}{' '}
+          · Camunda {diagnosis.versionAssumed ? `${version} (assumed)` : version}
         </p>
       </div>
 
@@ -156,9 +167,10 @@ export function RequestDiagnosisPage() {
         ) : context.me.isPending && context.connection ? (
           <InlineLoading description="Reading authorizations…" />
         ) : context.caller.data ? (
-          <p className="diagnosis-muted">
+          <p className="diagnosis-muted" data-testid="diagnosis-no-visibility">
             Lantern could not read the cluster's authorizations as this caller (searches filter silently), so it cannot
-            say which grants you hold. An administrator can open this diagnosis to see them.
+            say which grants you hold. Send the link under “Share” to an administrator: opening it shows them the
+            grants, the near misses and the fix.
           </p>
         ) : null}
       </section>
@@ -182,6 +194,18 @@ export function RequestDiagnosisPage() {
 
       <section className="diagnosis-section" aria-labelledby="share-title">
         <h2 id="share-title">Share</h2>
+        <ShareDiagnosis
+          input={factsFromLogEntry(entry, {
+            principal: principal.id === null ? null : { type: principal.type, id: principal.id },
+            operationId: catalogue
+              ? (findOperation(catalogue, entry.method, entry.path)?.entry.operationId ?? null)
+              : null,
+            hints: {
+              ...(taskFacts?.processDefinitionId ? { processDefinitionId: taskFacts.processDefinitionId } : {}),
+              ...(taskFacts?.tenantId ? { tenantId: taskFacts.tenantId } : {}),
+            },
+          })}
+        />
         <ReportExport input={diagnosis.report} />
       </section>
     </section>

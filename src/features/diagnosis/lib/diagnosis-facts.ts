@@ -215,3 +215,12 @@ export function decodeFacts(fragment: string): DecodedFacts | null {
   }
   return { ok: true, facts: parsed.data };
 }
+
+/** Owner types as words in a sentence ("user ron", "mapping rule platform-admins"). */
+export const PRINCIPAL_WORDS: Record<PrincipalType, string> = {
+  USER: 'user',
+  CLIENT: 'client',
+  GROUP: 'group',
+  ROLE: 'role',
+  MAPPING_RULE: 'mapping rule',
+};

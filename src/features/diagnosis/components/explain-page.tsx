@@ -1,0 +1,327 @@
+import { Button, InlineLoading, InlineNotification, TextArea } from '@carbon/react';
+import { useQuery } from '@tanstack/react-query';
+import { Fragment, useId, useState } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { QueryStatus } from '../../../components/request-status/query-status.tsx';
+import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
+import { candidateOperations } from '../../../lib/authz/error-text/candidate-operations.ts';
+import { SOURCE_LABELS } from '../../../lib/authz/error-text/detect-source.ts';
+import { type PastedError, parseErrorText } from '../../../lib/authz/error-text/parse-error-text.ts';
+import { findOperation } from '../../../lib/catalogue/find-operation.ts';
+import type { CatalogueEntry } from '../../../lib/catalogue/types.ts';
+import { useOperationCatalogue } from '../../../lib/catalogue/use-operation-catalogue.ts';
+import { diagnosisQueries } from '../api/diagnosis-queries.ts';
+import { decodeFacts, type DiagnosisFacts, diagnosisFacts } from '../lib/diagnosis-facts.ts';
+import { explainFacts } from '../lib/use-explain.ts';
+import { useDiagnosisContext } from '../lib/use-diagnosis-context.ts';
+import { ExplainExtracted } from './explain-extracted.tsx';
+import { ExplainOperationPicker } from './explain-operation-picker.tsx';
+import { ExplainResult } from './explain-result.tsx';
+import { choiceFor, PrincipalPicker, type PrincipalChoice, resolveChoice } from './principal-picker.tsx';
+import { ShareDiagnosis } from './share-diagnosis.tsx';
+import './diagnosis.scss';
+import './explain-page.scss';
+
+/** The facts of a shared link, in the shape the parser gives a paste, so both take one path. */
+function pastedFromFacts(facts: DiagnosisFacts): PastedError {
+  return {
+    source: 'detail',
+    status: facts.status,
+    title: facts.title,
+    detail: facts.detail,
+    method: facts.method,
+    path: facts.path,
+    principalHint:
+      facts.principal && (facts.principal.type === 'USER' || facts.principal.type === 'CLIENT')
+        ? { type: facts.principal.type, id: facts.principal.id }
+        : null,
+    hints: facts.hints,
+    readable: [],
+    recognised: true,
+    operationId: facts.operationId,
+    otherErrors: 0,
+    truncated: false,
+  };
+}
+
+/** What the user chose for one diagnosis; forgotten as soon as the diagnosis changes. */
+interface Selection {
+  identity: string;
+  operationId: string | null;
+  principal: PrincipalChoice | null;
+}
+
+/** `/c/:clusterId/access/explain`: paste any error (or open a shared link) and see why, for whom, and the fix. */
+export function ExplainPage() {
+  const { hash } = useLocation();
+  // A new link is a new diagnosis: nothing typed or chosen for the previous one survives.
+  return <ExplainView key={hash} hash={hash} />;
+}
+
+function ExplainView({ hash }: { hash: string }) {
+  const { clusterId = '' } = useParams();
+  const navigate = useNavigate();
+  const textId = useId();
+  const context = useDiagnosisContext(clusterId, { directory: true });
+  const directoryCancel = useRequestCancel(diagnosisQueries.directory(clusterId, false).queryKey);
+  const catalogue = useOperationCatalogue();
+  const shared = decodeFacts(hash);
+  const [text, setText] = useState('');
+  const [selection, setSelection] = useState<Selection | null>(null);
+
+  const pasted: PastedError | null = shared?.ok
+    ? pastedFromFacts(shared.facts)
+    : text.trim().length > 0
+      ? parseErrorText(text)
+      : null;
+  const { cluster, readableDirectory } = context;
+  const version = context.version ?? '8.8';
+  const baseFacts = pasted
+    ? diagnosisFacts({
+        clusterId,
+        method: pasted.method,
+        path: pasted.path,
+        operationId: pasted.operationId,
+        status: pasted.status,
+        title: pasted.title,
+        detail: pasted.detail,
+        principal: shared?.ok ? shared.facts.principal : pasted.principalHint,
+        hints: pasted.hints,
+        at: shared?.ok ? shared.facts.at : null,
+      })
+    : null;
+  const identity = baseFacts ? JSON.stringify(baseFacts) : '';
+  const own = selection?.identity === identity ? selection : null;
+
+  const directMatch =
+    baseFacts?.method && baseFacts.path && catalogue
+      ? findOperation(catalogue, baseFacts.method, baseFacts.path)
+      : null;
+  const candidates: readonly CatalogueEntry[] =
+    pasted && catalogue && !directMatch ? candidateOperations(pasted, catalogue, version) : [];
+  const operationId =
+    directMatch?.entry.operationId ??
+    own?.operationId ??
+    baseFacts?.operationId ??
+    (candidates.length === 1 ? (candidates[0]?.operationId ?? null) : null);
+  const operation = directMatch?.entry ?? catalogue?.find((e) => e.operationId === operationId) ?? null;
+
+  const claimSettings = cluster?.oidc ?? null;
+  const principal: PrincipalChoice | null =
+    own?.principal !== undefined
+      ? own.principal && resolveChoice(own.principal, readableDirectory, claimSettings)
+      : baseFacts?.principal
+        ? choiceFor(readableDirectory, claimSettings, baseFacts.principal.type, baseFacts.principal.id)
+        : null;
+  const choose = (patch: Partial<Omit<Selection, 'identity'>>) =>
+    setSelection({ identity, operationId: own?.operationId ?? null, principal, ...patch });
+
+  const userTaskKey = baseFacts?.hints.userTaskKey ?? null;
+  const task = useQuery(diagnosisQueries.task(clusterId, context.connection && userTaskKey ? userTaskKey : null));
+  const facts: DiagnosisFacts | null = baseFacts
+    ? { ...baseFacts, operationId: operation?.operationId ?? null, principal: principal?.ref ?? null }
+    : null;
+
+  if (!cluster || (context.versionPending && context.connection)) {
+    return <InlineLoading description="Loading…" className="lantern-page" />;
+  }
+  const visibility = readableDirectory
+    ? 'directory'
+    : context.directory.isPending && !directoryCancel.cancelled && !context.directory.isError
+      ? 'loading'
+      : 'none';
+  const explained =
+    facts && pasted?.recognised !== false
+      ? explainFacts({
+          facts,
+          operation,
+          principal: principal
+            ? { ref: principal.ref, subject: principal.subject, assumptions: principal.notes }
+            : null,
+          snapshot: readableDirectory,
+          cluster,
+          version: context.version,
+          catalogue,
+          task: task.data ?? null,
+        })
+      : null;
+  const diagnosisKey = `${identity}|${operation?.operationId ?? ''}|${principal ? `${principal.ref.type}:${principal.ref.id}:${principal.origin}` : ''}`;
+
+  return (
+    <section className="diagnosis-page" aria-labelledby="explain-title">
+      <div>
+        <h1 id="explain-title" className="lantern-page__title">
+          Explain an error
+        </h1>
+        <p className="lantern-page__lead">
+          <Link to={`/c/${encodeURIComponent(clusterId)}/access`}>Access</Link> · {cluster.name} · Camunda{' '}
+          {context.version ?? 'version unknown (assuming 8.8)'}
+        </p>
+      </div>
+
+      {shared && !shared.ok ? (
+        <InlineNotification
+          kind="error"
+          lowContrast
+          hideCloseButton
+          title="This diagnosis link cannot be opened."
+          subtitle={`${shared.error} You can also paste the error text below.`}
+          data-testid="explain-link-error"
+        />
+      ) : null}
+
+      <section className="diagnosis-section" aria-labelledby="paste-title">
+        <h2 id="paste-title">{shared?.ok ? 'The shared diagnosis' : 'What happened'}</h2>
+        {shared?.ok ? (
+          <>
+            <p data-testid="explain-shared-notice">
+              Opened from a link. It carries the request and the answer, not the original caller's credentials: what
+              follows is worked out again with <strong>your</strong> view of the cluster.
+              {shared.facts.clusterId !== clusterId ? (
+                <>
+                  {' '}
+                  The link was made for cluster <code>{shared.facts.clusterId}</code>;{' '}
+                  <Link to={`/c/${encodeURIComponent(shared.facts.clusterId)}/access/explain${hash}`}>
+                    open it there
+                  </Link>
+                  .
+                </>
+              ) : null}
+            </p>
+            <div>
+              <Button kind="tertiary" size="sm" onClick={() => void navigate({ hash: '' })}>
+                Explain another error
+              </Button>
+            </div>
+          </>
+        ) : (
+          <TextArea
+            id={textId}
+            labelText="Paste the error"
+            helperText="A problem+json body, an SDK log line or exception (Java, JS/TS, Go), zbctl or c8ctl output, curl -v output, or just the detail sentence. It stays in this page: it is not sent, stored or put in the link."
+            rows={6}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        )}
+        {pasted ? (
+          <>
+            <h3>What Lantern read</h3>
+            {!pasted.recognised ? (
+              <div data-testid="explain-unrecognised">
+                <p>
+                  Lantern does not recognise a Camunda authorization or tenant error in this text. This is what it could
+                  read:
+                </p>
+                {pasted.readable.length > 0 ? (
+                  <dl className="lantern-facts">
+                    {pasted.readable.map((item, index) => (
+                      <Fragment key={index}>
+                        <dt>{item.label}</dt>
+                        <dd>{item.value}</dd>
+                      </Fragment>
+                    ))}
+                  </dl>
+                ) : (
+                  <p className="diagnosis-muted">Nothing: no status, request or error sentence.</p>
+                )}
+              </div>
+            ) : (
+              <ExplainExtracted
+                facts={{
+                  source: shared?.ok ? 'shared link' : sourceLabel(pasted),
+                  status: pasted.status,
+                  title: pasted.title,
+                  detail: pasted.detail,
+                  method: pasted.method,
+                  path: pasted.path,
+                  operationId: pasted.operationId,
+                  principal: baseFacts?.principal ?? null,
+                  principalFrom: shared?.ok ? 'link' : 'text',
+                  hints: pasted.hints,
+                  at: baseFacts?.at ?? null,
+                }}
+              />
+            )}
+            {pasted.otherErrors > 0 ? (
+              <p className="diagnosis-muted">
+                The text holds {pasted.otherErrors} further error{pasted.otherErrors === 1 ? '' : 's'}; only the first
+                is explained. Paste the others one at a time.
+              </p>
+            ) : null}
+            {pasted.truncated ? (
+              <p className="diagnosis-muted">The text was long; only its beginning was read.</p>
+            ) : null}
+          </>
+        ) : null}
+      </section>
+
+      {pasted?.recognised && !directMatch && catalogue ? (
+        <section className="diagnosis-section" aria-labelledby="operation-title">
+          <h2 id="operation-title">Which call failed</h2>
+          <ExplainOperationPicker
+            key={identity}
+            namedBy={baseFacts?.operationId ? (shared?.ok ? 'link' : 'text') : null}
+            candidates={candidates}
+            catalogue={catalogue}
+            version={version}
+            value={operation?.operationId ?? null}
+            onChange={(id) => choose({ operationId: id })}
+          />
+        </section>
+      ) : null}
+
+      {pasted?.recognised ? (
+        <section className="diagnosis-section" aria-labelledby="whom-title">
+          <h2 id="whom-title">For whom</h2>
+          <p className="diagnosis-muted">
+            The user, client, group, role or mapping rule that got the error. Lantern evaluates it with your view of the
+            cluster's authorizations, memberships, tenants and mapping rules.
+          </p>
+          <QueryStatus
+            query={context.directory}
+            cancel={directoryCancel}
+            clusterId={clusterId}
+            failedTitle="Could not read the directory."
+            hasPreviousAnswer={context.directory.data !== undefined}
+          />
+          <PrincipalPicker
+            key={identity}
+            snapshot={readableDirectory}
+            claimSettings={claimSettings}
+            value={principal}
+            onChange={(choice) => choose({ principal: choice })}
+          />
+        </section>
+      ) : null}
+
+      {explained ? (
+        <ExplainResult
+          key={diagnosisKey}
+          explained={explained}
+          cluster={cluster}
+          principal={principal?.ref ?? null}
+          visibility={visibility}
+        />
+      ) : null}
+
+      {facts && pasted?.recognised ? (
+        <section className="diagnosis-section" aria-labelledby="share-title">
+          <h2 id="share-title">Share</h2>
+          <ShareDiagnosis
+            input={facts}
+            intro={
+              visibility === 'none'
+                ? 'An administrator who opens this link sees the grants, the near misses and the fix.'
+                : undefined
+            }
+          />
+        </section>
+      ) : null}
+    </section>
+  );
+}
+
+function sourceLabel(pasted: PastedError): string {
+  return SOURCE_LABELS[pasted.source];
+}

@@ -1,0 +1,84 @@
+import { CodeText } from '../../../components/forbidden/code-text.tsx';
+import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
+import { PRINCIPAL_WORDS, type PrincipalRef } from '../lib/diagnosis-facts.ts';
+import type { Explained } from '../lib/use-explain.ts';
+import { EvaluationSummary } from './evaluation-summary.tsx';
+import { FixPanel } from './fix-panel.tsx';
+import { RequirementTable } from './requirement-table.tsx';
+
+/**
+ * The explanation of a pasted or shared error for one principal: the same sections as the request
+ * diagnosis. Key it by the diagnosis identity (facts, operation, principal) so nothing of a
+ * previous one — an apply result, a chosen format — is shown on the next.
+ */
+export function ExplainResult({
+  explained,
+  cluster,
+  principal,
+  visibility,
+}: {
+  explained: Explained;
+  cluster: ClusterSummary;
+  principal: PrincipalRef | null;
+  /** 'none': the signed-in user could read no authorization, so nothing can be said about grants. */
+  visibility: 'directory' | 'loading' | 'none';
+}) {
+  const { diagnosis, entry } = explained;
+  const { explanation, evaluation } = diagnosis;
+  const who = principal ? `${PRINCIPAL_WORDS[principal.type]} ${principal.id}` : null;
+  return (
+    <>
+      <section className="diagnosis-section" aria-labelledby="required-title" data-testid="diagnosis-explanation">
+        <h2 id="required-title">What was required</h2>
+        <p className="diagnosis-muted">
+          <code>
+            {entry.method} {entry.path}
+          </code>
+          {diagnosis.target.description !== `${entry.method} ${entry.path}`
+            ? ` — ${diagnosis.target.description}`
+            : null}
+        </p>
+        <p className="diagnosis-sentence">
+          <CodeText text={explanation.sentence} />
+        </p>
+        <RequirementTable alternatives={explanation.alternatives} />
+        {explanation.userTaskRule ? (
+          <p>
+            <strong>User tasks: </strong>
+            <CodeText text={explanation.userTaskRule.sentence} />
+          </p>
+        ) : null}
+      </section>
+
+      <section className="diagnosis-section" aria-labelledby="have-title" data-testid="diagnosis-have">
+        <h2 id="have-title">{who ? `What ${who} has` : 'What the principal has'}</h2>
+        {!principal ? (
+          <p className="diagnosis-muted">Pick the principal who got the error (above) to see their grants.</p>
+        ) : evaluation ? (
+          <EvaluationSummary evaluation={evaluation} />
+        ) : visibility === 'loading' ? (
+          <p className="diagnosis-muted">Reading the cluster's authorizations…</p>
+        ) : visibility === 'none' ? (
+          <p data-testid="explain-no-visibility">
+            You cannot read this cluster's authorizations (its searches came back empty — they filter silently), so
+            Lantern cannot say which grants {who} holds. Send the link below to an administrator: opening it shows them
+            the whole explanation with their permissions.
+          </p>
+        ) : (
+          <p className="diagnosis-muted">
+            The error names no permission, so there is nothing to check the grants against.
+          </p>
+        )}
+      </section>
+
+      <section className="diagnosis-section" aria-labelledby="fix-title" data-testid="diagnosis-fix">
+        <h2 id="fix-title">The fix</h2>
+        {principal ? (
+          <FixPanel cluster={cluster} entry={entry} diagnosis={diagnosis} />
+        ) : (
+          <p className="diagnosis-muted">A fix names who gets the grant: pick the principal first.</p>
+        )}
+      </section>
+    </>
+  );
+}
