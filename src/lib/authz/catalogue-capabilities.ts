@@ -4,6 +4,7 @@
 // the catalogue names and judged from the authorization data, so the default run stays within its
 // budget. Writes are never probed. The catalogue's data is passed in: callers load it lazily.
 import type { ApiVersion, CatalogueEntry, OperationVersionFacts, PermissionAlternative } from '../catalogue/types.ts';
+import { operationLabel } from './request-target.ts';
 import { CAPABILITIES, type Capability, type CapabilityRequirement, type PermissionScope } from './capabilities.ts';
 
 /** Only searches and GETs are reads; everything else is never sent to find out. */
@@ -36,14 +37,7 @@ function requirementOf(facts: OperationVersionFacts): CapabilityRequirement {
   };
 }
 
-/** `searchProcessInstances` → "Search process instances" (the SDK's operation names read as sentences). */
-export function operationLabel(operationId: string): string {
-  const words = operationId
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+export { operationLabel };
 
 /** Every read of `version` the catalogue lists and the hand-written capabilities do not, in path order. */
 export function catalogueCapabilities(catalogue: readonly CatalogueEntry[], version: ApiVersion): Capability[] {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diagnosisReportJson, diagnosisReportMarkdown, type DiagnosisReportInput } from './diagnosis-report.ts';
 import { computeEffectivePermissions, evaluate } from './effective-permissions.ts';
 import { fixFormats, proposeFixes } from './fix-drafts.ts';
+import { OPERATION_CATALOGUE } from '../catalogue/operation-catalogue.ts';
 import { parseForbidden } from './parse-forbidden.ts';
 
 const TASK = '2251799813685281';
@@ -20,6 +21,7 @@ function input(): DiagnosisReportInput {
   const explanation = parseForbidden(problem, {
     method: 'POST',
     path: `/v2/user-tasks/${TASK}/assignment`,
+    catalogue: OPERATION_CATALOGUE,
     version: '8.9',
   });
   const snapshot = {

@@ -1,10 +1,11 @@
 // Every text below is copied verbatim from docs/camunda-api/error-messages.md §3–4; the expected
 // values are written by hand from that text.
 import { describe, expect, it } from 'vitest';
+import { OPERATION_CATALOGUE } from '../catalogue/operation-catalogue.ts';
 import { parseForbidden } from './parse-forbidden.ts';
 
 const TASK = '2251799813685281';
-const assignContext = { method: 'POST', path: `/v2/user-tasks/${TASK}/assignment` };
+const assignContext = { method: 'POST', path: `/v2/user-tasks/${TASK}/assignment`, catalogue: OPERATION_CATALOGUE };
 
 function forbidden(detail: string) {
   return { type: 'about:blank', title: 'FORBIDDEN', status: 403, detail, instance: '/v2/x' };
@@ -16,7 +17,7 @@ describe('parseForbidden — engine command texts (error-messages.md §3.1)', ()
       forbidden(
         "Command 'CREATE' rejected with code 'FORBIDDEN': Insufficient permissions to perform operation 'CREATE' on resource 'AUTHORIZATION'",
       ),
-      { method: 'POST', path: '/v2/authorizations' },
+      { method: 'POST', path: '/v2/authorizations', catalogue: OPERATION_CATALOGUE },
     );
     expect(result.kind).toBe('permission');
     expect(result.family).toBe('engine-command');
@@ -190,7 +191,7 @@ describe('parseForbidden — read-side texts (error-messages.md §3.2)', () => {
   it('reads the 8.8 single form and takes nothing it cannot know', () => {
     const result = parseForbidden(
       forbidden("Unauthorized to perform operation 'READ_USER_TASK' on resource 'PROCESS_DEFINITION'"),
-      { method: 'GET', path: `/v2/user-tasks/${TASK}`, version: '8.8' },
+      { method: 'GET', path: `/v2/user-tasks/${TASK}`, catalogue: OPERATION_CATALOGUE, version: '8.8' },
     );
     expect(result.kind).toBe('permission');
     expect(result.family).toBe('read-single');
@@ -211,7 +212,12 @@ describe('parseForbidden — read-side texts (error-messages.md §3.2)', () => {
   it('takes the process id from resolvedIds when the caller looked the task up', () => {
     const result = parseForbidden(
       forbidden("Unauthorized to perform operation 'READ_USER_TASK' on resource 'PROCESS_DEFINITION'"),
-      { method: 'GET', path: `/v2/user-tasks/${TASK}`, resolvedIds: { PROCESS_DEFINITION: 'invoice' } },
+      {
+        method: 'GET',
+        path: `/v2/user-tasks/${TASK}`,
+        catalogue: OPERATION_CATALOGUE,
+        resolvedIds: { PROCESS_DEFINITION: 'invoice' },
+      },
     );
     expect(result.alternatives[0]).toMatchObject({ resourceIds: ['invoice'], idSource: 'resolved' });
     expect(result.sentence).toBe('You need READ_USER_TASK on process `invoice` (or on every process).');
@@ -222,7 +228,13 @@ describe('parseForbidden — read-side texts (error-messages.md §3.2)', () => {
       forbidden(
         "Unauthorized to perform any of the operations: 'READ_USER_TASK' on 'PROCESS_DEFINITION' or 'READ' on 'USER_TASK'",
       ),
-      { method: 'GET', path: `/v2/user-tasks/${TASK}`, version: '8.9', resolvedIds: { PROCESS_DEFINITION: 'invoice' } },
+      {
+        method: 'GET',
+        path: `/v2/user-tasks/${TASK}`,
+        catalogue: OPERATION_CATALOGUE,
+        version: '8.9',
+        resolvedIds: { PROCESS_DEFINITION: 'invoice' },
+      },
     );
     expect(result.family).toBe('read-any-of');
     expect(result.alternatives).toEqual([
@@ -252,7 +264,7 @@ describe('parseForbidden — read-side texts (error-messages.md §3.2)', () => {
       forbidden(
         "Unauthorized to perform any of the operations ('READ_USER_TASK' on 'PROCESS_DEFINITION'), ('READ' on 'USER_TASK')",
       ),
-      { method: 'GET', path: `/v2/user-tasks/${TASK}/form` },
+      { method: 'GET', path: `/v2/user-tasks/${TASK}/form`, catalogue: OPERATION_CATALOGUE },
     );
     expect(result.family).toBe('read-any-of-parenthesised');
     expect(result.alternatives.map((a) => [a.permission, a.resourceType])).toEqual([
@@ -279,6 +291,7 @@ describe('parseForbidden — read-side texts (error-messages.md §3.2)', () => {
     const result = parseForbidden(forbidden("Unauthorized to perform operation 'READ' on resource 'GROUP'"), {
       method: 'GET',
       path: '/v2/groups/accounting',
+      catalogue: OPERATION_CATALOGUE,
     });
     expect(result.alternatives).toEqual([
       {
@@ -296,6 +309,7 @@ describe('parseForbidden — read-side texts (error-messages.md §3.2)', () => {
     const result = parseForbidden(forbidden("Unauthorized to perform operation 'READ' on resource 'GROUP'"), {
       method: 'POST',
       path: '/v2/groups/search',
+      catalogue: OPERATION_CATALOGUE,
     });
     expect(result.sentence).toBe('You need READ on the group in question (or on every group).');
   });
@@ -391,7 +405,11 @@ describe('parseForbidden — unknown and empty input', () => {
   });
 
   it('never returns an empty explanation for a null problem', () => {
-    const result = parseForbidden(null, { method: 'POST', path: '/v2/user-tasks/1/completion' });
+    const result = parseForbidden(null, {
+      method: 'POST',
+      path: '/v2/user-tasks/1/completion',
+      catalogue: OPERATION_CATALOGUE,
+    });
     expect(result.kind).toBe('unknown');
     expect(result.rawDetail).toBe(
       'The request failed on POST /v2/user-tasks/1/completion; the server sent no problem detail.',

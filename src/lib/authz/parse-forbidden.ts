@@ -1,6 +1,7 @@
 // Turns a 403 (or a tenant-hidden 404) problem detail into what was required, in plain words.
 // Written from the verbatim Camunda texts in docs/camunda-api/error-messages.md §3–4; every family is tested
 // against those texts, not against the demo cluster's output.
+import type { CatalogueEntry } from '../catalogue/types.ts';
 import type { CatalogueRequirement } from './catalogue-requirement.ts';
 import { type ClusterVersion, hasUserTaskResource, resourceNoun, WILDCARD } from './model.ts';
 import { describeRequestTarget, type RequestTarget } from './request-target.ts';
@@ -27,6 +28,8 @@ export interface ForbiddenContext {
    * the ids read-side texts leave out and explains 403s whose text names no permission.
    */
   requirement?: CatalogueRequirement | null;
+  /** The operation catalogue, once loaded: it says what the path names (see request-target.ts). */
+  catalogue?: readonly CatalogueEntry[] | null;
 }
 
 export type ForbiddenKind = 'permission' | 'tenant' | 'tenant-hidden' | 'not-found' | 'unauthenticated' | 'unknown';
@@ -276,7 +279,7 @@ function emptyDetail(problem: ProblemLike | null, context: ForbiddenContext | un
 }
 
 export function parseForbidden(problem: ProblemLike | null, context?: ForbiddenContext): ForbiddenExplanation {
-  const target = context ? describeRequestTarget(context.method, context.path) : null;
+  const target = context ? describeRequestTarget(context.method, context.path, context.catalogue) : null;
   const detail = (problem?.detail ?? '').trim();
   const status = problem?.status ?? null;
   const rawDetail = detail.length > 0 ? detail : emptyDetail(problem, context);
@@ -461,7 +464,7 @@ export function filteredExplanation(
   requirement: CatalogueRequirement,
   context: ForbiddenContext,
 ): ForbiddenExplanation {
-  const target = describeRequestTarget(context.method, context.path);
+  const target = describeRequestTarget(context.method, context.path, context.catalogue);
   const alternatives = fromCatalogue(requirement, target, context.resolvedIds);
   return {
     kind: 'permission',

@@ -1,95 +1,23 @@
-// What a /v2 request acts on, read from its method and path. Read-side 403 texts never carry
-// resource ids (docs/camunda-api/error-messages.md §3.2), so the diagnosis takes them from the request when it can.
+// What a /v2 request acts on, read from the operation catalogue: the entry its method and path match
+// names the path parameters and which resource type each one identifies. Read-side 403 texts never
+// carry resource ids (docs/camunda-api/error-messages.md §3.2), so the diagnosis takes them from the
+// request when it can. The catalogue is a lazy chunk: until it has loaded, callers pass null and get
+// the bare method and path with no ids (nothing is guessed from a hand-written route table).
+import { findOperation, type OperationMatch } from '../catalogue/find-operation.ts';
+import type { CatalogueEntry, OperationVersionFacts } from '../catalogue/types.ts';
 
 export type UserTaskOperation = 'read' | 'claim' | 'assign' | 'unassign' | 'complete' | 'update';
 
 export interface RequestTarget {
-  /** Short description of what was attempted, e.g. "assign user task 2251799813685281". */
+  /** Short description of what was attempted, e.g. "Assign user task: user task 2251799813685281". */
   description: string;
   /** Resource ids the path names, by resource type (GROUP → group id, USER_TASK → userTaskKey, …). */
   idsByResourceType: Record<string, string>;
   userTaskKey: string | null;
   userTaskOperation: UserTaskOperation | null;
+  /** The catalogue operation the request matched; null before the catalogue has loaded or for unknown paths. */
+  operationId: string | null;
 }
-
-const SEGMENT = '([^/?#]+)';
-
-interface Route {
-  method: string | null;
-  pattern: RegExp;
-  build: (id: string) => Omit<RequestTarget, 'description'> & { description: string };
-}
-
-function userTask(operation: UserTaskOperation, verb: string): Route['build'] {
-  return (key) => ({
-    description: `${verb} user task ${key}`,
-    idsByResourceType: { USER_TASK: key },
-    userTaskKey: key,
-    userTaskOperation: operation,
-  });
-}
-
-function entity(resourceType: string, noun: string, verb: string): Route['build'] {
-  return (id) => ({
-    description: `${verb} ${noun} ${id}`,
-    idsByResourceType: { [resourceType]: id },
-    userTaskKey: null,
-    userTaskOperation: null,
-  });
-}
-
-const ENTITY_ROUTES: { prefix: string; resourceType: string; noun: string }[] = [
-  { prefix: 'groups', resourceType: 'GROUP', noun: 'group' },
-  { prefix: 'roles', resourceType: 'ROLE', noun: 'role' },
-  { prefix: 'tenants', resourceType: 'TENANT', noun: 'tenant' },
-  { prefix: 'users', resourceType: 'USER', noun: 'user' },
-  { prefix: 'mapping-rules', resourceType: 'MAPPING_RULE', noun: 'mapping rule' },
-];
-
-const ROUTES: Route[] = [
-  { method: 'GET', pattern: new RegExp(`^/v2/user-tasks/${SEGMENT}$`), build: userTask('read', 'read') },
-  { method: 'PATCH', pattern: new RegExp(`^/v2/user-tasks/${SEGMENT}$`), build: userTask('update', 'update') },
-  {
-    method: 'POST',
-    pattern: new RegExp(`^/v2/user-tasks/${SEGMENT}/assignment$`),
-    build: userTask('assign', 'assign'),
-  },
-  {
-    method: 'DELETE',
-    pattern: new RegExp(`^/v2/user-tasks/${SEGMENT}/assignee$`),
-    build: userTask('unassign', 'unassign'),
-  },
-  {
-    method: 'POST',
-    pattern: new RegExp(`^/v2/user-tasks/${SEGMENT}/completion$`),
-    build: userTask('complete', 'complete'),
-  },
-  {
-    method: 'GET',
-    pattern: new RegExp(`^/v2/user-tasks/${SEGMENT}/form$`),
-    build: userTask('read', 'read the form of'),
-  },
-  {
-    method: 'POST',
-    pattern: new RegExp(`^/v2/user-tasks/${SEGMENT}/(?:effective-)?variables/search$`),
-    build: userTask('read', 'read the variables of'),
-  },
-  ...ENTITY_ROUTES.flatMap(({ prefix, resourceType, noun }): Route[] => [
-    { method: 'GET', pattern: new RegExp(`^/v2/${prefix}/${SEGMENT}$`), build: entity(resourceType, noun, 'read') },
-    { method: 'PUT', pattern: new RegExp(`^/v2/${prefix}/${SEGMENT}$`), build: entity(resourceType, noun, 'update') },
-    { method: 'PATCH', pattern: new RegExp(`^/v2/${prefix}/${SEGMENT}$`), build: entity(resourceType, noun, 'update') },
-    {
-      method: 'DELETE',
-      pattern: new RegExp(`^/v2/${prefix}/${SEGMENT}$`),
-      build: entity(resourceType, noun, 'delete'),
-    },
-    {
-      method: null,
-      pattern: new RegExp(`^/v2/${prefix}/${SEGMENT}/[^?#]+$`),
-      build: entity(resourceType, noun, 'change the members of'),
-    },
-  ]),
-];
 
 /** Strips a proxy prefix (`/clusters/<id>`), the query string and a trailing slash. */
 export function apiPath(path: string): string {
@@ -99,26 +27,96 @@ export function apiPath(path: string): string {
   return api.length > 1 && api.endsWith('/') ? api.slice(0, -1) : api;
 }
 
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
+function camelWords(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase();
+}
+
+/** `searchProcessInstances` → "Search process instances" (the SDK's operation names read as sentences). */
+export function operationLabel(operationId: string): string {
+  const words = camelWords(operationId);
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** `userTaskKey` → "user task", `mappingRuleId` → "mapping rule"; other names stay as they are. */
+function parameterNoun(name: string): string {
+  const words = camelWords(name);
+  return /\s(?:key|id)$/.test(words) ? words.replace(/\s(?:key|id)$/, '') : words;
+}
+
+/** Every version's facts, newest first: an id a newer version names is still what the path identifies. */
+function factsNewestFirst(entry: CatalogueEntry): OperationVersionFacts[] {
+  return Object.values(entry.versions).reverse();
+}
+
+function idsByResourceType(match: OperationMatch): Record<string, string> {
+  const ids: Record<string, string> = {};
+  for (const facts of factsNewestFirst(match.entry)) {
+    for (const alternative of facts.permissions) {
+      const source = alternative.resourceId;
+      if (source.from !== 'path') continue;
+      const value = match.params[source.name];
+      if (value !== undefined && ids[alternative.resourceType] === undefined) ids[alternative.resourceType] = value;
+    }
+  }
+  return ids;
+}
+
+/**
+ * The user-task action of an operation on one task (a `userTaskKey` path parameter): a read-side
+ * check reads it; a command is named by its engine intent, and removing the assignee (DELETE) is the
+ * unassignment of the ASSIGN intent.
+ */
+export function userTaskOperationOfEntry(entry: CatalogueEntry): UserTaskOperation | null {
+  if (!entry.path.includes('{userTaskKey}')) return null;
+  const facts = factsNewestFirst(entry)[0];
+  if (!facts) return null;
+  if (facts.behaviour !== 'command') return 'read';
+  switch (facts.intent) {
+    case 'ASSIGN':
+      return entry.method === 'DELETE' ? 'unassign' : 'assign';
+    case 'CLAIM':
+      return 'claim';
+    case 'COMPLETE':
+      return 'complete';
+    case 'UPDATE':
+      return 'update';
+    default:
+      return null;
   }
 }
 
-export function describeRequestTarget(method: string, path: string): RequestTarget {
+function describeMatch(match: OperationMatch): string {
+  const label = operationLabel(match.entry.operationId);
+  const named = Object.entries(match.params).map(([name, value]) => `${parameterNoun(name)} ${value}`);
+  return named.length > 0 ? `${label}: ${named.join(', ')}` : label;
+}
+
+export function describeRequestTarget(
+  method: string,
+  path: string,
+  catalogue: readonly CatalogueEntry[] | null | undefined,
+): RequestTarget {
   const normalizedMethod = method.toUpperCase();
   const api = apiPath(path);
-  for (const route of ROUTES) {
-    if (route.method !== null && route.method !== normalizedMethod) continue;
-    const match = route.pattern.exec(api);
-    if (match?.[1] !== undefined) return route.build(safeDecode(match[1]));
+  const match = catalogue ? findOperation(catalogue, normalizedMethod, api) : null;
+  if (!match) {
+    return {
+      description: `${normalizedMethod} ${api}`,
+      idsByResourceType: {},
+      userTaskKey: null,
+      userTaskOperation: null,
+      operationId: null,
+    };
   }
+  const userTaskOperation = userTaskOperationOfEntry(match.entry);
   return {
-    description: `${normalizedMethod} ${api}`,
-    idsByResourceType: {},
-    userTaskKey: null,
-    userTaskOperation: null,
+    description: describeMatch(match),
+    idsByResourceType: idsByResourceType(match),
+    userTaskKey: userTaskOperation ? (match.params.userTaskKey ?? null) : null,
+    userTaskOperation,
+    operationId: match.entry.operationId,
   };
 }

@@ -33,7 +33,9 @@ function RequestDiagnosis({ clusterId, requestId }: { clusterId: string; request
   const context = useDiagnosisContext(clusterId, { directory: false });
   const callerCancel = useRequestCancel(context.callerKey);
   const catalogue = useOperationCatalogue();
-  const task = useQuery(diagnosisQueries.task(clusterId, entry && context.connection ? userTaskKeyOf(entry) : null));
+  const task = useQuery(
+    diagnosisQueries.task(clusterId, entry && context.connection ? userTaskKeyOf(entry, catalogue) : null),
+  );
 
   if (!entry) {
     return (

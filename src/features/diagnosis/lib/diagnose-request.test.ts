@@ -81,6 +81,7 @@ const ron: DiagnoseRequestInput = {
     [{ containerType: 'ROLE', containerId: 'readonly-admin', memberType: 'USER', memberId: 'ron' }],
   ),
   task: TASK,
+  catalogue: OPERATION_CATALOGUE,
 };
 
 describe('diagnoseRequest: ron assigns a task on helm (8.9)', () => {
@@ -94,7 +95,7 @@ describe('diagnoseRequest: ron assigns a task on helm (8.9)', () => {
       ['UPDATE', 'USER_TASK', [KEY]],
     ]);
     expect(d.target).toMatchObject({ userTaskKey: KEY, userTaskOperation: 'assign' });
-    expect(userTaskKeyOf(ron.entry)).toBe(KEY);
+    expect(userTaskKeyOf(ron.entry, OPERATION_CATALOGUE)).toBe(KEY);
   });
 
   it('evaluates him as denied, with his read-only role as the near miss', () => {

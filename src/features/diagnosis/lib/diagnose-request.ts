@@ -212,8 +212,11 @@ export interface RequestDiagnosis {
 }
 
 /** The path's user task key, so the caller can look the task up before diagnosing. */
-export function userTaskKeyOf(entry: Pick<DiagnosedEntry, 'method' | 'path'>): string | null {
-  return describeRequestTarget(entry.method, entry.path).userTaskKey;
+export function userTaskKeyOf(
+  entry: Pick<DiagnosedEntry, 'method' | 'path'>,
+  catalogue: readonly CatalogueEntry[] | null,
+): string | null {
+  return describeRequestTarget(entry.method, entry.path, catalogue).userTaskKey;
 }
 
 /** The catalogue's facts for a logged request, or null when the catalogue is not loaded or has no entry. */
@@ -363,13 +366,14 @@ export function diagnoseRequest(rawInput: DiagnoseRequestInput): RequestDiagnosi
   const { cluster, principal, task } = input;
   const subject = principal.subject;
   const request = resolveRequest(input.request, input.catalogue ?? null);
-  const target = describeRequestTarget(request.method, request.path);
+  const target = describeRequestTarget(request.method, request.path, input.catalogue);
   const problem = request.problem ?? (request.status ? { status: request.status } : null);
   const processId = task?.processDefinitionId || request.hints.processDefinitionId || null;
   const context = {
     method: request.method,
     path: request.path,
     version: input.version,
+    catalogue: input.catalogue ?? null,
     ...(processId ? { resolvedIds: { PROCESS_DEFINITION: processId } } : {}),
   };
   // The task layer only exists from 8.9 on, so a text naming USER_TASK tells the version.

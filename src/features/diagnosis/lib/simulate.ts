@@ -11,7 +11,7 @@ import {
   type UserTaskFacts,
 } from '../../../lib/authz/effective-permissions.ts';
 import { resourceNoun } from '../../../lib/authz/model.ts';
-import { describeRequestTarget, type UserTaskOperation } from '../../../lib/authz/request-target.ts';
+import { type UserTaskOperation, userTaskOperationOfEntry } from '../../../lib/authz/request-target.ts';
 import type {
   ApiVersion,
   CatalogueEntry,
@@ -108,10 +108,7 @@ export function resourceFields(entry: CatalogueEntry, version: ApiVersion): Reso
 /** A user-task action by key (read, assign, complete, …), evaluated with the task's two layers and properties. */
 export function userTaskOperationOf(entry: CatalogueEntry, self: boolean): UserTaskOperation | null {
   if (!entry.path.includes('{userTaskKey}')) return null;
-  const operation = describeRequestTarget(
-    entry.method,
-    `/v2${entry.path.replace('{userTaskKey}', '1')}`,
-  ).userTaskOperation;
+  const operation = userTaskOperationOfEntry(entry);
   return operation === 'assign' && self ? 'claim' : operation;
 }
 
