@@ -5,6 +5,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { QueryStatus } from '../../../components/request-status/query-status.tsx';
 import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
 import { candidateOperations } from '../../../lib/authz/error-text/candidate-operations.ts';
+import { redactText } from '../../../lib/authz/redact.ts';
 import { SOURCE_LABELS } from '../../../lib/authz/error-text/detect-source.ts';
 import { type PastedError, parseErrorText } from '../../../lib/authz/error-text/parse-error-text.ts';
 import { findOperation } from '../../../lib/catalogue/find-operation.ts';
@@ -21,6 +22,9 @@ import { choiceFor, PrincipalPicker, type PrincipalChoice, resolveChoice } from 
 import { ShareDiagnosis } from './share-diagnosis.tsx';
 import './diagnosis.scss';
 import './explain-page.scss';
+
+/** Enough of an unrecognised paste to see what it was, without a wall of log. */
+const QUOTE_CHARS = 2000;
 
 /** The facts of a shared link, in the shape the parser gives a paste, so both take one path. */
 function pastedFromFacts(facts: DiagnosisFacts): PastedError {
@@ -225,6 +229,11 @@ function ExplainView({ hash }: { hash: string }) {
                 ) : (
                   <p className="diagnosis-muted">Nothing: no status, request or error sentence.</p>
                 )}
+                <p>The text, as pasted (credentials masked):</p>
+                <pre className="diagnosis-code diagnosis-quote" data-testid="explain-quote">
+                  {redactText(text.slice(0, QUOTE_CHARS))}
+                  {text.length > QUOTE_CHARS ? '\n…' : ''}
+                </pre>
               </div>
             ) : (
               <ExplainExtracted
