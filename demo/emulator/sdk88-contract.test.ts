@@ -1,14 +1,7 @@
 import {
   AuthorizationKey,
-  DecisionDefinitionId,
   ElementId,
-  ElementInstanceKey,
-  IncidentKey,
-  JobKey,
-  ProcessDefinitionId,
   ProcessDefinitionKey,
-  ProcessInstanceKey,
-  VariableKey,
   TenantId,
   UserTaskKey,
   Username,
@@ -19,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../scenarios/load-scenario.ts';
 import { startDemoCluster, type DemoCluster } from './start-demo-cluster.ts';
 import { exerciseGroupsRolesTenants, identityNames, tearDownGroupsRolesTenants } from './testing/identity-exercise.ts';
-import { ORDER_BPMN, ORDER_PROCESS_ID, PACKING_FORM, SHIPPING_DMN } from './testing/process-fixtures.ts';
+import { exerciseProcessExecution } from './testing/process-execution-exercise.ts';
 import { completeTaskStepByStep, openTaskWithForm } from './testing/user-task-exercise.ts';
 
 // Contract tests: Camunda's own 8.8.4 SDK with STRICT request and response validation against the
@@ -27,89 +20,6 @@ import { completeTaskStepByStep, openTaskWithForm } from './testing/user-task-ex
 
 const C = { consistency: { waitUpToMs: 0 } };
 const STRICT = { CAMUNDA_SDK_VALIDATION: 'req:strict,res:strict', CAMUNDA_SDK_HTTP_RETRY_MAX_ATTEMPTS: 1 } as const;
-
-/** Deploy, start, work a job, fail one into an incident, correlate, signal, cancel, delete. */
-async function exerciseProcessExecution(camunda: CamundaClient): Promise<void> {
-  const deployment = await camunda.createDeployment({
-    resources: [
-      new File([ORDER_BPMN], 'order-fulfilment.bpmn'),
-      new File([PACKING_FORM], 'packing-slip.form'),
-      new File(['*** Tasks ***\nPrint invoice'], 'print-invoice.rpa'),
-      new File([SHIPPING_DMN], 'shipping.dmn'),
-    ],
-  });
-  const decisionDefinitionKey = deployment.deployments[4]!.decisionDefinition!.decisionDefinitionKey!;
-  const decisionRequirementsKey = deployment.deployments[3]!.decisionRequirements!.decisionRequirementsKey!;
-  await camunda.searchDecisionDefinitions(
-    { filter: { decisionDefinitionId: DecisionDefinitionId.assumeExists('choose-carrier') } },
-    C,
-  );
-  await camunda.getDecisionDefinition({ decisionDefinitionKey }, C);
-  expect(await camunda.getDecisionDefinitionXml({ decisionDefinitionKey }, C)).toContain('choose-carrier');
-  await camunda.searchDecisionRequirements({}, C);
-  await camunda.getDecisionRequirements({ decisionRequirementsKey }, C);
-  expect(await camunda.getDecisionRequirementsXml({ decisionRequirementsKey }, C)).toContain('shipping-rules');
-  const script = deployment.deployments[2]!.resource!;
-  expect(await camunda.getResource({ resourceKey: script.resourceKey! })).toMatchObject({
-    resourceId: 'print-invoice.rpa',
-  });
-  expect(await camunda.getResourceContent({ resourceKey: script.resourceKey! })).toContain('Print invoice');
-  const processDefinitionKey = ProcessDefinitionKey.assumeExists(
-    deployment.deployments[0]!.processDefinition!.processDefinitionKey,
-  );
-  expect(await camunda.getProcessDefinitionXml({ processDefinitionKey }, C)).toContain(ORDER_PROCESS_ID);
-  const start = async (orderId: string) =>
-    ProcessInstanceKey.assumeExists(
-      (
-        await camunda.createProcessInstance({
-          processDefinitionId: ProcessDefinitionId.assumeExists(ORDER_PROCESS_ID),
-          variables: { orderId },
-        })
-      ).processInstanceKey,
-    );
-  const first = await start('SDK-1');
-  const second = await start('SDK-2');
-  await camunda.getProcessInstance({ processInstanceKey: first }, C);
-  const instances = await camunda.searchProcessInstances({ filter: { processDefinitionId: ORDER_PROCESS_ID } }, C);
-  expect(instances.items?.length).toBe(2);
-
-  const { jobs } = await camunda.activateJobs({
-    type: 'charge-card',
-    worker: 'sdk',
-    timeout: 60_000,
-    maxJobsToActivate: 5,
-  });
-  expect(jobs.map((j) => j.processInstanceKey).sort()).toEqual([first, second].sort());
-  const jobOf = (key: string) => JobKey.assumeExists(jobs.find((j) => j.processInstanceKey === key)!.jobKey);
-  await camunda.updateJob({ jobKey: jobOf(first), changeset: { retries: 3 } });
-  await camunda.completeJob({ jobKey: jobOf(first), variables: { charged: true } });
-  await camunda.failJob({ jobKey: jobOf(second), retries: 0, errorMessage: 'card declined' });
-  await camunda.searchJobs({ filter: { processInstanceKey: second } }, C);
-
-  const incidents = await camunda.searchIncidents({ filter: { processInstanceKey: second } }, C);
-  const incidentKey = IncidentKey.assumeExists(incidents.items![0]!.incidentKey!);
-  await camunda.getIncident({ incidentKey }, C);
-  const ofInstance = await camunda.searchProcessInstanceIncidents({ processInstanceKey: second }, C);
-  expect(ofInstance.items?.map((i) => i.incidentKey)).toEqual([incidentKey]);
-  await camunda.resolveIncident({ incidentKey });
-  await camunda.cancelProcessInstance({ processInstanceKey: second });
-
-  const elements = await camunda.searchElementInstances({ filter: { processInstanceKey: first } }, C);
-  await camunda.getElementInstance(
-    { elementInstanceKey: ElementInstanceKey.assumeExists(elements.items![0]!.elementInstanceKey) },
-    C,
-  );
-  const variables = await camunda.searchVariables({ filter: { processInstanceKey: first } }, C);
-  await camunda.getVariable({ variableKey: VariableKey.assumeExists(variables.items[0]!.variableKey) }, C);
-  const task = await camunda.searchUserTasks({ filter: { processInstanceKey: first } }, C);
-  await camunda.completeUserTask({ userTaskKey: UserTaskKey.assumeExists(task.items[0]!.userTaskKey) });
-  await camunda.publishMessage({ name: 'parcel-picked-up', correlationKey: 'SDK-9', timeToLive: 1000 });
-  const correlated = await camunda.correlateMessage({ name: 'parcel-picked-up', correlationKey: 'SDK-1' });
-  expect(correlated.processInstanceKey).toBe(first);
-  expect((await camunda.getProcessInstance({ processInstanceKey: first }, C)).state).toBe('COMPLETED');
-  await camunda.broadcastSignal({ signalName: 'nobody-listens' });
-  await camunda.deleteResource({ resourceKey: deployment.deployments[1]!.form!.formKey! });
-}
 
 async function exerciseEveryEndpoint(camunda: CamundaClient, suffix: string): Promise<void> {
   const topology = await camunda.getTopology();
