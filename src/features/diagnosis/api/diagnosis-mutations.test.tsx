@@ -124,6 +124,8 @@ describe('useApplyFix', () => {
       replay: true,
     });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    // The administrator's token is used for the change and its verification, then forgotten.
+    expect(result.current.variables?.actor).toEqual({ kind: 'popup-admin', username: 'demo', accessToken: '' });
     expect(result.current.data?.read?.memberships).toEqual([
       { containerType: 'TENANT', containerId: 'finance', memberType: 'USER', memberId: 'ron' },
     ]);

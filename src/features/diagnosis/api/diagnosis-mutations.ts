@@ -32,6 +32,15 @@ export interface ApplyFixResult {
 }
 
 /**
+ * The mutation keeps its input as long as the panel shows the result; an administrator's password or
+ * token in it must not outlive the change (and its verification), so it is blanked in place.
+ */
+function forgetSecrets(actor: FixActor): void {
+  if (actor.kind === 'basic-admin') actor.password = '';
+  if (actor.kind === 'popup-admin') actor.accessToken = '';
+}
+
+/**
  * "Apply this fix": send the grant or membership, re-read the cluster's authorizations with the
  * same rights, then re-run the failed request when Lantern acts as the refused principal.
  * Afterwards every query of the cluster is stale — the change may reveal tasks, anything.
@@ -40,17 +49,21 @@ export function useApplyFix(clusterId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ action, actor, entry, replay }: ApplyFixInput): Promise<ApplyFixResult> => {
-      // Refuse before writing anything: a change without the promised re-run would be half an action.
-      if (replay) assertReplayable(entry);
-      const applied = await applyFixAction(clusterId, action, actor);
-      let read: AdminRead | null = null;
-      let readError: string | null = null;
       try {
-        read = await readAdminView(clusterId, action, actor);
-      } catch (error) {
-        readError = error instanceof Error ? error.message : String(error);
+        // Refuse before writing anything: a change without the promised re-run would be half an action.
+        if (replay) assertReplayable(entry);
+        const applied = await applyFixAction(clusterId, action, actor);
+        let read: AdminRead | null = null;
+        let readError: string | null = null;
+        try {
+          read = await readAdminView(clusterId, action, actor);
+        } catch (error) {
+          readError = error instanceof Error ? error.message : String(error);
+        }
+        return { applied, read, readError, replay: replay ? await replayRequest(entry) : null };
+      } finally {
+        forgetSecrets(actor);
       }
-      return { applied, read, readError, replay: replay ? await replayRequest(entry) : null };
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: clusterKeys.cluster(clusterId) }),
   });
