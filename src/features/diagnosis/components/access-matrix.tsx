@@ -107,6 +107,7 @@ export function AccessMatrix({ clusterId, version, effective, unprotected, onFin
               evaluated[capability.id] ?? null,
               state.running,
               unprotected,
+              catalogue,
             );
             return (
               <tr key={capability.id} data-capability={capability.id}>
@@ -120,7 +121,10 @@ export function AccessMatrix({ clusterId, version, effective, unprotected, onFin
                 </td>
                 <td>
                   {cell === 'pending' ? null : <CodeText text={cell.reason} />}
-                  {cell !== 'pending' && cell.verdict === 'denied' && row?.requestId ? (
+                  {/* A search filtered to empty is explained (and fixed) from the catalogue like a 403. */}
+                  {cell !== 'pending' &&
+                  (cell.verdict === 'denied' || cell.verdict === 'filtered-empty') &&
+                  row?.requestId ? (
                     <>
                       {' '}
                       <Link
@@ -136,7 +140,9 @@ export function AccessMatrix({ clusterId, version, effective, unprotected, onFin
                     {capability.method} <BreakableName text={capability.path} />
                   </code>
                   {capability.probe === null ? (
-                    <span className="diagnosis-muted">{capability.notProbed ? ' (read by key)' : ' (write)'}</span>
+                    <span className="diagnosis-muted">
+                      {capability.notProbed ? ' (read by key, not probed)' : ' (write)'}
+                    </span>
                   ) : null}
                 </td>
                 <td>
