@@ -91,7 +91,7 @@ export interface CallerPrincipal {
   roles: string[];
 }
 
-export interface CallerSnapshot {
+interface CallerSnapshot {
   snapshot: DirectorySnapshot;
   /** Where the authorizations came from; `none` when the caller could read none. */
   source: 'all-authorizations' | 'own-authorizations' | 'none';
@@ -143,7 +143,7 @@ export function callerPrincipalOf(
  * via `POST /v2/authentication/me/authorizations`), its groups and roles as /me reports them,
  * and the roles of those groups. A handful of requests instead of the whole directory.
  */
-export async function fetchCallerSnapshot(
+async function fetchCallerSnapshot(
   clusterId: string,
   principal: CallerPrincipal,
   version: ClusterVersion | null,
