@@ -2,6 +2,9 @@
 // endpoint behind it, the permissions it needs per version (docs/camunda-api/authorization-model.md §6), whether it is
 // safe to probe (reads only — writes are never probed), and how a probe result or the
 // authorization data turns into a verdict.
+import { findOperation } from '../catalogue/find-operation.ts';
+import type { CatalogueEntry, OperationVersionFacts, PermissionAlternative } from '../catalogue/types.ts';
+import { catalogueRequirement } from './catalogue-requirement.ts';
 import { describeGrantTarget, type EffectiveGrant, type EffectivePermissions } from './effective-permissions.ts';
 import { type ClusterVersion, hasUserTaskResource, resourceNoun, WILDCARD, atLeast } from './model.ts';
 import { parseForbidden, type ProblemLike } from './parse-forbidden.ts';
@@ -36,10 +39,21 @@ export type CapabilityRequirement =
 
 export type CapabilityCategory = 'cluster' | 'user-tasks' | 'processes' | 'identity' | 'authorizations' | 'operations';
 
+/**
+ * A read by key is probed with a key the caller can see: the first item of a search the check
+ * probes anyway (`from`, a capability id) gives the value of the path parameter `param`.
+ */
+export interface KeySource {
+  param: string;
+  from: string;
+  /** What the key names, in words ("process instance"). */
+  noun: string;
+}
+
 export interface ProbeSpec {
   kind: 'get' | 'search';
-  /** GET-by-key probes need a sample target (a task the caller can see). */
-  needs?: 'userTaskKey';
+  /** Reads by key need a sample target, found by a search first. */
+  needs?: KeySource;
 }
 
 export interface Capability {
@@ -51,7 +65,7 @@ export interface Capability {
   /** Null for writes: Lantern never performs them to find out. */
   probe: ProbeSpec | null;
   /**
-   * Why a read is not probed (it needs a key no earlier probe provides); its verdict then comes from
+   * Why a read is not probed (no search of the check lists its key); its verdict then comes from
    * the authorization data, like a write's. Absent for probed reads and for writes.
    */
   notProbed?: string;
@@ -95,6 +109,8 @@ function one(permission: string, resourceType: string, scope: PermissionScope, e
     alternatives: [spec(permission, resourceType, scope)],
   });
 }
+
+const USER_TASK_KEY: KeySource = { param: 'userTaskKey', from: 'search-user-tasks', noun: 'user task' };
 
 const IDENTITY_ENTITIES: { id: string; label: string; resourceType: string; path: string }[] = [
   { id: 'users', label: 'users', resourceType: 'USER', path: '/v2/users' },
@@ -147,7 +163,7 @@ export const CAPABILITIES: readonly Capability[] = [
     category: 'user-tasks',
     method: 'GET',
     path: '/v2/user-tasks/{userTaskKey}',
-    probe: { kind: 'get', needs: 'userTaskKey' },
+    probe: { kind: 'get', needs: USER_TASK_KEY },
     requirement: userTaskRequirement(['READ_USER_TASK'], ['READ'], 'target', 'reject', 'READ_USER_TASK'),
   },
   {
@@ -156,7 +172,7 @@ export const CAPABILITIES: readonly Capability[] = [
     category: 'user-tasks',
     method: 'POST',
     path: '/v2/user-tasks/{userTaskKey}/variables/search',
-    probe: { kind: 'search', needs: 'userTaskKey' },
+    probe: { kind: 'search', needs: USER_TASK_KEY },
     requirement: userTaskRequirement(['READ_USER_TASK'], ['READ'], 'target', 'reject', 'READ_USER_TASK'),
   },
   {
@@ -165,7 +181,7 @@ export const CAPABILITIES: readonly Capability[] = [
     category: 'user-tasks',
     method: 'GET',
     path: '/v2/user-tasks/{userTaskKey}/form',
-    probe: { kind: 'get', needs: 'userTaskKey' },
+    probe: { kind: 'get', needs: USER_TASK_KEY },
     requirement: userTaskRequirement(['READ_USER_TASK'], ['READ'], 'target', 'reject', 'READ_USER_TASK'),
   },
   {
@@ -321,17 +337,18 @@ export interface ProbeRequest {
   body?: unknown;
 }
 
-/** The read-only request a probe sends; null for writes or when a needed target is missing. */
+/** The read-only request a probe sends; null for writes or when a needed key is missing. */
 export function probeRequest(
   capability: Capability,
-  params: { userTaskKey?: string | null } = {},
+  params: Readonly<Record<string, string | null | undefined>> = {},
 ): ProbeRequest | null {
   const probe = capability.probe;
   if (!probe) return null;
   let path = capability.path;
-  if (probe.needs === 'userTaskKey') {
-    if (!params.userTaskKey) return null;
-    path = path.replace('{userTaskKey}', encodeURIComponent(params.userTaskKey));
+  if (probe.needs) {
+    const key = params[probe.needs.param];
+    if (!key) return null;
+    path = path.replace(`{${probe.needs.param}}`, encodeURIComponent(key));
   }
   // Offset pagination is valid on 8.8, 8.9 and 8.10; one item is enough to know.
   return probe.kind === 'search'
@@ -358,14 +375,61 @@ function describeAlternatives(alternatives: PermissionSpec[], every: boolean): s
     .join(' or ');
 }
 
-/** Turns a probe's answer into a verdict; `evaluated` (from authorization data) sharpens empty results. */
+/** The key a search probe's first item gives for `param` (keys are strings; older answers may send numbers). */
+export function keyFromSearch(outcome: ProbeOutcome, param: string): string | null {
+  if (outcome.kind !== 'response' || outcome.body === null || typeof outcome.body !== 'object') return null;
+  const items = (outcome.body as { items?: unknown }).items;
+  if (!Array.isArray(items)) return null;
+  const first: unknown = items[0];
+  if (first === null || typeof first !== 'object') return null;
+  const value = (first as Record<string, unknown>)[param];
+  if (typeof value === 'string' && value.length > 0) return value;
+  return typeof value === 'number' ? String(value) : null;
+}
+
+function scopeOf(alternative: PermissionAlternative, facts: OperationVersionFacts): PermissionScope {
+  if (alternative.resourceId.from === 'wildcard') return 'wildcard';
+  return facts.behaviour === 'filtered' ? 'any' : 'target';
+}
+
+/** A catalogue entry's facts of one version as an access-check requirement. */
+export function requirementFromFacts(facts: OperationVersionFacts): CapabilityRequirement {
+  if (facts.behaviour === 'unprotected') return { kind: 'none' };
+  if (facts.behaviour === 'authenticated' || facts.permissions.length === 0) return { kind: 'authenticated' };
+  return {
+    kind: 'any-of',
+    enforcement: facts.behaviour === 'filtered' ? 'filter' : 'reject',
+    alternatives: facts.permissions.map((alternative) => ({
+      permission: alternative.permissionType,
+      resourceType: alternative.resourceType,
+      scope: scopeOf(alternative, facts),
+    })),
+  };
+}
+
+/** What the probe needs to word its answer from the catalogue: the loaded catalogue and the path it sent. */
+export interface ProbeWording {
+  catalogue?: readonly CatalogueEntry[] | null;
+  /** The path the probe sent (a read by key names its key there); the capability's template otherwise. */
+  path?: string | null;
+}
+
+/**
+ * Turns a probe's answer into a verdict; `evaluated` (from authorization data) sharpens empty results.
+ * With the catalogue loaded, the requirement and the 403's wording come from the probed operation's
+ * catalogue entry; before, from the capability's own requirement and the 403 text alone.
+ */
 export function interpretProbe(
   capability: Capability,
   version: ClusterVersion,
   outcome: ProbeOutcome,
   evaluated?: CapabilityVerdict | null,
+  wording: ProbeWording = {},
 ): CapabilityVerdict {
-  const requirement = capability.requirement(version);
+  const path = wording.path ?? capability.path;
+  const match = wording.catalogue ? findOperation(wording.catalogue, capability.method, path) : null;
+  const facts = match?.entry.versions[version];
+  const requirement = facts ? requirementFromFacts(facts) : capability.requirement(version);
   if (outcome.kind === 'skipped') return { verdict: 'unknown', reason: outcome.reason, source: 'probe' };
   if (outcome.kind === 'network-error') {
     return { verdict: 'unknown', reason: `The probe failed before an answer: ${outcome.message}`, source: 'probe' };
@@ -397,8 +461,10 @@ export function interpretProbe(
   if (status === 403) {
     const parsed = parseForbidden(outcome.problem ?? { status }, {
       method: capability.method,
-      path: capability.path,
+      path,
       version,
+      catalogue: wording.catalogue ?? null,
+      requirement: match ? catalogueRequirement(match, version) : null,
     });
     return { verdict: 'denied', reason: parsed.sentence, source: 'probe' };
   }

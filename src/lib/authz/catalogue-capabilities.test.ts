@@ -7,7 +7,7 @@ import { evaluateCapability, probeRequest } from './capabilities.ts';
 import { computeEffectivePermissions } from './effective-permissions.ts';
 
 // The access check lists every catalogue operation that can be checked without writing; it probes
-// the ones that need no key and keeps the default run small.
+// the ones that need no key in a first wave, and each read by key with a key its search returned.
 
 describe.each(API_VERSIONS)('the access check on %s', (version) => {
   const list = accessCheckCapabilities(OPERATION_CATALOGUE, version);
@@ -27,11 +27,11 @@ describe.each(API_VERSIONS)('the access check on %s', (version) => {
     expect(new Set(list.map((c) => c.id)).size).toBe(list.length);
   });
 
-  it('probes only reads, at most 40, each as a GET or a one-item search', () => {
-    const probed = list.filter((c) => c.probe !== null);
-    expect(probed.length).toBeGreaterThan(20);
-    expect(probed.length).toBeLessThanOrEqual(40);
-    for (const capability of probed.filter((c) => !c.probe?.needs)) {
+  it('probes only reads, at most 40 in the first wave, each as a GET or a one-item search', () => {
+    const firstWave = list.filter((c) => c.probe !== null && !c.probe.needs);
+    expect(firstWave.length).toBeGreaterThan(20);
+    expect(firstWave.length).toBeLessThanOrEqual(40);
+    for (const capability of firstWave) {
       const request = probeRequest(capability);
       expect(request, capability.id).not.toBeNull();
       if (request?.method === 'POST') {
@@ -43,10 +43,21 @@ describe.each(API_VERSIONS)('the access check on %s', (version) => {
     }
   });
 
-  it('lists reads by key unprobed, with the permission the catalogue names', () => {
-    const byKey = list.filter((c) => c.notProbed);
+  it('probes every read by key whose collection has a search, with the key that search lists', () => {
+    const byKey = list.filter((c) => c.probe?.needs);
     expect(byKey.length).toBeGreaterThan(30);
-    for (const capability of byKey) expect(probeRequest(capability)).toBeNull();
+    const firstWaveIds = new Set(list.filter((c) => c.probe !== null && !c.probe.needs).map((c) => c.id));
+    for (const capability of byKey) {
+      const needs = capability.probe?.needs;
+      expect(firstWaveIds.has(needs?.from ?? ''), capability.id).toBe(true);
+      // Without a key nothing is sent; with one, a read of exactly that key.
+      expect(probeRequest(capability)).toBeNull();
+      const request = probeRequest(capability, { [needs?.param ?? '']: 'k 1' });
+      expect(request?.path, capability.id).toContain('/k%201');
+      expect(request?.method === 'GET' || request?.path.endsWith('/search'), capability.id).toBe(true);
+    }
+    // What stays unprobed says why: no search lists its key.
+    for (const capability of list.filter((c) => c.notProbed)) expect(capability.notProbed).toMatch(/search/);
   });
 });
 
@@ -64,9 +75,12 @@ describe('catalogue rows of the access check', () => {
     });
   });
 
-  it('judges an unprobed read by key from the authorization data', () => {
+  it('probes a process instance by key with a key from the instance search, and judges it from the grants too', () => {
     const instance = list.find((c) => c.operationId === 'getProcessInstance');
-    expect(instance?.probe).toBeNull();
+    expect(instance?.probe).toEqual({
+      kind: 'get',
+      needs: { param: 'processInstanceKey', from: 'search-process-instances', noun: 'process instance' },
+    });
     const effective = computeEffectivePermissions(
       {
         authorizations: [

@@ -1,11 +1,12 @@
 // The access check's rows for every read of the operation catalogue that the hand-written
 // capabilities (capabilities.ts) do not already cover. Reads without a path parameter are probed in
-// the first wave (GET, or POST …/search with one item); reads by key are listed with the permission
-// the catalogue names and judged from the authorization data, so the default run stays within its
-// budget. Writes are never probed. The catalogue's data is passed in: callers load it lazily.
-import type { ApiVersion, CatalogueEntry, OperationVersionFacts, PermissionAlternative } from '../catalogue/types.ts';
+// the first wave (GET, or POST …/search with one item); a read by key is probed in the second, with
+// the key of the first item its collection's search returned (a key the caller can see), so the
+// whole check takes about two probes' time. Writes are never probed. The catalogue's data is passed
+// in: callers load it lazily.
+import type { ApiVersion, CatalogueEntry, OperationVersionFacts } from '../catalogue/types.ts';
 import { operationLabel } from './request-target.ts';
-import { CAPABILITIES, type Capability, type CapabilityRequirement, type PermissionScope } from './capabilities.ts';
+import { CAPABILITIES, type Capability, type KeySource, requirementFromFacts } from './capabilities.ts';
 
 /** Only searches and GETs are reads; everything else is never sent to find out. */
 export function isCatalogueRead(entry: Pick<CatalogueEntry, 'method' | 'path'>): boolean {
@@ -18,51 +19,67 @@ function shapeOf(method: string, path: string): string {
 
 const COVERED = new Set(CAPABILITIES.map((c) => shapeOf(c.method, c.path)));
 
-function scopeOf(alternative: PermissionAlternative, facts: OperationVersionFacts): PermissionScope {
-  if (alternative.resourceId.from === 'wildcard') return 'wildcard';
-  return facts.behaviour === 'filtered' ? 'any' : 'target';
-}
-
-function requirementOf(facts: OperationVersionFacts): CapabilityRequirement {
-  if (facts.behaviour === 'unprotected') return { kind: 'none' };
-  if (facts.behaviour === 'authenticated' || facts.permissions.length === 0) return { kind: 'authenticated' };
-  return {
-    kind: 'any-of',
-    enforcement: facts.behaviour === 'filtered' ? 'filter' : 'reject',
-    alternatives: facts.permissions.map((alternative) => ({
-      permission: alternative.permissionType,
-      resourceType: alternative.resourceType,
-      scope: scopeOf(alternative, facts),
-    })),
-  };
-}
-
 export { operationLabel };
+
+/** `userTaskKey` → "user task", `mappingRuleId` → "mapping rule" (the path parameter's noun). */
+function keyNoun(param: string): string {
+  const words = param.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.replace(/\s(?:key|id)$/, '');
+}
+
+/**
+ * How a read by key finds a key the caller can see: the search of the collection the key belongs to
+ * (`/process-instances/{processInstanceKey}/…` → `POST /process-instances/search`), whose items carry
+ * the key under the path parameter's name. Null with the reason when there is none.
+ */
+function keySourceOf(
+  entry: CatalogueEntry,
+  probedSearches: ReadonlyMap<string, string>,
+): { source: KeySource } | { notProbed: string } {
+  const params = [...entry.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+  if (params.length !== 1) return { notProbed: 'it reads by more than one key, and no one search lists them together' };
+  const param = params[0] as string;
+  const collection = entry.path.slice(0, entry.path.indexOf(`/{${param}}`));
+  const from = probedSearches.get(`/v2${collection}/search`);
+  if (!from) return { notProbed: `no search of the check lists the \`${param}\` it needs` };
+  return { source: { param, from, noun: keyNoun(param) } };
+}
 
 /** Every read of `version` the catalogue lists and the hand-written capabilities do not, in path order. */
 export function catalogueCapabilities(catalogue: readonly CatalogueEntry[], version: ApiVersion): Capability[] {
-  return catalogue
+  const entries = catalogue
     .filter((entry) => isCatalogueRead(entry) && entry.versions[version]?.behaviour !== 'unprotected')
     .filter((entry) => entry.versions[version] !== undefined && !COVERED.has(shapeOf(entry.method, entry.path)))
-    .sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method))
-    .map((entry): Capability => {
-      const facts = entry.versions[version] as OperationVersionFacts;
-      const keyed = entry.path.includes('{');
-      const search = entry.method === 'POST';
-      return {
-        id: `op-${entry.operationId}`,
-        operationId: entry.operationId,
-        label: operationLabel(entry.operationId),
-        category: 'operations',
-        method: entry.method,
-        path: `/v2${entry.path}`,
-        probe: keyed ? null : { kind: search ? 'search' : 'get' },
-        ...(keyed ? { notProbed: 'it reads one entity by key, and the check sends no lookups for keys' } : {}),
-        requirement: () => requirementOf(facts),
-      };
-    });
+    .sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
+  // Searches without a key are probed in the first wave; their first item is the key of the second.
+  const probedSearches = new Map<string, string>();
+  for (const capability of CAPABILITIES) {
+    if (capability.probe?.kind === 'search' && !capability.probe.needs)
+      probedSearches.set(capability.path, capability.id);
+  }
+  for (const entry of entries) {
+    if (entry.method === 'POST' && !entry.path.includes('{'))
+      probedSearches.set(`/v2${entry.path}`, `op-${entry.operationId}`);
+  }
+  return entries.map((entry): Capability => {
+    const facts = entry.versions[version] as OperationVersionFacts;
+    const kind = entry.method === 'POST' ? 'search' : 'get';
+    const base = {
+      id: `op-${entry.operationId}`,
+      operationId: entry.operationId,
+      label: operationLabel(entry.operationId),
+      category: 'operations' as const,
+      method: entry.method,
+      path: `/v2${entry.path}`,
+      requirement: () => requirementFromFacts(facts),
+    };
+    if (!entry.path.includes('{')) return { ...base, probe: { kind } };
+    const key = keySourceOf(entry, probedSearches);
+    return 'source' in key
+      ? { ...base, probe: { kind, needs: key.source } }
+      : { ...base, probe: null, notProbed: key.notProbed };
+  });
 }
-
 /** The access check's full list: the hand-written capabilities, then the catalogue's other reads. */
 export function accessCheckCapabilities(
   catalogue: readonly CatalogueEntry[] | null,

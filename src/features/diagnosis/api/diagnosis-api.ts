@@ -153,14 +153,14 @@ export async function searchTaskFacts(clusterId: string, limit: number, signal?:
 export async function runProbe(
   clusterId: string,
   capability: Capability,
-  params: { userTaskKey?: string | null },
+  params: Readonly<Record<string, string | null | undefined>>,
 ): Promise<{ outcome: ProbeOutcome; requestId: string | null }> {
   const request = probeRequest(capability, params);
   if (!request) {
     return {
       outcome: {
         kind: 'skipped',
-        reason: capability.probe ? 'No user task visible to probe with.' : 'Writes are never probed.',
+        reason: capability.probe ? 'No key visible to probe with.' : 'Writes are never probed.',
       },
       requestId: null,
     };

@@ -4,13 +4,18 @@ import {
   type Capability,
   type CapabilityVerdict,
   interpretProbe,
+  keyFromSearch,
   type ProbeOutcome,
+  probeRequest,
 } from '../../../lib/authz/capabilities.ts';
+import type { CatalogueEntry } from '../../../lib/catalogue/types.ts';
 import type { ClusterVersion } from '../../../lib/authz/model.ts';
 import { runProbe } from '../api/diagnosis-api.ts';
 
 export interface ProbeRow {
   capability: Capability;
+  /** The path the probe sent (with the key a read by key used); null when nothing was sent. */
+  path: string | null;
   outcome: ProbeOutcome | null;
   requestId: string | null;
   durationMs: number | null;
@@ -25,18 +30,64 @@ export interface AccessCheckState {
   slowestMs: number | null;
 }
 
-function firstTaskKey(outcome: ProbeOutcome): string | null {
-  if (outcome.kind !== 'response' || outcome.body === null || typeof outcome.body !== 'object') return null;
-  const items = (outcome.body as { items?: unknown }).items;
-  if (!Array.isArray(items)) return null;
-  const first = items[0] as { userTaskKey?: unknown } | undefined;
-  return typeof first?.userTaskKey === 'string' ? first.userTaskKey : null;
+/** Why a read by key was not sent: the search that lists its keys showed none (or failed). */
+function noKeyReason(noun: string, search: ProbeOutcome): string {
+  if (search.kind === 'response' && search.status >= 200 && search.status < 300) {
+    return `No ${noun} visible to probe with (the search for one came back empty).`;
+  }
+  return `No ${noun} to probe with (the search for one did not answer with items).`;
 }
 
+export type ProbeSender = (
+  capability: Capability,
+  params: Record<string, string>,
+) => Promise<{ outcome: ProbeOutcome; requestId: string | null }>;
+
 /**
- * Runs every read-only probe concurrently. GET-by-key probes need a task the caller can see,
- * so they start the moment the task search answers — not after the whole first wave.
+ * Sends every read-only probe of `capabilities` at once. A read by key needs a key the caller can
+ * see, so it is sent the moment the search that lists its key answers — not after the whole first
+ * wave — and is skipped (judged from the grants instead) when that search shows nothing. Each answer
+ * goes to `onRow` as it arrives; resolves with the slowest probe's duration.
  */
+export async function runProbes(
+  capabilities: readonly Capability[],
+  send: ProbeSender,
+  onRow: (row: ProbeRow) => void,
+): Promise<{ slowestMs: number }> {
+  let slowest = 0;
+  const probe = async (capability: Capability, params: Record<string, string>): Promise<ProbeOutcome> => {
+    const t0 = performance.now();
+    const { outcome, requestId } = await send(capability, params);
+    const durationMs = Math.round(performance.now() - t0);
+    if (outcome.kind !== 'skipped') slowest = Math.max(slowest, durationMs);
+    onRow({ capability, path: probeRequest(capability, params)?.path ?? null, outcome, requestId, durationMs });
+    return outcome;
+  };
+  const skip = (capability: Capability, reason: string) =>
+    onRow({ capability, path: null, outcome: { kind: 'skipped', reason }, requestId: null, durationMs: null });
+  const probed = capabilities.filter((c) => c.probe !== null);
+  const independent = probed.filter((c) => !c.probe?.needs);
+  const dependent = probed.filter((c) => c.probe?.needs);
+  const byKey = async (capability: Capability, search: ProbeOutcome): Promise<void> => {
+    const needs = capability.probe?.needs;
+    if (!needs) return;
+    const key = keyFromSearch(search, needs.param);
+    if (key) await probe(capability, { [needs.param]: key });
+    else skip(capability, noKeyReason(needs.noun, search));
+  };
+  for (const orphan of dependent.filter((d) => !independent.some((c) => c.id === d.probe?.needs?.from))) {
+    skip(orphan, 'No search of this check lists its key.');
+  }
+  await Promise.all(
+    independent.map(async (capability) => {
+      const outcome = await probe(capability, {});
+      await Promise.all(dependent.filter((d) => d.probe?.needs?.from === capability.id).map((d) => byKey(d, outcome)));
+    }),
+  );
+  return { slowestMs: slowest };
+}
+
+/** The access check as React state: `run` starts a run; a newer run makes an older one's answers stale. */
 export function useAccessCheck(clusterId: string, list: readonly Capability[] = CAPABILITIES) {
   const probeable = list.filter((c) => c.probe !== null);
   const [state, setState] = useState<AccessCheckState>({
@@ -52,37 +103,19 @@ export function useAccessCheck(clusterId: string, list: readonly Capability[] = 
   const run = useCallback(async () => {
     generation.current += 1;
     const mine = generation.current;
-    const capabilities = list.filter((c) => c.probe !== null);
-    setState({ rows: {}, running: true, done: 0, total: capabilities.length, totalMs: null, slowestMs: null });
+    const total = list.filter((c) => c.probe !== null).length;
+    setState({ rows: {}, running: true, done: 0, total, totalMs: null, slowestMs: null });
     const started = performance.now();
-    let slowest = 0;
-    const probe = async (capability: Capability, userTaskKey: string | null): Promise<ProbeOutcome> => {
-      const t0 = performance.now();
-      const { outcome, requestId } = await runProbe(clusterId, capability, { userTaskKey });
-      const durationMs = Math.round(performance.now() - t0);
-      if (outcome.kind !== 'skipped') slowest = Math.max(slowest, durationMs);
-      if (generation.current === mine) {
-        setState((s) => ({
-          ...s,
-          done: s.done + 1,
-          rows: { ...s.rows, [capability.id]: { capability, outcome, requestId, durationMs } },
-        }));
-      }
-      return outcome;
-    };
-    const independent = capabilities.filter((c) => !c.probe?.needs);
-    const dependent = capabilities.filter((c) => c.probe?.needs === 'userTaskKey');
-    const jobs: Promise<unknown>[] = independent.map((c) => {
-      const job = probe(c, null);
-      if (c.id !== 'search-user-tasks') return job;
-      return job.then((outcome) => {
-        const key = firstTaskKey(outcome);
-        return Promise.all(dependent.map((d) => probe(d, key)));
-      });
-    });
-    await Promise.all(jobs);
+    const { slowestMs } = await runProbes(
+      list,
+      (capability, params) => runProbe(clusterId, capability, params),
+      (row) => {
+        if (generation.current !== mine) return;
+        setState((s) => ({ ...s, done: s.done + 1, rows: { ...s.rows, [row.capability.id]: row } }));
+      },
+    );
     if (generation.current === mine) {
-      setState((s) => ({ ...s, running: false, totalMs: Math.round(performance.now() - started), slowestMs: slowest }));
+      setState((s) => ({ ...s, running: false, totalMs: Math.round(performance.now() - started), slowestMs }));
     }
   }, [clusterId, list]);
 
@@ -101,7 +134,9 @@ export function verdictFor(
   evaluated: CapabilityVerdict | null,
   running: boolean,
   unprotected = false,
+  catalogue: readonly CatalogueEntry[] | null = null,
 ): CapabilityVerdict | 'pending' {
+  const wording = { catalogue, path: row?.path ?? null };
   if (capability.probe === null) {
     if (unprotected) {
       return {
@@ -125,6 +160,12 @@ export function verdictFor(
     );
   }
   if (!row?.outcome) return running ? 'pending' : { verdict: 'unknown', reason: 'Not checked yet.', source: 'probe' };
+  if (row.outcome.kind === 'skipped' && capability.probe.needs) {
+    // No key to probe with: the authorization data decides, and the cell says why no probe was sent.
+    if (unprotected)
+      return { verdict: 'allowed', reason: `${row.outcome.reason} The API is unprotected.`, source: 'probe' };
+    if (evaluated) return { ...evaluated, reason: `${row.outcome.reason} ${evaluated.reason}` };
+  }
   if (unprotected && row.outcome.kind === 'response' && row.outcome.status === 401) {
     return {
       verdict: 'unknown',
@@ -134,7 +175,7 @@ export function verdictFor(
   }
   if (unprotected && row.outcome.kind === 'response' && row.outcome.status >= 200 && row.outcome.status < 300) {
     // Nothing filters on an unprotected API: an empty page means there is nothing, not a missing grant.
-    const verdict = interpretProbe(capability, version, row.outcome, evaluated);
+    const verdict = interpretProbe(capability, version, row.outcome, evaluated, wording);
     return verdict.verdict === 'filtered-empty'
       ? {
           verdict: 'allowed',
@@ -143,5 +184,5 @@ export function verdictFor(
         }
       : verdict;
   }
-  return interpretProbe(capability, version, row.outcome, evaluated);
+  return interpretProbe(capability, version, row.outcome, evaluated, wording);
 }
