@@ -24,7 +24,14 @@ import {
 } from './service-context.ts';
 import { authorizationShape } from './shapes.ts';
 
-import { enumValue, optionalString, requirePermission, requiredString, validId } from './identity-requests.ts';
+import {
+  enumValue,
+  optionalString,
+  rejectUnknownProperties,
+  requirePermission,
+  requiredString,
+  validId,
+} from './identity-requests.ts';
 
 interface AuthorizationInput {
   ownerId: string;
@@ -37,6 +44,14 @@ interface AuthorizationInput {
 
 function readAuthorizationInput(ctx: ServiceContext, rawBody: unknown, intent: string): AuthorizationInput {
   const body = bodyObject(rawBody);
+  rejectUnknownProperties(body, [
+    'ownerId',
+    'ownerType',
+    'resourceType',
+    'resourceId',
+    'permissionTypes',
+    ...(ctx.version === '8.8' ? [] : ['resourcePropertyName']),
+  ]);
   const ownerId = requiredString(body, 'ownerId');
   const ownerType = enumValue(body, 'ownerType', OWNER_TYPES) as OwnerType;
   const resourceType = enumValue(body, 'resourceType', resourceTypes(ctx.version));

@@ -1,5 +1,5 @@
 import { insufficientPermissions, isAllowed } from './authorization-engine.ts';
-import { badRequest, rejection, unexpectedEnumValue } from './problems.ts';
+import { badRequest, malformedRequest, rejection, unexpectedEnumValue } from './problems.ts';
 import { type ServiceContext } from './service-context.ts';
 
 /** A request body already known to be an object. */
@@ -51,6 +51,16 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function emailViolation(body: Json): string[] {
   const v = body.email;
   return typeof v === 'string' && v !== '' && !EMAIL_PATTERN.test(v) ? [`The provided email '${v}' is not valid.`] : [];
+}
+
+/**
+ * A body property the request type does not have cannot be read: `Bad Request`, like an unknown
+ * filter property (docs/camunda-api/error-messages.md §6). [inferred] the top-level wording
+ * `Request property [<name>] cannot be parsed`, by analogy with `[filter.<name>]`.
+ */
+export function rejectUnknownProperties(body: Json, known: readonly string[]): void {
+  const unknown = Object.keys(body).find((name) => !known.includes(name));
+  if (unknown !== undefined) throw malformedRequest(`Request property [${unknown}] cannot be parsed`);
 }
 
 export function optionalString(body: Json, name: string): string | undefined {

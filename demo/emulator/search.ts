@@ -60,6 +60,10 @@ function readLimit(page: Record<string, unknown>, version: ApiVersion): number {
 export function parseSearchRequest(body: unknown, version: ApiVersion, sortFields: readonly string[]): SearchRequest {
   const b = body === undefined || body === null ? {} : body;
   if (!isObject(b)) throw badRequest('The request body must be a JSON object.');
+  // Every search body is filter, sort and page; anything else cannot be read (Bad Request).
+  // [inferred] the top-level wording, by analogy with `Request property [filter.<name>] cannot be parsed`.
+  const extra = Object.keys(b).find((name) => name !== 'filter' && name !== 'sort' && name !== 'page');
+  if (extra !== undefined) throw malformedRequest(`Request property [${extra}] cannot be parsed`);
   const filter = b.filter ?? {};
   if (!isObject(filter)) throw badRequest('The value for filter must be an object.');
   const sortInput = b.sort ?? [];
