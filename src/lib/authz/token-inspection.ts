@@ -287,7 +287,7 @@ export function subjectFromToken(claims: JsonObject, settings: ClaimSettings): S
 
 /** A cause that is configuration, not an authorization: which setting, and what to set it to. */
 export interface ConfigurationCause {
-  kind: 'audience' | 'issuer' | 'prefer-username-claim';
+  kind: 'audience' | 'issuer' | 'prefer-username-claim' | 'claim-names';
   /** The plain-language cause. */
   sentence: string;
   /** The cluster's setting (application.yaml) and its environment variable. */
@@ -349,6 +349,51 @@ export function configurationCauses(
       env: `${OIDC_ENV_PREFIX}_PREFERUSERNAMECLAIM`,
       value: 'true',
       alternative: `Or grant CLIENT ${checkedAs} instead of user ${username}: then every token of that client gets it, whoever signed in.`,
+    });
+  }
+  return causes;
+}
+
+/**
+ * The same causes read from a 401's text alone, when no token was pasted (docs/camunda-api/error-messages.md §2):
+ * Spring's "The aud claim is not valid" / "The iss claim is not valid", and Camunda's "Neither username
+ * claim … nor clientId claim …". The token's own values are unknown then, so the fix names the setting
+ * and the expected value.
+ */
+export function configurationCausesFromText(detail: string, settings: ClaimSettings | null): ConfigurationCause[] {
+  const causes: ConfigurationCause[] = [];
+  const expectedAudience = settings?.audience ?? null;
+  if (/The aud claim is not valid/i.test(detail)) {
+    causes.push({
+      kind: 'audience',
+      sentence: `The cluster rejected the token before checking any permission: it was issued for another audience${expectedAudience ? ` than \`${expectedAudience}\`` : ''}.`,
+      setting: `${OIDC_PREFIX}.audiences`,
+      env: `${OIDC_ENV_PREFIX}_AUDIENCES`,
+      value: expectedAudience ? `${expectedAudience},<the token's aud>` : "<the token's aud>",
+      alternative: expectedAudience
+        ? `Request the token with audience \`${expectedAudience}\` (the token request's \`audience\` parameter, or an audience mapper in the identity provider).`
+        : 'Request the token with the audience the cluster expects.',
+    });
+  }
+  if (/The iss claim is not valid/i.test(detail)) {
+    causes.push({
+      kind: 'issuer',
+      sentence: `The cluster rejected the token before checking any permission: it was issued by an identity provider the cluster does not trust${settings?.issuer ? ` (it trusts \`${settings.issuer}\`)` : ''}.`,
+      setting: `${OIDC_PREFIX}.issuer-uri`,
+      env: `${OIDC_ENV_PREFIX}_ISSUERURI`,
+      value: "<the token's iss>",
+      alternative: settings?.issuer ? `Get the token from \`${settings.issuer}\` instead.` : null,
+    });
+  }
+  const claims = /Neither username claim \(([^)]*)\) nor clientId claim \(([^)]*)\)/.exec(detail);
+  if (claims) {
+    causes.push({
+      kind: 'claim-names',
+      sentence: `The token carries neither the username claim \`${claims[1] ?? ''}\` nor the client-id claim \`${claims[2] ?? ''}\` the cluster reads, so it names no principal.`,
+      setting: `${OIDC_PREFIX}.username-claim / ${OIDC_PREFIX}.client-id-claim`,
+      env: `${OIDC_ENV_PREFIX}_USERNAMECLAIM / ${OIDC_ENV_PREFIX}_CLIENTIDCLAIM`,
+      value: '<a claim the token carries, e.g. preferred_username / azp>',
+      alternative: 'Or add the claim to the token with a mapper in the identity provider.',
     });
   }
   return causes;

@@ -308,6 +308,38 @@ describe('configuration causes: the token, not an authorization', () => {
     );
   });
 
+  it('without a token, a pasted 401 for another audience still names the setting and the expected audience', () => {
+    const d = diagnoseRequest({
+      ...pasted(
+        'An error occurred while attempting to decode the Jwt: The aud claim is not valid',
+        401,
+        'getUserTask',
+        { type: 'CLIENT', id: 'tasklist' },
+      ),
+      cluster: { ...saasCluster, restAddress: 'http://localhost:8082/v2', oidc },
+    });
+    expect(d.explanation.kind).toBe('unauthenticated');
+    expect(d.configuration.map((c) => [c.kind, c.env, c.value])).toEqual([
+      ['audience', 'CAMUNDA_SECURITY_AUTHENTICATION_OIDC_AUDIENCES', "orchestration-api,<the token's aud>"],
+    ]);
+    expect(d.owners).toEqual([]);
+  });
+
+  it('a 401 naming neither claim points at the username and client-id claim settings', () => {
+    const d = diagnoseRequest(
+      pasted(
+        'Neither username claim (preferred_username) nor clientId claim (client_id) could be found in the claims. Please check your OIDC configuration.',
+        401,
+        'getUserTask',
+        { type: 'CLIENT', id: 'tasklist' },
+      ),
+    );
+    expect(d.configuration.map((c) => c.kind)).toEqual(['claim-names']);
+    expect(d.configuration[0]?.sentence).toContain(
+      'neither the username claim `preferred_username` nor the client-id claim `client_id`',
+    );
+  });
+
   it('a good token has no configuration cause', () => {
     expect(withToken({ iss: oidc.issuer, aud: ['orchestration-api'], client_id: 'tasklist' }).configuration).toEqual(
       [],

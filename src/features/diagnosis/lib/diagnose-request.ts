@@ -67,6 +67,7 @@ import {
 import {
   type ClaimSettings,
   configurationCauses,
+  configurationCausesFromText,
   type ConfigurationCause,
   type JsonObject,
 } from '../../../lib/authz/token-inspection.ts';
@@ -466,7 +467,12 @@ export function diagnoseRequest(rawInput: DiagnoseRequestInput): RequestDiagnosi
         })
       : null;
   const membershipFixes = [...(tenant?.fixes ?? []), ...(candidateGroups?.membershipFixes ?? [])];
-  const configuration = input.token ? configurationCauses(input.token, cluster.oidc ?? null, effective) : [];
+  // From the token when there is one; otherwise from a 401's own words.
+  const configuration = input.token
+    ? configurationCauses(input.token, cluster.oidc ?? null, effective)
+    : explanation.kind === 'unauthenticated'
+      ? configurationCausesFromText(explanation.rawDetail, cluster.oidc ?? null)
+      : [];
 
   const reportPrincipal: DiagnosisReportInput['principal'] = principal.profile ?? {
     type: subject?.type ?? 'ANONYMOUS',
