@@ -1,7 +1,11 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../lib/api/api-error.ts';
+import { OPERATION_CATALOGUE } from '../../lib/catalogue/operation-catalogue.ts';
+import { clusterVersionQueries } from '../../lib/clusters/cluster-version.ts';
+import { explainRefusal } from './explain-refusal.ts';
 import { ForbiddenCallout } from './forbidden-callout.tsx';
 
 function error(status: number, detail: string | null, path = '/v2/user-tasks/2251799813685281/assignment') {
@@ -13,18 +17,36 @@ function error(status: number, detail: string | null, path = '/v2/user-tasks/225
   });
 }
 
-function renderCallout(e: ApiError) {
+function renderCallout(e: ApiError, gatewayVersion: string | null = null) {
+  const client = new QueryClient();
+  if (gatewayVersion) client.setQueryData(clusterVersionQueries.version('helm').queryKey, gatewayVersion);
   render(
-    <MemoryRouter>
-      <ForbiddenCallout error={e} clusterId="helm" />
-    </MemoryRouter>,
+    <QueryClientProvider client={client}>
+      <MemoryRouter>
+        <ForbiddenCallout error={e} clusterId="helm" />
+      </MemoryRouter>
+    </QueryClientProvider>,
   );
 }
+
+const JOB_COMPLETION = '/v2/jobs/2251799813690001/completion';
 
 describe('ForbiddenCallout', () => {
   afterEach(cleanup);
 
-  it('explains an engine 403 in one sentence and links to the diagnosis of that request', () => {
+  // First in this file on purpose: the catalogue's chunk has not loaded yet when it renders.
+  it('explains from the text at once, and with what the catalogue says the request needed once it has loaded', async () => {
+    renderCallout(error(403, null, JOB_COMPLETION), '8.9.2');
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('the server sent no problem detail');
+    await waitFor(() =>
+      expect(alert).toHaveTextContent("Lantern's operation catalogue says completeJob on Camunda 8.9 needs"),
+    );
+    expect(alert).toHaveTextContent('UPDATE_PROCESS_INSTANCE');
+    expect(screen.getByRole('link', { name: 'Explain this 403' })).toBeInTheDocument();
+  });
+
+  it('explains an engine 403 in one sentence and links to the diagnosis of that request', async () => {
     renderCallout(
       error(
         403,
@@ -32,8 +54,10 @@ describe('ForbiddenCallout', () => {
       ),
     );
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent(
-      'You need UPDATE_USER_TASK on process invoice (or on every process), or UPDATE on this user task.',
+    await waitFor(() =>
+      expect(alert).toHaveTextContent(
+        'You need UPDATE_USER_TASK on process invoice (or on every process), or UPDATE on this user task.',
+      ),
     );
     expect(screen.getByText('invoice').tagName).toBe('CODE');
     expect(screen.getByRole('link', { name: 'Explain this 403' })).toHaveAttribute(
@@ -66,5 +90,28 @@ describe('ForbiddenCallout', () => {
     );
     expect(screen.getByRole('alert')).toHaveTextContent('Hidden by tenant (404)');
     expect(screen.getByRole('link', { name: 'Explain this 404' })).toBeInTheDocument();
+  });
+});
+
+describe('explainRefusal', () => {
+  const refused = (path: string, detail: string | null) =>
+    error(403, detail, path) as Pick<ApiError, 'problem' | 'status' | 'request'>;
+
+  it('names the task of a refused assignment only once the catalogue says the path names one', () => {
+    const detail =
+      "Command 'ASSIGN' rejected with code 'FORBIDDEN': Insufficient permissions to perform operation 'UPDATE' on resource 'USER_TASK', required resource identifiers are one of '[*, 2251799813685281]'";
+    const request = refused('/v2/user-tasks/2251799813685281/assignment', detail);
+    expect(explainRefusal(request, null, null).sentence).toBe('You need UPDATE on user task `2251799813685281`.');
+    expect(explainRefusal(request, OPERATION_CATALOGUE, null).sentence).toBe('You need UPDATE on this user task.');
+  });
+
+  it("reads the catalogue's requirement only for a known version", () => {
+    const request = refused(JOB_COMPLETION, null);
+    expect(explainRefusal(request, OPERATION_CATALOGUE, null).family).toBe('unknown');
+    const known = explainRefusal(request, OPERATION_CATALOGUE, '8.8');
+    expect(known.family).toBe('catalogue');
+    expect(known.alternatives.map((a) => `${a.resourceType}:${a.permission}`)).toEqual([
+      'PROCESS_DEFINITION:UPDATE_PROCESS_INSTANCE',
+    ]);
   });
 });

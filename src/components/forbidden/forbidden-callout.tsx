@@ -1,7 +1,12 @@
+import { QueryClientContext } from '@tanstack/react-query';
+import { useContext } from 'react';
 import { Link } from 'react-router';
 import type { ApiError } from '../../lib/api/api-error.ts';
-import { parseForbidden } from '../../lib/authz/parse-forbidden.ts';
+import { clusterVersionOf } from '../../lib/authz/model.ts';
+import { useOperationCatalogue } from '../../lib/catalogue/use-operation-catalogue.ts';
+import { clusterVersionQueries } from '../../lib/clusters/cluster-version.ts';
 import { CodeText } from './code-text.tsx';
+import { explainRefusal } from './explain-refusal.ts';
 import './forbidden-callout.scss';
 
 export interface ForbiddenCalloutProps {
@@ -20,14 +25,16 @@ const TITLES: Record<string, string> = {
 
 /**
  * The inline explanation of a 403 (or tenant-hidden 404) wherever it happens, with the way to
- * the full diagnosis: a 403 is never only a toast. Carbon's InlineNotification allows no link
+ * the full diagnosis: a 403 is never only a toast. What the request needed comes from the operation
+ * catalogue once its chunk has loaded; until then from the error text alone. Carbon's InlineNotification allows no link
  * inside, hence plain markup on Carbon tokens.
  */
 export function ForbiddenCallout({ error, clusterId }: ForbiddenCalloutProps) {
-  const explanation = parseForbidden(error.problem ?? { status: error.status }, {
-    method: error.request.method,
-    path: error.request.path,
-  });
+  const catalogue = useOperationCatalogue();
+  // The version the shell read from the topology, if any: the callout never sends a request itself.
+  const queryClient = useContext(QueryClientContext);
+  const gatewayVersion = queryClient?.getQueryData<string | null>(clusterVersionQueries.version(clusterId).queryKey);
+  const explanation = explainRefusal(error, catalogue, clusterVersionOf(gatewayVersion));
   const title = TITLES[explanation.kind] ?? `HTTP ${error.status}`;
   const warning = explanation.kind === 'not-found' || explanation.kind === 'tenant-hidden';
   const href = `/c/${encodeURIComponent(clusterId)}/access/requests/${encodeURIComponent(error.request.requestId)}`;
