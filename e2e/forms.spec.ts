@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { UserTaskDetailPage } from './pages/user-task-detail-page.ts';
-import { UserTasksPage } from './pages/user-tasks-page.ts';
+import { UserTasksPage, signInBasic } from './pages/user-tasks-page.ts';
 import { expectAccessibleInBothThemes, setTheme } from './support/axe-scan.ts';
 import { e2ePorts } from './support/ports.ts';
 
@@ -109,11 +109,14 @@ test('the invoice form: conditions follow the typing, invalid input is refused, 
   await expect(mismatch).toHaveCount(0);
 
   // By keyboard: the cost center's list opens on focus, arrows move, Enter picks.
-  await form.getByLabel('Cost center').focus();
+  const costCenter = form.getByLabel('Cost center');
+  await costCenter.focus();
+  // The viewer's list (no ARIA role of its own) listens for the arrows once it is open.
+  await expect(form.locator('.fjs-dropdownlist')).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await expect(form.getByText('IT (4300)')).toBeVisible();
+  await expect(costCenter).toHaveValue('IT (4300)');
   await reason.fill('Billed twice for the rack installation.');
 
   await setTheme(page, 'dark');
@@ -143,4 +146,22 @@ test('the invoice form: conditions follow the typing, invalid input is refused, 
       { description: 'Cable trays', quantity: 4, unitPrice: 50 },
     ],
   });
+});
+
+test('ron, who may read but not complete tasks on helm, sees Complete disabled with the reason, and the form still shown', async ({
+  page,
+}) => {
+  const queue = new UserTasksPage(page);
+  await queue.goto('helm', 'processDefinitionId=invoice-approval&assignee=%40unassigned');
+  await signInBasic(page, 'ron', 'ron');
+  await queue.row('Review invoice').first().click();
+  const detail = new UserTaskDetailPage(page);
+  await expect(page.getByRole('form', { name: 'Task form' }).getByLabel('Amount')).toBeVisible();
+  const note = page.getByTestId('permission-gate-reason').filter({ hasText: 'Complete task: not permitted.' });
+  await expect(note).toContainText('COMPLETE_USER_TASK');
+  await expect(detail.completeButton).toBeDisabled();
+  await expect(detail.completeButton).toHaveAccessibleDescription(/^Complete task: not permitted\./);
+  await note.getByRole('button', { name: 'Try anyway' }).click();
+  await expect(note).toHaveCount(0);
+  await expect(detail.completeButton).toBeEnabled();
 });

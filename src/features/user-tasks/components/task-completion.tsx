@@ -7,10 +7,13 @@ import { useTaskMutation } from '../api/user-tasks-mutations.ts';
 import { userTaskQueries } from '../api/user-tasks-queries.ts';
 import { formDataFromVariables } from '../lib/form-data.ts';
 import { parseFormSchema } from '../lib/form-schema.ts';
+import { taskGateFacts } from '../lib/task-gate-facts.ts';
 import { parseVariablesJson } from '../lib/variables-json.ts';
 import type { CamundaFormHandle } from './camunda-form/camunda-form-viewer.tsx';
 import { loadCamundaFormViewer } from './camunda-form/load-camunda-form-viewer.ts';
 import { TaskActionError } from './task-action-error.tsx';
+import { PermissionGateReason } from '../../../components/forbidden/permission-gate-reason.tsx';
+import { usePermissionGate } from '../../../lib/authz/use-permission-gate.ts';
 import { neutralizeBidi } from '../../../lib/format/bidi-controls.ts';
 
 const CamundaFormViewer = lazy(async () => ({ default: (await loadCamundaFormViewer()).CamundaFormViewer }));
@@ -40,6 +43,11 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
   const startData = useMemo(() => formDataFromVariables(variablesQuery.data?.items ?? []), [variablesQuery.data]);
   const open = task.state === 'CREATED';
   const locked = mutation.isPending || !open;
+  const facts = taskGateFacts(task);
+  const gate = usePermissionGate(clusterId, facts ? { kind: 'user-task', operation: 'complete', task: facts } : null);
+  // "Try anyway" sets the prediction aside for this task: the cluster's answer (and its diagnosis) decides.
+  const [triedTask, setTriedTask] = useState<string | null>(null);
+  const denied = open && triedTask !== task.userTaskKey && gate.state === 'denied' ? gate : null;
 
   const complete = (variables: Record<string, unknown>) => {
     mutation.mutate(
@@ -85,7 +93,8 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
       type={effectiveMode === 'form' ? 'button' : 'submit'}
       kind="primary"
       size="md"
-      disabled={!open}
+      disabled={!open || denied !== null}
+      aria-describedby={denied ? 'task-complete-gate' : undefined}
       onClick={effectiveMode === 'form' ? submitForm : undefined}
     >
       Complete task
@@ -156,6 +165,14 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
           </div>
         </form>
       )}
+      {denied ? (
+        <PermissionGateReason
+          gate={denied}
+          id="task-complete-gate"
+          action="Complete task"
+          onTryAnyway={() => setTriedTask(task.userTaskKey)}
+        />
+      ) : null}
       <TaskActionError error={mutation.error} clusterId={clusterId} />
     </section>
   );
