@@ -201,6 +201,65 @@ describe('TaskCompletion with a linked Camunda Form', { timeout: 20_000 }, () =>
   });
 });
 
+describe('TaskCompletion with hostile field keys', { timeout: 20_000 }, () => {
+  const proto = { name: '__proto__', value: '{"polluted":"yes"}', isTruncated: false, variableKey: 'v9' };
+
+  it('opens fields keyed like Object methods, with a __proto__ variable around, and sends them as own properties', async () => {
+    const hostile = {
+      type: 'default',
+      components: [
+        { type: 'textfield', key: 'valueOf', label: 'Value of' },
+        { type: 'textfield', key: 'toString', label: 'To string' },
+      ],
+    };
+    const { calls } = stubFetch({
+      [`GET ${base}/form`]: () => jsonResponse(200, { formId: 'hostile', schema: JSON.stringify(hostile) }),
+      [`POST ${base}/variables/search`]: () => jsonResponse(200, { items: [proto], page: { totalItems: 1 } }),
+      [`POST ${base}/completion`]: () => new Response(null, { status: 204 }),
+    });
+    const onCompleted = renderCompletion();
+    const form = await findTaskForm();
+    await userEvent.type(within(form).getByLabelText('To string'), 'x');
+    await userEvent.type(within(form).getByLabelText('Value of'), 'y');
+    await userEvent.click(screen.getByRole('button', { name: 'Complete task' }));
+    await waitFor(() => expect(onCompleted).toHaveBeenCalledTimes(1));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const body = JSON.parse(completions(calls)[0]?.body ?? '') as { variables: Record<string, unknown> };
+    expect(Object.prototype.hasOwnProperty.call(body.variables, 'toString')).toBe(true);
+    expect(body.variables.toString).toBe('x');
+    expect(Object.prototype.hasOwnProperty.call(body.variables, 'valueOf')).toBe(true);
+    expect(body.variables.valueOf).toBe('y');
+  });
+
+  it.each(['__proto__', 'constructor'])(
+    'a field keyed %s is refused by the viewer; the task can still be completed as JSON',
+    async (fieldKey) => {
+      const hostile = { type: 'default', components: [{ type: 'textfield', key: fieldKey, label: 'Hostile note' }] };
+      const { calls } = stubFetch({
+        [`GET ${base}/form`]: () => jsonResponse(200, { formId: 'hostile', schema: JSON.stringify(hostile) }),
+        [`POST ${base}/variables/search`]: () => jsonResponse(200, { items: [proto], page: { totalItems: 1 } }),
+        [`POST ${base}/completion`]: () => new Response(null, { status: 204 }),
+      });
+      const onCompleted = renderCompletion();
+      expect(
+        await screen.findByText(
+          `The form viewer could not open this form (illegal key: ${fieldKey}).`,
+          { exact: false },
+          { timeout: 5_000 },
+        ),
+      ).toBeInTheDocument();
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      await userEvent.click(screen.getByRole('button', { name: 'Edit as JSON' }));
+      const editor = screen.getByLabelText('Variables (JSON object)');
+      await userEvent.clear(editor);
+      await userEvent.type(editor, '{{"approved": true}');
+      await userEvent.click(screen.getByRole('button', { name: 'Complete task' }));
+      await waitFor(() => expect(onCompleted).toHaveBeenCalledTimes(1));
+      expect(JSON.parse(completions(calls)[0]?.body ?? '')).toEqual({ variables: { approved: true } });
+    },
+  );
+});
+
 describe('TaskCompletion without a form', () => {
   it('accepts only a JSON object', async () => {
     const { calls } = stubFetch({

@@ -5,7 +5,7 @@ import type { UserTask } from '../api/user-tasks-api.ts';
 import { announce } from '../../../components/live-announcer/announce.ts';
 import { useTaskMutation } from '../api/user-tasks-mutations.ts';
 import { userTaskQueries } from '../api/user-tasks-queries.ts';
-import { formDataFromVariables } from '../lib/form-data.ts';
+import { formDataFromVariables, withOwnFieldKeys } from '../lib/form-data.ts';
 import { parseFormSchema } from '../lib/form-schema.ts';
 import { taskGateFacts } from '../lib/task-gate-facts.ts';
 import { parseVariablesJson } from '../lib/variables-json.ts';
@@ -40,7 +40,10 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
   // Without its variables the form would open empty and submit blanks over them; a refused or
   // failed variables read opens it empty, as Tasklist does.
   const variablesSettled = variablesQuery.data !== undefined || variablesQuery.isError;
-  const startData = useMemo(() => formDataFromVariables(variablesQuery.data?.items ?? []), [variablesQuery.data]);
+  const startData = useMemo(
+    () => withOwnFieldKeys(schema?.components ?? [], formDataFromVariables(variablesQuery.data?.items ?? [])),
+    [schema, variablesQuery.data],
+  );
   const open = task.state === 'CREATED';
   const locked = mutation.isPending || !open;
   const facts = taskGateFacts(task);

@@ -86,7 +86,8 @@ export function CamundaFormViewer({ schema, data, disabled, label, ref }: Camund
     <div className="lantern-camunda-form">
       {importError !== null ? (
         <p className="task-muted" role="alert">
-          The form viewer could not open this form: {importError}
+          The form viewer could not open this form ({importError}). Use “Edit as JSON” to complete the task with
+          variables instead.
         </p>
       ) : null}
       <div ref={containerRef} />
