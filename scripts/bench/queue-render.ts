@@ -31,7 +31,7 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { documentLoaderURL?: string; isOutermostMainFrame?: boolean } };
+  args?: { name?: string; data?: { startTime?: number } };
 }
 
 /**
@@ -39,26 +39,31 @@ interface TraceEvent {
  * search's answer and the first row: unlike wall time, it hardly moves when other processes load
  * the machine, so before / after comparisons hold on a shared box.
  */
+/** The scheduler's top-level task event: `RunTask` in older Chromium, the thread controller's since. */
+const RUN_TASK = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+const SYNC_MARK = 'lantern-bench-sync';
+
 async function tracedRun(browser: Browser, baseURL: string): Promise<{ wallMs: number; cpuMs: number }> {
   const bench = await BenchPage.open(browser, baseURL);
-  await browser.startTracing(bench.page, { categories: ['toplevel', 'blink.user_timing', 'loading', '__metadata'] });
+  await browser.startTracing(bench.page, {
+    categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', '__metadata'],
+  });
   await bench.page.goto('/c/c8run/tasks');
   const w = await renderWindow(bench);
+  // A user-timing mark ties the trace's clock to the page's: its event carries both.
+  await bench.page.evaluate(`performance.mark('${SYNC_MARK}')`);
   const buffer = await browser.stopTracing();
   await bench.close();
   const { traceEvents } = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
-  const navigation = traceEvents
-    .filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes('/c/c8run/tasks'))
-    .at(-1);
-  if (!navigation) throw new Error('the trace has no navigationStart of the task list');
-  const main = traceEvents.find(
-    (e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === navigation.pid && e.args?.name === 'CrRendererMain',
-  );
-  const from = navigation.ts + w.responseEnd * 1000;
-  const to = navigation.ts + w.rendered * 1000;
+  const sync = traceEvents.find((e) => e.name === SYNC_MARK);
+  const startTime = sync?.args?.data?.startTime;
+  if (!sync || typeof startTime !== 'number') throw new Error('the trace has no page mark to align its clock');
+  const navigationTs = sync.ts - startTime * 1000;
+  const from = navigationTs + w.responseEnd * 1000;
+  const to = navigationTs + w.rendered * 1000;
   let cpuUs = 0;
   for (const e of traceEvents) {
-    if (e.name !== 'RunTask' || e.pid !== navigation.pid || (main && e.tid !== main.tid)) continue;
+    if (!RUN_TASK.has(e.name) || e.pid !== sync.pid || e.tid !== sync.tid) continue;
     if (e.ts + (e.dur ?? 0) <= from || e.ts >= to) continue;
     // A task crossing an edge counts in proportion to its wall time inside the window.
     const inside = (Math.min(e.ts + (e.dur ?? 0), to) - Math.max(e.ts, from)) / Math.max(1, e.dur ?? 1);

@@ -3,7 +3,8 @@ interface TaskListPositionProps {
   active: number | null;
   firstVisible: number | null;
   lastVisible: number | null;
-  total: { count: number; capped: boolean };
+  /** null while the first page loads: nothing to count yet. */
+  total: { count: number; capped: boolean } | null;
 }
 
 /**
@@ -12,9 +13,10 @@ interface TaskListPositionProps {
  * position for screen readers (aria-posinset / aria-setsize).
  */
 export function TaskListPosition({ active, firstVisible, lastVisible, total }: TaskListPositionProps) {
-  const of = `${total.capped ? 'more than ' : ''}${total.count.toLocaleString()}`;
   let text: string | null = null;
-  if (active !== null) text = `Task ${(active + 1).toLocaleString()} of ${of}`;
+  const of = total ? `${total.capped ? 'more than ' : ''}${total.count.toLocaleString()}` : '';
+  if (!total) text = null;
+  else if (active !== null) text = `Task ${(active + 1).toLocaleString()} of ${of}`;
   else if (firstVisible !== null && lastVisible !== null && lastVisible >= firstVisible) {
     text = `Tasks ${(firstVisible + 1).toLocaleString()}–${(lastVisible + 1).toLocaleString()} of ${of}`;
   }

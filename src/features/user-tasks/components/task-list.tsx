@@ -34,8 +34,8 @@ interface TaskListProps {
   clusterId: string;
   backSearch: string;
   currentUsername: string | null;
-  /** The search's total as the cluster counts it, and whether that count is capped (a lower bound). */
-  total: { count: number; capped: boolean };
+  /** The search's total as the cluster counts it, and whether that count is capped; null while the first page loads. */
+  total: { count: number; capped: boolean } | null;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   /** A request of this list is running (or failed): no other page is asked for meanwhile. */
@@ -170,6 +170,7 @@ export function TaskList({
           className="task-list__inner"
           style={{ height: virtualizer.getTotalSize() }}
           aria-label="User tasks"
+          aria-busy={total === null}
           onFocus={(event) => {
             const index = indexOfRow(event.target);
             if (index !== null) setActive(index);
@@ -194,6 +195,12 @@ export function TaskList({
                     backSearch={backSearch}
                     currentUsername={currentUsername}
                   />
+                ) : total === null ? (
+                  item.index === 0 ? (
+                    <span className="task-list__placeholder">Loading tasks…</span>
+                  ) : (
+                    <span className="task-list__placeholder task-list__placeholder--loading" />
+                  )
                 ) : item.index >= taskWindow.end &&
                   item.index === taskWindow.rowCount - 1 &&
                   taskWindow.setSize === null ? (

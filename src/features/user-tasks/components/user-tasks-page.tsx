@@ -1,4 +1,4 @@
-import { Button, InlineNotification, SkeletonText } from '@carbon/react';
+import { Button, InlineNotification } from '@carbon/react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -19,7 +19,7 @@ import {
   toSearchBody,
   type TaskFilter,
 } from '../lib/task-filter.ts';
-import { taskWindowOf } from '../lib/task-window.ts';
+import { taskWindowOf, type TaskWindow } from '../lib/task-window.ts';
 import { TaskActionError } from './task-action-error.tsx';
 import { TaskFilterPanel } from './task-filter-panel.tsx';
 import { TaskFilterPanelViews } from './task-filter-panel-views.tsx';
@@ -31,6 +31,9 @@ import './user-tasks.scss';
 const TaskListShortcutsDialog = lazy(async () => ({
   default: (await import('./task-list-shortcuts-dialog.tsx')).TaskListShortcutsDialog,
 }));
+
+/** Placeholder rows shown while the first page of a search is on its way. */
+const LOADING_WINDOW: TaskWindow = { start: 0, end: 0, tasks: [], rowCount: 8, setSize: null };
 
 interface ClaimRequest {
   key: string;
@@ -95,6 +98,7 @@ export function UserTasksPage() {
   );
   const error = query.error;
   const active = countActiveFilters(filter);
+  const loading = search.ok && (query.isPending || waitingForMe) && !error && !cancel.cancelled;
 
   // After the commit that subscribed the query (and so sent the search).
   useEffect(() => warmQueueSoon(), []);
@@ -235,9 +239,6 @@ export function UserTasksPage() {
           hasPreviousAnswer={tasks.length > 0}
           failedTitle="Could not search user tasks."
         />
-        {search.ok && (query.isPending || waitingForMe) && !error && !cancel.cancelled ? (
-          <SkeletonText paragraph lineCount={8} />
-        ) : null}
         {query.isSuccess && tasks.length === 0 ? (
           <TaskQueueEmpty
             clusterId={clusterId}
@@ -247,11 +248,13 @@ export function UserTasksPage() {
             onResetFilters={() => apply({ ...DEFAULT_TASK_FILTER, sort: filter.sort })}
           />
         ) : null}
-        {tasks.length > 0 ? (
+        {/* The list is already there while the first search runs (placeholder rows): its code, its
+            measurement and its layout happen during the wait, and the answer only fills the rows. */}
+        {tasks.length > 0 || loading ? (
           <TaskList
             ref={list}
-            taskWindow={taskWindow}
-            total={total}
+            taskWindow={loading ? LOADING_WINDOW : taskWindow}
+            total={loading ? null : total}
             loadedPages={query.data?.pages.length ?? 0}
             clusterId={clusterId}
             backSearch={searchString}
