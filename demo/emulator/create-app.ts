@@ -1,9 +1,12 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Scenario } from '../scenarios/scenario-types.ts';
 import type { Authenticator } from './authenticate.ts';
+import { findOperation } from '../../src/lib/catalogue/find-operation.ts';
 import { OPERATION_CATALOGUE } from '../../src/lib/catalogue/operation-catalogue.ts';
 import { resolveAccess } from './authorization-engine.ts';
 import { handleCatalogueOperation } from './catalogue-operations.ts';
+import { rejectUnknownProperties } from './identity-requests.ts';
+import { REQUEST_BODY_FIELDS } from './request-body-fields.ts';
 import type { ClusterState } from './cluster-state.ts';
 import { controlRequestRefusal, type FaultInjector } from './fault-injection.ts';
 import {
@@ -59,7 +62,7 @@ import {
   searchProcessInstances,
   searchVariables,
 } from './process-instance-service.ts';
-import type { ServiceContext, ServiceResult } from './service-context.ts';
+import { isObject, type ServiceContext, type ServiceResult } from './service-context.ts';
 import { resolveDate } from './scenario-clock.ts';
 import { clusterIsUp, topologyShape } from './shapes.ts';
 import {
@@ -184,12 +187,15 @@ export function createApp(rt: EmulatorRuntime): express.Express {
   });
 
   const route =
-    (handler: Handler, unprotected = false) =>
+    (handler: Handler, unprotected = false, bodyFields?: readonly string[]) =>
     async (req: Request, res: Response): Promise<void> => {
       try {
         const caller = unprotected
           ? ({ kind: 'anonymous' } as const)
           : await rt.authenticator.authenticate(req.headers.authorization);
+        // The body is read into its request type before anything is checked: a field the type
+        // lacks is a 400 Bad Request (after authentication, which runs first).
+        if (bodyFields && isObject(req.body)) rejectUnknownProperties(req.body, bodyFields);
         const state = rt.state();
         const access = resolveAccess(state, caller, {
           authorizationsEnabled: scenario.authorizationsEnabled,
@@ -226,7 +232,8 @@ export function createApp(rt: EmulatorRuntime): express.Express {
   const served = new Set(['GET /status', 'GET /license']);
   const on = (method: 'get' | 'post' | 'put' | 'patch' | 'delete', path: string, handler: Handler): void => {
     served.add(`${method.toUpperCase()} ${path.replace(/:\w+/g, ':')}`);
-    v2[method](path, route(handler));
+    const operation = findOperation(OPERATION_CATALOGUE, method, path)?.entry.operationId;
+    v2[method](path, route(handler, false, operation === undefined ? undefined : REQUEST_BODY_FIELDS[operation]));
   };
   const truncate = (req: Request) => req.query.truncateValues !== 'false';
 
@@ -379,6 +386,7 @@ export function createApp(rt: EmulatorRuntime): express.Express {
             req.headers['content-type'],
           ),
         facts.behaviour === 'unprotected',
+        REQUEST_BODY_FIELDS[entry.operationId],
       ),
     );
   }

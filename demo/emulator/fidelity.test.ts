@@ -211,6 +211,17 @@ const ROWS: Row[] = [
     detail: 'Request property [colour] cannot be parsed',
   },
   {
+    name: 'an unknown property in a command body is a Bad Request, before any permission check',
+    source: `${SUITE}/process-instance (request bodies carry only the documented fields), by analogy`,
+    method: 'POST',
+    path: '/v2/process-instances',
+    auth: `Basic ${Buffer.from('ron:ron').toString('base64')}`,
+    body: { processDefinitionId: 'invoice-approval', priority: 'high' },
+    status: 400,
+    title: 'Bad Request',
+    detail: 'Request property [priority] cannot be parsed',
+  },
+  {
     name: 'an unknown property in an authorization create body is a Bad Request',
     source: `${SUITE}/authorization/create-authorization-for-user-api.spec.ts, by analogy`,
     method: 'POST',
