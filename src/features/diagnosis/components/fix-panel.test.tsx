@@ -172,6 +172,29 @@ describe('FixPanel', () => {
     expect(calls.filter((c) => c.url.endsWith('/assignment'))).toHaveLength(1);
   });
 
+  it("never re-runs a pasted request (not in this tab's log): its owner gets the retry command", async () => {
+    const { calls } = stubFetch({
+      'POST /clusters/helm/v2/authorizations': () => jsonResponse(201, { authorizationKey: '42' }),
+      'POST /clusters/helm/v2/authorizations/search': () => jsonResponse(200, { items: [restBody(DRAFT)] }),
+    });
+    const pasted = {
+      requestId: 'explain-helm',
+      clusterId: 'helm',
+      method: 'POST',
+      path: '/v2/user-tasks/1/completion',
+      query: {},
+      requestBody: undefined,
+    };
+    render(<FixPanel cluster={helmCluster} entry={pasted} diagnosis={diagnosis} />, { wrapper: Providers });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply this fix' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Create authorization and verify' }));
+    expect((await screen.findByTestId('apply-result')).textContent).toContain('Its owner retries it');
+    expect(calls.map((c) => c.url)).toEqual([
+      '/clusters/helm/v2/authorizations',
+      '/clusters/helm/v2/authorizations/search',
+    ]);
+  });
+
   it("never shows one diagnosis's apply result on the next diagnosis", async () => {
     stubFetch({
       [ASSIGN]: () => problemResponse(403, { status: 403, detail: 'Forbidden' }),

@@ -1,7 +1,7 @@
 import { Button, RadioButton, RadioButtonGroup, Select, SelectItem } from '@carbon/react';
 import { useState } from 'react';
 import { CodeText } from '../../../components/forbidden/code-text.tsx';
-import type { RequestLogEntry } from '../../../lib/api/request-log.ts';
+import { getRequestLog, type RequestLogEntry } from '../../../lib/api/request-log.ts';
 import type { Evaluation } from '../../../lib/authz/effective-permissions.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
 import { ReplayUnavailableError } from '../api/diagnosis-api.ts';
@@ -47,7 +47,12 @@ interface FixPanelProps {
    * this component mounted (default: the cluster and the request id).
    */
   diagnosisKey?: string;
-  /** False when the refused principal is not the signed-in caller: Lantern then gives the retry command. */
+  /**
+   * Whether the signed-in caller is the refused principal, so Lantern may re-run the request as it.
+   * Default: only for a request of this tab's request log (made by the caller; the log is cleared on
+   * sign-out). A pasted or shared error is someone else's: its owner gets the retry command instead,
+   * and nothing is ever re-run with the administrator's or the caller's rights on their behalf.
+   */
   callerIsPrincipal?: boolean;
   /** The diagnosis evaluated again on the administrator's re-read; absent: the re-read is only searched for the grant. */
   reevaluate?: (read: AdminRead) => Evaluation | null;
@@ -60,7 +65,10 @@ export function FixPanel(props: FixPanelProps) {
   return <FixPanelBody key={key} {...props} />;
 }
 
-function FixPanelBody({ cluster, entry, diagnosis, caller, callerIsPrincipal = true, reevaluate }: FixPanelProps) {
+function FixPanelBody({ cluster, entry, diagnosis, caller, callerIsPrincipal, reevaluate }: FixPanelProps) {
+  const replay =
+    callerIsPrincipal ??
+    getRequestLog().some((e) => e.requestId === entry.requestId && e.clusterId === entry.clusterId);
   const { owners, noFixReason, principalCannotApply } = diagnosis;
   const memberships = diagnosis.membershipFixes ?? [];
   const [ownerIndex, setOwnerIndex] = useState(0);
@@ -84,7 +92,7 @@ function FixPanelBody({ cluster, entry, diagnosis, caller, callerIsPrincipal = t
     if (!pending) return;
     const action = pending;
     setApplied({ action, actor });
-    apply.mutate({ action, actor, entry, replay: callerIsPrincipal }, { onSettled: () => setPending(null) });
+    apply.mutate({ action, actor, entry, replay }, { onSettled: () => setPending(null) });
   };
 
   return (
@@ -204,7 +212,7 @@ function FixPanelBody({ cluster, entry, diagnosis, caller, callerIsPrincipal = t
           action={pending}
           callerId={caller?.id ?? null}
           principalCannotApply={principalCannotApply}
-          replay={callerIsPrincipal}
+          replay={replay}
           busy={apply.isPending}
           onCancel={() => setPending(null)}
           onConfirm={onConfirm}
