@@ -13,11 +13,13 @@ import { factsFromLogEntry } from '../lib/diagnosis-facts.ts';
 import { diagnoseRequest, userTaskKeyOf } from '../lib/diagnose-request.ts';
 import { subjectFor } from '../lib/principal.ts';
 import { useDiagnosisContext } from '../lib/use-diagnosis-context.ts';
+import { targetHints, useTargetFacts } from '../lib/use-target-facts.ts';
 import { EvaluationSummary } from './evaluation-summary.tsx';
 import { FixPanel } from './fix-panel.tsx';
 import { ReportExport } from './report-export.tsx';
 import { RequirementTable } from './requirement-table.tsx';
 import { ShareDiagnosis } from './share-diagnosis.tsx';
+import { TargetProcess } from './target-process.tsx';
 import './diagnosis.scss';
 
 /** `/c/:clusterId/access/requests/:requestId`: why one request failed, and the grant that fixes it. */
@@ -36,6 +38,8 @@ function RequestDiagnosis({ clusterId, requestId }: { clusterId: string; request
   const task = useQuery(
     diagnosisQueries.task(clusterId, entry && context.connection ? userTaskKeyOf(entry, catalogue) : null),
   );
+  // A job's, instance's or incident's process, so the drafted grant names it instead of `*`.
+  const targetFacts = useTargetFacts(clusterId, entry ?? null, catalogue, Boolean(entry && context.connection));
 
   if (!entry) {
     return (
@@ -71,6 +75,7 @@ function RequestDiagnosis({ clusterId, requestId }: { clusterId: string; request
     callerSnapshot: context.callerSnapshot,
     task: task.data ?? null,
     catalogue,
+    hints: targetHints(targetFacts) ?? {},
   };
   const diagnosis = diagnoseRequest(diagnosisInput);
   const { explanation, evaluation, target, version } = diagnosis;
@@ -123,6 +128,7 @@ function RequestDiagnosis({ clusterId, requestId }: { clusterId: string; request
                 </dd>
               </>
             ) : null}
+            <TargetProcess state={targetFacts} />
             <dt>Engine intent</dt>
             <dd>{explanation.intent ?? '— (checked by the read side, not the engine)'}</dd>
             <dt>Status</dt>

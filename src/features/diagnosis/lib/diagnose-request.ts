@@ -115,7 +115,10 @@ export interface PastedFacts {
   requestBody?: unknown;
 }
 
-export type DiagnosedRequest = { kind: 'logged'; entry: DiagnosedEntry } | { kind: 'pasted'; facts: PastedFacts };
+export type DiagnosedRequest =
+  /** `hints`: what was looked up about the target (its process, from use-target-facts.ts). */
+  | { kind: 'logged'; entry: DiagnosedEntry; hints?: ResourceHints }
+  | { kind: 'pasted'; facts: PastedFacts };
 
 export interface DiagnosedPrincipal {
   /** The owner evaluated; null for the anonymous caller. */
@@ -164,6 +167,8 @@ export interface CallerDiagnoseInput {
   callerSnapshot: DirectorySnapshot | null;
   task: TaskInput;
   catalogue?: readonly CatalogueEntry[] | null;
+  /** The target's process and tenant, looked up by key (use-target-facts.ts). */
+  hints?: ResourceHints;
 }
 
 export type DiagnoseRequestInput = DiagnoseInput | CallerDiagnoseInput;
@@ -240,10 +245,10 @@ export function requirementOf(
 
 function normalise(input: DiagnoseRequestInput): DiagnoseInput {
   if ('request' in input) return input;
-  const { entry, principal, subject, callerSnapshot, ...rest } = input;
+  const { entry, principal, subject, callerSnapshot, hints, ...rest } = input;
   return {
     ...rest,
-    request: { kind: 'logged', entry },
+    request: { kind: 'logged', entry, ...(hints ? { hints } : {}) },
     principal: {
       subject,
       description:
@@ -285,7 +290,7 @@ function resolveRequest(request: DiagnosedRequest, catalogue: readonly Catalogue
       requestId: entry.requestId,
       body: entry.requestBody,
       headers: entry.requestHeaders,
-      hints: {},
+      hints: request.hints ?? {},
       picked: null,
     };
   }
