@@ -3,24 +3,23 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DirectorySnapshot } from '../../../../lib/authz/effective-permissions.ts';
 import type { ClusterVersion } from '../../../../lib/authz/model.ts';
 import { useCluster } from '../../../../lib/clusters/cluster-queries.ts';
-import type { SimulatorPrincipalType } from '../../../../lib/authz/permission-gate-link.ts';
 import { downloadText } from '../../lib/download.ts';
 import { type OperationOption, resourceFields, type ResourceField } from '../../lib/simulate.ts';
 import { type MatrixPrincipal, type MatrixResult, matrixCsv, simulateMatrix } from '../../lib/simulate-matrix.ts';
 import { operationMatches } from './operation-select.tsx';
 import { ResourceInputs } from './resource-inputs.tsx';
 import { SimulationVerdictTag } from './simulation-verdict-tag.tsx';
-import { PRINCIPAL_TYPE_LABEL, principalIds, simulatedSubject } from './simulator-principal.tsx';
+import { choiceFor, directoryIds, PRINCIPAL_LABEL } from '../principal-picker.tsx';
+import { PRINCIPAL_TYPES } from '../../lib/diagnosis-facts.ts';
 
 // A table of a thousand rows is slow to lay out and useless to read; the CSV has every row.
 const ROWS_SHOWN = 200;
 const CHOICES_SHOWN = 50;
-const TYPES = Object.keys(PRINCIPAL_TYPE_LABEL) as SimulatorPrincipalType[];
 
 const keyOf = (p: MatrixPrincipal) => `${p.type}:${p.id}`;
 
 function allPrincipals(snapshot: DirectorySnapshot): MatrixPrincipal[] {
-  return TYPES.flatMap((type) => principalIds(snapshot, type).map((id) => ({ type, id })));
+  return PRINCIPAL_TYPES.flatMap((type) => directoryIds(snapshot, type).map((id) => ({ type, id })));
 }
 
 function ChoiceList<T>({
@@ -118,7 +117,7 @@ export function SimulationMatrix({
         version,
         {
           resource,
-          subjectOf: (principal) => simulatedSubject(principal, cluster, snapshot).subject,
+          subjectOf: (principal) => choiceFor(snapshot, cluster?.oidc ?? null, principal.type, principal.id).subject,
           signal: controller.signal,
           onProgress: (done, total) => setProgress({ done, total }),
         },
@@ -165,7 +164,7 @@ export function SimulationMatrix({
           <ChoiceList
             legend={`Principals (${chosenPrincipals.size} chosen)`}
             items={principalMatches}
-            label={(p) => `${PRINCIPAL_TYPE_LABEL[p.type]} ${p.id}`}
+            label={(p) => `${PRINCIPAL_LABEL[p.type]} ${p.id}`}
             keyFor={keyOf}
             selected={chosenPrincipals}
             onToggle={toggle(setChosenPrincipals)}
@@ -261,7 +260,7 @@ function MatrixTable({ result }: { result: MatrixResult }) {
             {rows.map((principal, index) => (
               <tr key={keyOf(principal)}>
                 <th scope="row">
-                  {PRINCIPAL_TYPE_LABEL[principal.type]} {principal.id}
+                  {PRINCIPAL_LABEL[principal.type]} {principal.id}
                 </th>
                 {(result.cells[index] ?? []).map((cell, column) => (
                   <td key={result.operations[column]?.operationId ?? column} title={cell.sentence}>

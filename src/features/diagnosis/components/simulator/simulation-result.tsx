@@ -9,18 +9,16 @@ import { SimulationVerdictTag } from './simulation-verdict-tag.tsx';
 export function SimulationResult({
   simulation,
   effective,
-  assumptions,
   explainHref,
 }: {
   simulation: Simulation;
   effective: EffectivePermissions;
-  /** What was assumed about the principal (no token: which mapping rules, whose groups). */
-  assumptions: readonly string[];
   /** The Explain page for this principal and request; shown unless allowed. */
   explainHref: string | null;
 }) {
   const { decisive, nearestMiss } = simulation;
-  const notes = [...new Set([...assumptions, ...effective.warnings, ...simulation.notes])];
+  // What was assumed about the principal itself (no token, mapping rules) is listed by the picker.
+  const notes = [...new Set([...effective.warnings, ...simulation.notes])];
   return (
     <div className="simulator-result" data-testid="simulation-result" role="status">
       <p className="diagnosis-sentence">

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { computeEffectivePermissions, type DirectorySnapshot } from '../../../../lib/authz/effective-permissions.ts';
 import type { ClusterVersion } from '../../../../lib/authz/model.ts';
 import { useCluster } from '../../../../lib/clusters/cluster-queries.ts';
-import type { SimulatorPrincipalType, SimulatorQuery } from '../../../../lib/authz/permission-gate-link.ts';
+import type { SimulatorQuery } from '../../../../lib/authz/permission-gate-link.ts';
 import { diagnosisQueries } from '../../api/diagnosis-queries.ts';
 import { diagnosisFacts, encodeFacts } from '../../lib/diagnosis-facts.ts';
 import {
@@ -18,7 +18,7 @@ import { EffectiveGrants } from './effective-grants.tsx';
 import { OperationSelect, operationMatches } from './operation-select.tsx';
 import { ResourceInputs } from './resource-inputs.tsx';
 import { SimulationResult } from './simulation-result.tsx';
-import { simulatedSubject, SimulatorPrincipal } from './simulator-principal.tsx';
+import { choiceFor, PrincipalPicker, type PrincipalChoice } from '../principal-picker.tsx';
 import { useDebouncedValue } from './use-debounced-value.ts';
 
 const HINTS = ['processDefinitionId', 'userTaskKey', 'tenantId'] as const;
@@ -37,8 +37,10 @@ export function SingleSimulation({
   options: readonly OperationOption[];
   initial: SimulatorQuery;
 }) {
-  const [principal, setPrincipal] = useState<{ type: SimulatorPrincipalType; id: string }>(
-    initial.principal ?? { type: 'USER', id: '' },
+  const { cluster } = useCluster(clusterId);
+  const claimSettings = cluster?.oidc ?? null;
+  const [choice, setChoice] = useState<PrincipalChoice | null>(() =>
+    initial.principal ? choiceFor(snapshot, claimSettings, initial.principal.type, initial.principal.id) : null,
   );
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState(initial.operationId ?? '');
@@ -60,15 +62,9 @@ export function SingleSimulation({
   const taskQuery = useQuery(diagnosisQueries.task(clusterId, taskKey === '' ? null : taskKey));
   const task = taskKey !== '' && taskKey === typedKey ? (taskQuery.data ?? null) : null;
 
-  const id = principal.id.trim();
-  const { cluster } = useCluster(clusterId);
-  const resolved = useMemo(
-    () => (id ? simulatedSubject({ type: principal.type, id }, cluster, snapshot) : null),
-    [snapshot, principal.type, id, cluster],
-  );
   const effective = useMemo(
-    () => (resolved ? computeEffectivePermissions(snapshot, resolved.subject, version) : null),
-    [snapshot, resolved, version],
+    () => (choice ? computeEffectivePermissions(snapshot, choice.subject, version) : null),
+    [snapshot, choice, version],
   );
   const simulation = effective && entry ? simulate({ entry, version, effective, resource, task, self }) : null;
 
@@ -80,7 +76,7 @@ export function SingleSimulation({
             method: entry.method,
             path: concretePath(entry, resource),
             operationId: entry.operationId,
-            principal: { type: principal.type, id },
+            principal: choice ? choice.ref : null,
             hints: Object.fromEntries(
               HINTS.flatMap((name) => {
                 const value =
@@ -105,12 +101,7 @@ export function SingleSimulation({
 
   return (
     <div className="simulator-single" data-testid="simulator-single">
-      <SimulatorPrincipal
-        snapshot={snapshot}
-        type={principal.type}
-        id={principal.id}
-        onChange={(type, value) => setPrincipal({ type, id: value })}
-      />
+      <PrincipalPicker snapshot={snapshot} claimSettings={claimSettings} value={choice} onChange={setChoice} />
       <OperationSelect options={options} query={query} selected={selected} onQuery={setQuery} onSelect={setChosen} />
       {selected ? (
         <p className="diagnosis-muted">
@@ -131,16 +122,11 @@ export function SingleSimulation({
           onChange={(_, { checked }) => setSelf(checked)}
         />
       ) : null}
-      {!id ? (
+      {!choice ? (
         <p className="diagnosis-muted">Choose a principal to see the answer.</p>
       ) : effective && simulation ? (
         <>
-          <SimulationResult
-            simulation={simulation}
-            effective={effective}
-            assumptions={resolved?.assumptions ?? []}
-            explainHref={explainHref}
-          />
+          <SimulationResult simulation={simulation} effective={effective} explainHref={explainHref} />
           <EffectiveGrants effective={effective} />
         </>
       ) : null}
