@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectAccessibleInBothThemes } from './support/axe-scan.ts';
 import { ExplainPage } from './pages/explain-page.ts';
-import { signInBasic } from './pages/user-tasks-page.ts';
+import { UserTaskDetailPage } from './pages/user-task-detail-page.ts';
+import { signInBasic, UserTasksPage } from './pages/user-tasks-page.ts';
 import { e2ePorts } from './support/ports.ts';
 
 // Issue 13 on the demo `helm` cluster (Basic auth, 8.9): an error from somewhere else is pasted,
@@ -127,6 +128,50 @@ test.describe('Explain an error', () => {
       await expect(shared.noVisibility).toHaveCount(0);
       await expect(shared.fix).toContainText('reporting-client');
       await shoot(adminPage, 'explain-shared-as-demo');
+    } finally {
+      await admin.close();
+    }
+  });
+
+  test('ron is refused an assignment; the link from his request diagnosis shows demo the same request, for ron, with demo’s view', async ({
+    page,
+    browser,
+  }) => {
+    const queue = new UserTasksPage(page);
+    const detail = new UserTaskDetailPage(page);
+    await queue.goto('helm', 'assignee=%40unassigned');
+    await signInBasic(page, 'ron', 'ron');
+    await queue.rows.first().click();
+    await expect(page).toHaveURL(/\/c\/helm\/tasks\/\d+/);
+    const key = /\/tasks\/(\d+)/.exec(page.url())?.[1] ?? '';
+    await detail.assignTo.fill('ron');
+    await detail.assignButton.click();
+    await page.getByTestId('forbidden-callout').getByRole('link', { name: 'Explain this 403' }).click();
+    await expect(page).toHaveURL(/\/c\/helm\/access\/requests\//);
+    await expect(page.getByText('An administrator can open this diagnosis')).toHaveCount(0);
+    const ownShare = new ExplainPage(page);
+    await expect(ownShare.shareLink).toHaveValue(/#f=/);
+    const link = await ownShare.shareLink.inputValue();
+    const carried = Buffer.from(new URL(link).hash.replace('#f=', ''), 'base64url').toString('utf8');
+    expect(carried).not.toContain(Buffer.from('ron:ron').toString('base64'));
+    expect(carried).not.toContain('Authorization');
+    await shoot(page, 'explain-request-share-ron');
+
+    const admin = await browser.newContext();
+    try {
+      const adminPage = await admin.newPage();
+      const shared = new ExplainPage(adminPage);
+      await adminPage.goto(link);
+      await signInBasic(adminPage, 'demo', 'demo');
+      await expect(shared.sharedNotice).toContainText('Opened from a link');
+      await expect(shared.fact('Request')).toHaveText(`POST /v2/user-tasks/${key}/assignment`);
+      // The path says which call it was: nothing to pick.
+      await expect(shared.operations).toHaveCount(0);
+      await expect(shared.principalId).toHaveValue('ron');
+      await expect(shared.explanation).toContainText('UPDATE_USER_TASK');
+      await expect(shared.have).toContainText('What user ron has');
+      await expect(shared.have).toContainText('via role readonly-admin', { timeout: 45_000 });
+      await shoot(adminPage, 'explain-request-share-opened-by-demo');
     } finally {
       await admin.close();
     }
