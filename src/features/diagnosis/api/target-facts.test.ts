@@ -25,6 +25,8 @@ describe('targetLookupOf: which search finds the process of a refused request', 
     expect(targetLookupOf(OPERATION_CATALOGUE, 'POST', '/v2/process-instances')).toBeNull();
     expect(targetLookupOf(OPERATION_CATALOGUE, 'GET', '/v2/groups/eng')).toBeNull();
     expect(targetLookupOf(OPERATION_CATALOGUE, 'POST', '/v2/user-tasks/42/completion')).toBeNull();
+    // An operation picked on Explain without its key: the placeholder is never searched for.
+    expect(targetLookupOf(OPERATION_CATALOGUE, 'POST', '/v2/jobs/{jobKey}/completion')).toBeNull();
   });
 
   it('reads the path through the proxy prefix', () => {

@@ -54,7 +54,8 @@ export function targetLookupOf(
       const source = alternative.resourceId;
       if (source.from !== 'target' || source.id !== 'bpmnProcessId' || READ_ELSEWHERE.has(source.via)) continue;
       const key = match.params[source.via];
-      if (!key) continue;
+      // A chosen operation whose key nobody gave keeps its `{jobKey}` placeholder: nothing to look up.
+      if (!key || /^\{\w+\}$/.test(key)) continue;
       const collection = match.entry.path.slice(0, match.entry.path.indexOf(`/{${source.via}}`));
       const search = `${collection}/search`;
       if (!catalogue.some((entry) => entry.method === 'POST' && entry.path === search)) continue;

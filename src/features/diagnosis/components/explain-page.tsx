@@ -13,7 +13,8 @@ import type { CatalogueEntry } from '../../../lib/catalogue/types.ts';
 import { useOperationCatalogue } from '../../../lib/catalogue/use-operation-catalogue.ts';
 import { diagnosisQueries } from '../api/diagnosis-queries.ts';
 import { decodeFacts, type DiagnosisFacts, diagnosisFacts } from '../lib/diagnosis-facts.ts';
-import { explainFacts } from '../lib/use-explain.ts';
+import { explainFacts, requestOf } from '../lib/use-explain.ts';
+import { targetHints, useTargetFacts } from '../lib/use-target-facts.ts';
 import { useDiagnosisContext } from '../lib/use-diagnosis-context.ts';
 import { ExplainExtracted } from './explain-extracted.tsx';
 import { ExplainOperationPicker } from './explain-operation-picker.tsx';
@@ -125,6 +126,13 @@ function ExplainView({ hash }: { hash: string }) {
   const facts: DiagnosisFacts | null = baseFacts
     ? { ...baseFacts, operationId: operation?.operationId ?? null, principal: principal?.ref ?? null }
     : null;
+  // A job's, instance's or incident's process, read with your view, so the draft names it instead of `*`.
+  const targetFacts = useTargetFacts(
+    clusterId,
+    facts ? requestOf(facts, operation) : null,
+    catalogue,
+    Boolean(context.connection),
+  );
 
   if (!cluster || (context.versionPending && context.connection)) {
     return <InlineLoading description="Loading…" className="lantern-page" />;
@@ -147,6 +155,7 @@ function ExplainView({ hash }: { hash: string }) {
           version: context.version,
           catalogue,
           task: task.data ?? null,
+          target: targetHints(targetFacts),
         })
       : null;
   const diagnosisKey = `${identity}|${operation?.operationId ?? ''}|${principal ? `${principal.ref.type}:${principal.ref.id}:${principal.origin}` : ''}`;

@@ -7,6 +7,7 @@ import type { RequestLogEntry } from '../../../lib/api/request-log.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
 import type { CatalogueEntry } from '../../../lib/catalogue/types.ts';
 import { diagnoseRequest, type RequestDiagnosis } from './diagnose-request.ts';
+import type { TargetHints } from './use-target-facts.ts';
 import { type DiagnosisFacts, type HintName, PRINCIPAL_WORDS, type PrincipalRef } from './diagnosis-facts.ts';
 
 /** Path parameters the hints can fill (the rest stay `{name}`, which no probe or replay ever sends). */
@@ -44,6 +45,8 @@ export interface ExplainInput {
   version: ClusterVersion | null;
   catalogue: readonly CatalogueEntry[] | null;
   task: Parameters<typeof diagnoseRequest>[0]['task'];
+  /** The target's process and tenant as looked up by key (use-target-facts.ts); the pasted hints win. */
+  target?: TargetHints | null;
 }
 
 export interface Explained {
@@ -72,9 +75,9 @@ export function explainFacts(input: ExplainInput): Explained | null {
         path: request.path,
         operationId: input.operation?.operationId ?? null,
         hints: {
-          processDefinitionId: facts.hints.processDefinitionId ?? null,
+          processDefinitionId: facts.hints.processDefinitionId ?? input.target?.processDefinitionId ?? null,
           userTaskKey: facts.hints.userTaskKey ?? null,
-          tenantId: facts.hints.tenantId ?? null,
+          tenantId: facts.hints.tenantId ?? input.target?.tenantId ?? null,
         },
       },
     },

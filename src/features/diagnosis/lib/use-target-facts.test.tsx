@@ -8,6 +8,8 @@ import { connectBasic } from '../../../testing/connect.ts';
 import { helmCluster } from '../../../testing/cluster-fixtures.ts';
 import { jsonResponse, stubFetch } from '../../../testing/fetch-stub.ts';
 import { type DiagnoseRequestInput, diagnoseRequest } from './diagnose-request.ts';
+import { type DiagnosisFacts, FACTS_VERSION } from './diagnosis-facts.ts';
+import { explainFacts, requestOf } from './use-explain.ts';
 import { targetHints, useTargetFacts } from './use-target-facts.ts';
 
 const JOB = '2251799813690001';
@@ -85,5 +87,48 @@ describe('the drafted grant for the demo worker’s refused job completion', () 
       permissionTypes: ['UPDATE_PROCESS_INSTANCE'],
     });
     expect(withHints.some((body) => body.resourceId === '*')).toBe(false);
+  });
+});
+
+describe('Explain: the worker’s pasted log line, with completeJob and the job key picked', () => {
+  const completeJob = OPERATION_CATALOGUE.find((entry) => entry.operationId === 'completeJob') ?? null;
+  const facts: DiagnosisFacts = {
+    v: FACTS_VERSION,
+    clusterId: 'helm',
+    method: null,
+    path: null,
+    operationId: 'completeJob',
+    status: 403,
+    title: 'Forbidden',
+    detail: null,
+    principal: { type: 'CLIENT', id: 'invoice-worker' },
+    hints: { jobKey: JOB },
+    at: null,
+  };
+  const explain = (target: { processDefinitionId: string; tenantId: string | null } | null) =>
+    explainFacts({
+      facts,
+      operation: completeJob,
+      principal: {
+        ref: { type: 'CLIENT', id: 'invoice-worker' },
+        subject: { type: 'CLIENT', id: 'invoice-worker' },
+        assumptions: [],
+      },
+      snapshot: null,
+      cluster: helmCluster,
+      version: '8.9',
+      catalogue: OPERATION_CATALOGUE,
+      task: null,
+      target,
+    })?.diagnosis.owners[0]?.fixes[0]?.body;
+
+  it('looks up the job the hints name, and drafts the grant on its process', () => {
+    expect(requestOf(facts, completeJob)).toEqual({ method: 'POST', path: `/v2/jobs/${JOB}/completion` });
+    expect(explain(null)).toMatchObject({ resourceId: '*' });
+    expect(explain({ processDefinitionId: 'invoice-approval', tenantId: null })).toMatchObject({
+      resourceType: 'PROCESS_DEFINITION',
+      resourceId: 'invoice-approval',
+      permissionTypes: ['UPDATE_PROCESS_INSTANCE'],
+    });
   });
 });
