@@ -132,12 +132,12 @@ test.describe('403 diagnosis', () => {
     await expect(access.verdict('create-process-instance')).toHaveAttribute('data-verdict', 'allowed');
     await expect(access.verdict('complete-user-task')).toHaveAttribute('data-verdict', 'denied');
     await expect(access.verdict('create-authorizations')).toHaveAttribute('data-verdict', 'denied');
-    // The catalogue's other reads: the job search is probed and filtered (no READ_PROCESS_INSTANCE); a
-    // process instance by key is not probed, and the client's own authorizations decide it.
+    // The catalogue's other reads: the job search is probed and filtered (no READ_PROCESS_INSTANCE); the
+    // instance search shows no key to read a process instance with, so the client's own authorizations decide it.
     await expect(access.verdict('op-searchJobs')).toHaveAttribute('data-verdict', 'filtered-empty');
     await expect(access.row('op-searchJobs')).toContainText('READ_PROCESS_INSTANCE');
     await expect(access.verdict('op-getProcessInstance')).toHaveAttribute('data-verdict', 'denied');
-    await expect(access.row('op-getProcessInstance')).toContainText('Not probed: it reads one entity by key');
+    await expect(access.row('op-getProcessInstance')).toContainText('No process instance visible to probe with');
     await shoot(page, 'access-worker-client');
   });
 
