@@ -118,7 +118,12 @@ export function UserTasksPage() {
   }, [claim, username, mutateClaim]);
 
   const skipTarget = useMemo(
-    () => ({ label: 'Skip to the task list', targetId: 'task-list', activate: () => list.current?.focusCurrent() }),
+    () => ({
+      label: 'Skip to the task list',
+      targetId: 'task-list',
+      // With no list (empty queue, an error) the page's content is the next best place.
+      activate: () => (list.current ? list.current.focusCurrent() : document.getElementById('main-content')?.focus()),
+    }),
     [],
   );
   usePageSkipLink(skipTarget);
