@@ -36,7 +36,11 @@ async function refusedAssignment(page: Page, assignee: string): Promise<string> 
   const key = /\/tasks\/(\d+)/.exec(page.url())?.[1] ?? '';
   // Lantern predicts that these callers may not assign (it reads their grants after the task), so the
   // control waits behind "Try anyway"; the cluster's own answer is what the story needs.
-  const tryAnyway = page.getByRole('region', { name: 'Assignment' }).getByRole('button', { name: 'Try anyway' });
+  const tryAnyway = page
+    .getByRole('region', { name: 'Assignment' })
+    .getByRole('paragraph')
+    .filter({ hasText: 'Assign: not permitted.' })
+    .getByRole('button', { name: 'Try anyway' });
   await tryAnyway.click({ timeout: 15_000 });
   await detail.assignTo.fill(assignee);
   await detail.assignButton.click();
