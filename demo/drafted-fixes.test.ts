@@ -583,12 +583,23 @@ describe('drafted memberships on helm (8.9, Basic): nina assigns a task of the a
   let cluster: DemoCluster;
   let scenario: Scenario;
   let taskKey = '';
+  // The group's members may claim their candidate tasks; an assignment needs UPDATE, which nobody has.
+  const claimGrant: Authorization = {
+    ownerType: 'GROUP',
+    ownerId: 'accounting',
+    resourceType: 'USER_TASK',
+    resourceId: null,
+    resourcePropertyName: 'candidateGroups',
+    permissionTypes: ['CLAIM'],
+  };
   beforeAll(async () => {
     scenario = await loadScenarioFile('demo/scenarios/helm.json');
     cluster = await startDemoCluster({ scenario, port: 0 });
   });
   beforeEach(async () => {
     cluster.reset();
+    const { resourceId: _none, ...body } = claimGrant;
+    expect((await call(cluster.url, 'POST', '/v2/authorizations', basic('demo'), body)).status).toBe(201);
     const search = await call(cluster.url, 'POST', '/v2/user-tasks/search', basic('demo'), {
       filter: { state: 'CREATED', processDefinitionId: 'invoice-approval' },
       page: { limit: 100 },
@@ -605,10 +616,12 @@ describe('drafted memberships on helm (8.9, Basic): nina assigns a task of the a
       cluster,
       failure,
       { type: 'USER', id: 'nina' },
-      directoryOf(scenario),
+      directoryOf(scenario, [claimGrant]),
       task.json as unknown as DiagnoseInput['task'],
       403,
     );
+    // Joining alone would not do, so the fix panel gets no membership to apply on its own.
+    expect(diagnosis.membershipFixes).toEqual([]);
     const option = diagnosis.candidateGroups?.options[0];
     if (!option) throw new Error('no candidate-group fix drafted');
     expect(option.verified).toBe(true);

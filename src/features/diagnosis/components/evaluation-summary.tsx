@@ -1,7 +1,6 @@
 import type { Evaluation } from '../../../lib/authz/effective-permissions.ts';
 import { CodeText } from '../../../components/forbidden/code-text.tsx';
 import type { RequestDiagnosis } from '../lib/diagnose-request.ts';
-import { CopyBlock } from './copy-block.tsx';
 import { ProvenanceChip } from './provenance-chip.tsx';
 
 /** The causes beyond the grants: optional, so a bare evaluation (the simulator's) renders as before. */
@@ -70,15 +69,19 @@ export function DiagnosisFindings({ findings }: { findings: EvaluationFindings }
           <p>
             <CodeText text={tenant.sentence} />
           </p>
-          {tenant.fixes.map((fix) => (
-            <div key={fix.path} data-recommended={fix.proposal.recommended}>
-              <p>
-                <CodeText text={fix.proposal.rationale} />
-                {fix.proposal.recommended ? ' (recommended)' : ''}
-              </p>
-              <CopyBlock label={`curl ${fix.method} ${fix.path}`} text={fix.curl} />
-            </div>
-          ))}
+          {tenant.fixes.length > 0 ? (
+            // The fix panel applies these; here they only say what each assignment means.
+            <ul aria-label="Tenant assignments, narrowest first">
+              {tenant.fixes.map((fix) => (
+                <li key={fix.path} data-recommended={fix.proposal.recommended}>
+                  <code>
+                    {fix.method} {fix.path}
+                  </code>{' '}
+                  — <CodeText text={fix.proposal.rationale} />
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </section>
       ) : null}
       {candidateGroups ? (
@@ -95,10 +98,17 @@ export function DiagnosisFindings({ findings }: { findings: EvaluationFindings }
                   {option.verified ? ' — re-evaluated: then allowed' : ''}.{' '}
                   <CodeText text={option.external ?? option.rationale} />
                   {option.memberships.map((m) => (
-                    <CopyBlock key={m.path} label={`curl ${m.method} ${m.path}`} text={m.curl} />
+                    <div key={m.path}>
+                      <code>
+                        {m.method} {m.path}
+                      </code>
+                    </div>
                   ))}
                   {option.grants.map((g, index) => (
-                    <CopyBlock key={index} label="curl for the grant" text={g.formats.curl} />
+                    // Focusable, so a keyboard user can scroll a long command (axe: scrollable-region-focusable).
+                    <pre key={index} className="diagnosis-code" aria-label="The grant, as curl" tabIndex={0}>
+                      {g.formats.curl}
+                    </pre>
                   ))}
                 </li>
               ))}

@@ -55,7 +55,7 @@ export function ExplainResult({
         {!principal ? (
           <p className="diagnosis-muted">Pick the principal who got the error (above) to see their grants.</p>
         ) : evaluation ? (
-          <EvaluationSummary evaluation={evaluation} />
+          <EvaluationSummary evaluation={evaluation} findings={diagnosis} />
         ) : visibility === 'loading' ? (
           <p className="diagnosis-muted">Reading the cluster's authorizations…</p>
         ) : visibility === 'none' ? (

@@ -171,7 +171,7 @@ function RequestDiagnosis({ clusterId, requestId }: { clusterId: string; request
           hasPreviousAnswer={context.caller.data !== undefined}
         />
         {evaluation ? (
-          <EvaluationSummary evaluation={evaluation} />
+          <EvaluationSummary evaluation={evaluation} findings={diagnosis} />
         ) : context.me.isPending && context.connection ? (
           <InlineLoading description="Reading authorizations…" />
         ) : context.caller.data ? (

@@ -204,6 +204,31 @@ describe('a candidate-group mismatch: nina claims a task of the accounting group
     ]);
   });
 
+  it('an assignment is not explained by candidate groups when no grant keys on them', () => {
+    const assignText = `Command 'ASSIGN' rejected with code 'FORBIDDEN': Insufficient permissions to perform operation 'UPDATE_USER_TASK' on resource 'PROCESS_DEFINITION', required resource identifiers are one of '[*, invoice-approval]'; and Insufficient permissions to perform operation 'UPDATE' on resource 'USER_TASK', required resource identifiers are one of '[*, ${KEY}]'`;
+    const withoutPropertyGrants: DirectorySnapshot = {
+      ...directory,
+      authorizations: directory.authorizations.filter((a) => a.resourceType !== 'USER_TASK'),
+    };
+    const assign = diagnoseRequest({
+      ...pasted(assignText, 403, 'assignUserTask', { type: 'USER', id: 'nina' }),
+      snapshot: { data: withoutPropertyGrants, view: 'directory' },
+    });
+    expect(assign.candidateGroups).toBeNull();
+    expect(assign.membershipFixes).toEqual([]);
+  });
+
+  it('a membership that fixes it only together with a new grant is shown, but not handed to "apply" alone', () => {
+    const assignText = `Command 'ASSIGN' rejected with code 'FORBIDDEN': Insufficient permissions to perform operation 'UPDATE_USER_TASK' on resource 'PROCESS_DEFINITION', required resource identifiers are one of '[*, invoice-approval]'; and Insufficient permissions to perform operation 'UPDATE' on resource 'USER_TASK', required resource identifiers are one of '[*, ${KEY}]'`;
+    const assign = diagnoseRequest(pasted(assignText, 403, 'assignUserTask', { type: 'USER', id: 'nina' }));
+    const [first] = assign.candidateGroups?.options ?? [];
+    expect(first?.title).toBe(
+      'Add user nina to candidate group accounting, and grant the group UPDATE on tasks where it is a candidate group',
+    );
+    expect(first?.verified).toBe(true);
+    expect(assign.membershipFixes).toEqual([]);
+  });
+
   it('with groups from the token, joining a group is the identity provider’s job, not a REST call', () => {
     const tokenGroups = diagnoseRequest({
       ...pasted(claimText, 403, 'assignUserTask', { type: 'USER', id: 'nina' }),

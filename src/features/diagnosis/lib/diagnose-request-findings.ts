@@ -119,6 +119,7 @@ export interface CandidateGroupFinding {
   sentence: string;
   /** Narrowest first. */
   options: CandidateFixOption[];
+  /** The memberships that alone make the operation allowed (re-evaluated), for the fix panel to apply. */
   membershipFixes: DraftedMembershipFix[];
 }
 
@@ -179,6 +180,11 @@ export function candidateGroupFinding(args: {
   if (!snapshot || !operation || !permission || !hasUserTaskResource(version) || candidateGroups.length === 0) {
     return null;
   }
+  // Candidates are who claims and completes; an assignment is about them only where a grant keys on them.
+  const propertyGrantsExist = snapshot.authorizations.some(
+    (a) => a.resourceType === 'USER_TASK' && a.resourcePropertyName === 'candidateGroups',
+  );
+  if (operation === 'assign' && !propertyGrantsExist) return null;
   const subject = effective.subject;
   const who = describeSubject(subject);
   const overlap = candidateGroups.filter((g) => effective.groupIds.includes(g));
@@ -306,7 +312,8 @@ export function candidateGroupFinding(args: {
     overlap,
     sentence,
     options: ordered,
-    membershipFixes: ordered.flatMap((o) => o.memberships),
+    // Only memberships that fix it on their own: "apply" sends one change, never half of a pair.
+    membershipFixes: ordered.filter((o) => o.verified && o.grants.length === 0).flatMap((o) => o.memberships),
   };
 }
 
