@@ -221,7 +221,7 @@ function ExplainView({ hash }: { hash: string }) {
           <>
             <h3>What Lantern read</h3>
             {!pasted.recognised ? (
-              <div data-testid="explain-unrecognised">
+              <div className="diagnosis-unrecognised" data-testid="explain-unrecognised">
                 <p>
                   Lantern does not recognise a Camunda authorization or tenant error in this text. This is what it could
                   read:
@@ -238,11 +238,15 @@ function ExplainView({ hash }: { hash: string }) {
                 ) : (
                   <p className="diagnosis-muted">Nothing: no status, request or error sentence.</p>
                 )}
-                <p>The text, as pasted (credentials masked):</p>
-                <pre className="diagnosis-code diagnosis-quote" data-testid="explain-quote">
-                  {redactText(text.slice(0, QUOTE_CHARS))}
-                  {text.length > QUOTE_CHARS ? '\n…' : ''}
-                </pre>
+                {pasted.readable.some((item) => item.label === 'Text') ? null : (
+                  <>
+                    <p>The text, as pasted (credentials masked):</p>
+                    <pre className="diagnosis-code diagnosis-quote" data-testid="explain-quote" tabIndex={0}>
+                      {redactText(text.slice(0, QUOTE_CHARS))}
+                      {text.length > QUOTE_CHARS ? '\n…' : ''}
+                    </pre>
+                  </>
+                )}
               </div>
             ) : (
               <ExplainExtracted
