@@ -37,8 +37,8 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
   const [jsonError, setJsonError] = useState<string | null>(null);
 
   const effectiveMode = mode ?? (schema ? 'form' : 'json');
-  // Without its variables the form would open empty and submit blanks over them; a refused or
-  // failed variables read opens it empty, as Tasklist does.
+  // Opened before its variables arrive, the form would start empty and submit blanks over them. A
+  // refused or failed variables read still opens it (empty): the task can be completed regardless.
   const variablesSettled = variablesQuery.data !== undefined || variablesQuery.isError;
   const startData = useMemo(
     () => withOwnFieldKeys(schema?.components ?? [], formDataFromVariables(variablesQuery.data?.items ?? [])),
