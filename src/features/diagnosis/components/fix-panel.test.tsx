@@ -195,6 +195,44 @@ describe('FixPanel', () => {
     ]);
   });
 
+  it('applies a drafted tenant assignment with a body-less PUT and verifies the membership on the re-read', async () => {
+    const { calls } = stubFetch({
+      [ASSIGN]: [
+        () => problemResponse(404, { status: 404, detail: 'not found' }),
+        () => new Response(null, { status: 204 }),
+      ],
+      'PUT /clusters/helm/v2/tenants/finance/users/ron': () => new Response(null, { status: 204 }),
+      'POST /clusters/helm/v2/authorizations/search': () => jsonResponse(200, { items: [] }),
+      'POST /clusters/helm/v2/tenants/finance/users/search': () => jsonResponse(200, { items: [{ username: 'ron' }] }),
+    });
+    const entry = await failedAssignment();
+    const tenantOnly = {
+      noFixReason: 'No authorization fixes this.',
+      principalCannotApply: null,
+      owners: [],
+      membershipFixes: [
+        {
+          proposal: {
+            draft: { containerType: 'TENANT', containerId: 'finance', memberType: 'USER', memberId: 'ron' },
+            rationale: 'The task belongs to tenant finance.',
+            recommended: true,
+          },
+          curl: "curl -X PUT 'http://localhost:8081/v2/tenants/finance/users/ron'",
+        },
+      ],
+    };
+    render(<FixPanel cluster={helmCluster} entry={entry} diagnosis={tenantOnly} />, { wrapper: Providers });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply this membership' }));
+    expect((await screen.findByLabelText('Request body')).textContent).toBe('PUT /v2/tenants/finance/users/ron');
+    fireEvent.click(screen.getByRole('button', { name: 'Add membership and retry' }));
+    expect((await screen.findByTestId('verify-result')).textContent).toBe(
+      'The re-read shows user ron in tenant finance.',
+    );
+    expect(screen.getByTestId('apply-result').textContent).toContain('Added user ron in tenant finance as you.');
+    const put = calls.find((c) => c.method === 'PUT');
+    expect(put?.body).toBeNull();
+  });
+
   it("never shows one diagnosis's apply result on the next diagnosis", async () => {
     stubFetch({
       [ASSIGN]: () => problemResponse(403, { status: 403, detail: 'Forbidden' }),
