@@ -228,7 +228,7 @@ describe('FixPanel', () => {
     expect((await screen.findByTestId('verify-result')).textContent).toBe(
       'The re-read shows user ron in tenant finance.',
     );
-    expect(screen.getByTestId('apply-result').textContent).toContain('Added user ron in tenant finance as you.');
+    expect(screen.getByTestId('apply-result').textContent).toContain('Added user ron to tenant finance as you.');
     const put = calls.find((c) => c.method === 'PUT');
     expect(put?.body).toBeNull();
   });

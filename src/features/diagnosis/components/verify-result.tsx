@@ -89,7 +89,8 @@ export function VerifyResult({
           </>
         ) : (
           <>
-            Added {what(action)} {byWhom(actor)}.
+            Added {action.membership.memberType.toLowerCase()} {action.membership.memberId} to{' '}
+            {action.membership.containerType.toLowerCase()} {action.membership.containerId} {byWhom(actor)}.
           </>
         )}
       </p>
