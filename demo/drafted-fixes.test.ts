@@ -583,7 +583,7 @@ describe('drafted memberships on helm (8.9, Basic): nina assigns a task of the a
   let cluster: DemoCluster;
   let scenario: Scenario;
   let taskKey = '';
-  // The group's members may claim their candidate tasks; an assignment needs UPDATE, which nobody has.
+  // The group's members may claim their candidate tasks; only task workers may assign theirs (UPDATE).
   const claimGrant: Authorization = {
     ownerType: 'GROUP',
     ownerId: 'accounting',
@@ -592,14 +592,22 @@ describe('drafted memberships on helm (8.9, Basic): nina assigns a task of the a
     resourcePropertyName: 'candidateGroups',
     permissionTypes: ['CLAIM'],
   };
+  const workerGrant: Authorization = {
+    ...claimGrant,
+    ownerType: 'ROLE',
+    ownerId: 'task-worker',
+    permissionTypes: ['UPDATE'],
+  };
   beforeAll(async () => {
     scenario = await loadScenarioFile('demo/scenarios/helm.json');
     cluster = await startDemoCluster({ scenario, port: 0 });
   });
   beforeEach(async () => {
     cluster.reset();
-    const { resourceId: _none, ...body } = claimGrant;
-    expect((await call(cluster.url, 'POST', '/v2/authorizations', basic('demo'), body)).status).toBe(201);
+    for (const grant of [claimGrant, workerGrant]) {
+      const { resourceId: _none, ...body } = grant;
+      expect((await call(cluster.url, 'POST', '/v2/authorizations', basic('demo'), body)).status).toBe(201);
+    }
     const search = await call(cluster.url, 'POST', '/v2/user-tasks/search', basic('demo'), {
       filter: { state: 'CREATED', processDefinitionId: 'invoice-approval' },
       page: { limit: 100 },
@@ -616,7 +624,7 @@ describe('drafted memberships on helm (8.9, Basic): nina assigns a task of the a
       cluster,
       failure,
       { type: 'USER', id: 'nina' },
-      directoryOf(scenario, [claimGrant]),
+      directoryOf(scenario, [claimGrant, workerGrant]),
       task.json as unknown as DiagnoseInput['task'],
       403,
     );

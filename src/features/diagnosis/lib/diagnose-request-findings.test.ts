@@ -204,11 +204,22 @@ describe('a candidate-group mismatch: nina claims a task of the accounting group
     ]);
   });
 
-  it('an assignment is not explained by candidate groups when no grant keys on them', () => {
+  it('an assignment is not explained by candidate groups when no grant of UPDATE keys on them', () => {
     const assignText = `Command 'ASSIGN' rejected with code 'FORBIDDEN': Insufficient permissions to perform operation 'UPDATE_USER_TASK' on resource 'PROCESS_DEFINITION', required resource identifiers are one of '[*, invoice-approval]'; and Insufficient permissions to perform operation 'UPDATE' on resource 'USER_TASK', required resource identifiers are one of '[*, ${KEY}]'`;
+    // Like Camunda's task-worker role: candidateGroups grants to claim and complete, none to assign.
     const withoutPropertyGrants: DirectorySnapshot = {
       ...directory,
-      authorizations: directory.authorizations.filter((a) => a.resourceType !== 'USER_TASK'),
+      authorizations: [
+        ...directory.authorizations.filter((a) => a.resourceType !== 'USER_TASK'),
+        {
+          ownerType: 'ROLE',
+          ownerId: 'task-worker',
+          resourceType: 'USER_TASK',
+          resourceId: null,
+          resourcePropertyName: 'candidateGroups',
+          permissionTypes: ['READ', 'CLAIM', 'COMPLETE'],
+        },
+      ],
     };
     const assign = diagnoseRequest({
       ...pasted(assignText, 403, 'assignUserTask', { type: 'USER', id: 'nina' }),
@@ -220,7 +231,25 @@ describe('a candidate-group mismatch: nina claims a task of the accounting group
 
   it('a membership that fixes it only together with a new grant is shown, but not handed to "apply" alone', () => {
     const assignText = `Command 'ASSIGN' rejected with code 'FORBIDDEN': Insufficient permissions to perform operation 'UPDATE_USER_TASK' on resource 'PROCESS_DEFINITION', required resource identifiers are one of '[*, invoice-approval]'; and Insufficient permissions to perform operation 'UPDATE' on resource 'USER_TASK', required resource identifiers are one of '[*, ${KEY}]'`;
-    const assign = diagnoseRequest(pasted(assignText, 403, 'assignUserTask', { type: 'USER', id: 'nina' }));
+    // Team leads may assign the tasks of their candidate groups; accounting's own grant only claims.
+    const withLeads: DirectorySnapshot = {
+      ...directory,
+      authorizations: [
+        ...directory.authorizations,
+        {
+          ownerType: 'ROLE',
+          ownerId: 'team-lead',
+          resourceType: 'USER_TASK',
+          resourceId: null,
+          resourcePropertyName: 'candidateGroups',
+          permissionTypes: ['UPDATE'],
+        },
+      ],
+    };
+    const assign = diagnoseRequest({
+      ...pasted(assignText, 403, 'assignUserTask', { type: 'USER', id: 'nina' }),
+      snapshot: { data: withLeads, view: 'directory' },
+    });
     const [first] = assign.candidateGroups?.options ?? [];
     expect(first?.title).toBe(
       'Add user nina to candidate group accounting, and grant the group UPDATE on tasks where it is a candidate group',

@@ -182,7 +182,10 @@ export function candidateGroupFinding(args: {
   }
   // Candidates are who claims and completes; an assignment is about them only where a grant keys on them.
   const propertyGrantsExist = snapshot.authorizations.some(
-    (a) => a.resourceType === 'USER_TASK' && a.resourcePropertyName === 'candidateGroups',
+    (a) =>
+      a.resourceType === 'USER_TASK' &&
+      a.resourcePropertyName === 'candidateGroups' &&
+      a.permissionTypes.includes(permission),
   );
   if (operation === 'assign' && !propertyGrantsExist) return null;
   const subject = effective.subject;
