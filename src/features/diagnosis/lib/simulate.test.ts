@@ -162,6 +162,17 @@ describe('simulate', () => {
     expect(result.verdict).toBe('unavailable');
   });
 
+  it('says when the principal is assigned to no tenant at all', () => {
+    const result = run({ type: 'CLIENT', id: 'worker-client' }, 'createProcessInstance', {
+      processDefinitionId: 'invoice-approval',
+    });
+    expect(result.notes).toEqual([
+      'With multi-tenancy checks on, client `worker-client` is assigned to no tenant: the cluster refuses it.',
+    ]);
+    const anna = run({ type: 'USER', id: 'anna' }, 'searchProcessInstances');
+    expect(anna.notes).toContain('With multi-tenancy checks on, only data of `<default>` is returned.');
+  });
+
   it('names the tenant when the principal is not assigned to it', () => {
     const result = run({ type: 'CLIENT', id: 'worker-client' }, 'createProcessInstance', {
       processDefinitionId: 'invoice-approval',

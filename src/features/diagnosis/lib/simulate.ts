@@ -153,6 +153,9 @@ function tenantNote(
   if (tenantId && !tenants.includes(tenantId)) {
     return `With multi-tenancy checks on, ${principalWords(effective)} is not assigned to tenant \`${tenantId}\` (it has ${list}): the cluster refuses it${facts.tenantCheck === 'entity' ? ' and answers 404 as if the resource did not exist' : ''}.`;
   }
+  if (tenants.length === 0) {
+    return `With multi-tenancy checks on, ${principalWords(effective)} is assigned to no tenant: ${facts.tenantCheck === 'filter' ? 'the answer holds nothing' : 'the cluster refuses it'}.`;
+  }
   if (facts.tenantCheck === 'filter') {
     return `With multi-tenancy checks on, only data of ${list} is returned.`;
   }
