@@ -146,7 +146,8 @@ export const CAPABILITIES: readonly Capability[] = [
     method: 'GET',
     path: '/v2/license',
     probe: { kind: 'get' },
-    requirement: authenticated,
+    // Unprotected like the catalogue says (no authentication at all).
+    requirement: () => ({ kind: 'none' }),
   },
   {
     id: 'search-user-tasks',
