@@ -177,6 +177,18 @@ test.describe('Explain an error', () => {
     }
   });
 
+  test('on an unprotected cluster the page says that nothing is checked there instead of asking for whom', async ({
+    page,
+  }) => {
+    const explain = new ExplainPage(page);
+    await explain.goto('c8run');
+    await explain.errorText.fill(APP_LINE);
+    await expect(explain.fact('Status')).toHaveText('403');
+    await expect(page.getByTestId('explain-unprotected')).toContainText('unprotected');
+    await expect(page.getByRole('heading', { name: 'For whom' })).toHaveCount(0);
+    await expect(explain.have).toHaveCount(0);
+  });
+
   test('a damaged link says so and leaves the paste box', async ({ page }) => {
     const explain = new ExplainPage(page);
     await explain.goto('helm', '#f=eyJ2IjoxLCJjbHVzdGVySWQiOg');

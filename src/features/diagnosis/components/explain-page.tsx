@@ -137,13 +137,15 @@ function ExplainView({ hash }: { hash: string }) {
   if (!cluster || (context.versionPending && context.connection)) {
     return <InlineLoading description="Loading…" className="lantern-page" />;
   }
+  // Nobody is checked on an unprotected cluster: there is no principal to pick and no grant to show.
+  const unprotected = cluster.auth === 'none';
   const visibility = readableDirectory
     ? 'directory'
     : context.directory.isPending && !directoryCancel.cancelled && !context.directory.isError
       ? 'loading'
       : 'none';
   const explained =
-    facts && pasted?.recognised !== false
+    facts && pasted?.recognised !== false && !unprotected
       ? explainFacts({
           facts,
           operation,
@@ -171,6 +173,17 @@ function ExplainView({ hash }: { hash: string }) {
           {context.version ?? 'version unknown (assuming 8.8)'}
         </p>
       </div>
+
+      {unprotected ? (
+        <InlineNotification
+          kind="info"
+          lowContrast
+          hideCloseButton
+          title="This cluster's API is unprotected."
+          subtitle="It asks for no credentials and checks no authorizations, so it never answers 401 or 403 for a missing permission. An error pasted here came from another cluster, or has another cause (a resource that does not exist, for example)."
+          data-testid="explain-unprotected"
+        />
+      ) : null}
 
       {shared && !shared.ok ? (
         <InlineNotification
@@ -293,7 +306,7 @@ function ExplainView({ hash }: { hash: string }) {
         </section>
       ) : null}
 
-      {pasted?.recognised ? (
+      {pasted?.recognised && !unprotected ? (
         <section className="diagnosis-section" aria-labelledby="whom-title">
           <h2 id="whom-title">For whom</h2>
           <p className="diagnosis-muted">
