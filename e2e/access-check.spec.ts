@@ -64,4 +64,18 @@ test.describe('access check: reads by key', () => {
     );
     expect(sent.filter((line) => /^GET \/v2\/process-instances\/\d+/.test(line))).toEqual([]);
   });
+
+  test('ops-client on saas (OIDC, 8.10): reads by key are probed there too', async ({ page }) => {
+    const sent = clusterRequests(page);
+    const access = new AccessPage(page);
+    await access.goto('saas');
+    await new SignInPage(page).signInClientCredentials('ops-client', 'ops-secret');
+    await expect(page).toHaveURL(/\/c\/saas\/access$/);
+    await expect(access.timing).toBeVisible({ timeout: 60_000 });
+    await reportTiming(access, 'saas, ops-client');
+
+    await expect(access.verdict('op-getProcessInstance')).toHaveAttribute('data-verdict', 'allowed');
+    await expect(access.row('op-getProcessInstance')).toContainText('HTTP 200');
+    expect(sent.filter((line) => /^GET \/v2\/process-instances\/\d+$/.test(line)).length).toBeGreaterThan(0);
+  });
 });
