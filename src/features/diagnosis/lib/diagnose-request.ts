@@ -116,8 +116,12 @@ export interface PastedFacts {
 }
 
 export type DiagnosedRequest =
-  /** `hints`: what was looked up about the target (its process, from use-target-facts.ts). */
-  | { kind: 'logged'; entry: DiagnosedEntry; hints?: ResourceHints }
+  | {
+      kind: 'logged';
+      entry: DiagnosedEntry;
+      /** What was looked up about the target (its process, from use-target-facts.ts). */
+      hints?: ResourceHints;
+    }
   | { kind: 'pasted'; facts: PastedFacts };
 
 export interface DiagnosedPrincipal {
