@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tanstackQuery from '@tanstack/eslint-plugin-query';
 import prettier from 'eslint-config-prettier';
 import checkFile from 'eslint-plugin-check-file';
+import formatjs from 'eslint-plugin-formatjs';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -85,7 +86,26 @@ export default tseslint.config(
         {
           name: 'localStorage',
           message:
-            'Nothing secret in localStorage; only the theme (src/lib/theme) and saved task views (user-tasks/lib/saved-views.ts).',
+            'Nothing secret in localStorage; only the theme (src/lib/theme), the language (src/lib/i18n) and saved task views (user-tasks/lib/saved-views.ts).',
+        },
+      ],
+    },
+  },
+  {
+    // Views already translated (docs/decisions.md, "UI languages"): a user-facing text in JSX goes
+    // through the catalogues (src/locales), never as a raw string. The list grows as views are converted.
+    files: [
+      'src/components/app-shell/{app-shell,language-menu,theme-menu,skip-links}.tsx',
+      'src/app/{not-found-page,route-error}.tsx',
+      'src/features/clusters/**/*.tsx',
+    ],
+    ignores: ['**/*.test.tsx'],
+    plugins: { formatjs },
+    rules: {
+      'formatjs/no-literal-string-in-jsx': [
+        'error',
+        {
+          props: { include: [['*', '{aria-label,aria-description,title,alt,placeholder,label,description,subtitle}']] },
         },
       ],
     },

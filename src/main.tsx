@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import './styles/carbon.scss';
 import './styles/app.scss';
 import { App } from './app/app.tsx';
+import { startLanguage } from './lib/i18n/language-store.ts';
 import { applyTheme, getThemeChoice, resolveTheme } from './lib/theme/theme-store.ts';
 
 // Before the first render, so a dark theme never flashes light.
@@ -12,8 +13,12 @@ applyTheme(resolveTheme(getThemeChoice()));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The active language's catalogue (a small chunk of its own) is loaded before the first render,
+// so no view ever shows a message id or switches language under the reader.
+void startLanguage().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -1,13 +1,15 @@
 import { Link } from 'react-router';
+import { useT } from '../lib/i18n/use-t.ts';
 
 export function NotFoundPage() {
+  const t = useT();
   return (
     <section className="lantern-page" aria-labelledby="not-found-title">
       <h1 id="not-found-title" className="lantern-page__title">
-        Page not found
+        {t('notFound.title')}
       </h1>
       <p>
-        There is nothing at this address. <Link to="/">Choose a cluster</Link>.
+        {t('notFound.body')} <Link to="/">{t('notFound.chooseCluster')}</Link>
       </p>
     </section>
   );

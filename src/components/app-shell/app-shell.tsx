@@ -11,24 +11,30 @@ import { Link, NavLink, useParams } from 'react-router';
 import { useCluster } from '../../lib/clusters/cluster-queries.ts';
 import { callerLabel } from '../../lib/auth/caller.ts';
 import { useConnection } from '../../lib/connection/connection-store.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
 import { ListIcon, UserIcon } from '../icons/shell-icons.tsx';
 import { PrincipalDrawer } from './principal-drawer.tsx';
 import { PageSkipLink, SkipLinkContext, type PageSkipLinkTarget } from './skip-links.tsx';
+import { LanguageMenu } from './language-menu.tsx';
 import { RequestLogDrawer } from './request-log-drawer.tsx';
 import { ThemeMenu } from './theme-menu.tsx';
 
 type Drawer = 'log' | 'principal' | null;
 
+// The product's name, the same in every language.
+const PRODUCT_NAME = 'Lantern';
+
 function ClusterNavigation({ clusterId }: { clusterId: string }) {
+  const t = useT();
   const base = `/c/${encodeURIComponent(clusterId)}`;
   const items = [
-    { to: `${base}/topology`, label: 'Topology' },
-    { to: `${base}/tasks`, label: 'User tasks' },
-    { to: `${base}/access`, label: 'Access' },
-    { to: `${base}/audit`, label: 'Audit' },
+    { to: `${base}/topology`, label: t('shell.nav.topology') },
+    { to: `${base}/tasks`, label: t('shell.nav.tasks') },
+    { to: `${base}/access`, label: t('shell.nav.access') },
+    { to: `${base}/audit`, label: t('shell.nav.audit') },
   ];
   return (
-    <HeaderNavigation aria-label="Cluster views">
+    <HeaderNavigation aria-label={t('shell.nav.label')}>
       {items.map((item) => (
         <HeaderMenuItem key={item.to} as={NavLink} to={item.to}>
           {item.label}
@@ -39,6 +45,7 @@ function ClusterNavigation({ clusterId }: { clusterId: string }) {
 }
 
 export function AppShell({ children }: { children: ReactNode }) {
+  const t = useT();
   const { clusterId = '' } = useParams();
   const { cluster } = useCluster(clusterId);
   const { connection } = useConnection(clusterId);
@@ -50,11 +57,11 @@ export function AppShell({ children }: { children: ReactNode }) {
 
   return (
     <>
-      <Header aria-label="Lantern">
-        <SkipToContent href="#main-content" />
+      <Header aria-label={PRODUCT_NAME}>
+        <SkipToContent href="#main-content">{t('shell.skipToContent')}</SkipToContent>
         <Link to="/" className="cds--header__name lantern-header-name">
           <img src="/lantern.svg" alt="" width={20} height={20} />
-          <span>Lantern</span>
+          <span>{PRODUCT_NAME}</span>
         </Link>
         {connected ? <ClusterNavigation clusterId={clusterId} /> : null}
         {skipTarget ? <PageSkipLink target={skipTarget} /> : null}
@@ -63,17 +70,18 @@ export function AppShell({ children }: { children: ReactNode }) {
             <Link
               to={`/c/${encodeURIComponent(cluster.id)}`}
               className="lantern-header-cluster"
-              title={`Connection check for ${cluster.name}`}
+              title={t('shell.connectionCheckFor', { cluster: cluster.name })}
             >
-              <span className="lantern-visually-hidden">Cluster: </span>
+              <span className="lantern-visually-hidden">{t('shell.clusterPrefix')} </span>
               {cluster.name}
               {connection ? <span className="lantern-header-principal">{callerLabel(connection.caller)}</span> : null}
             </Link>
           ) : null}
+          <LanguageMenu />
           <ThemeMenu />
           {connected ? (
             <HeaderGlobalAction
-              aria-label="Who am I"
+              aria-label={t('shell.whoAmI')}
               aria-expanded={drawer === 'principal'}
               isActive={drawer === 'principal'}
               onClick={() => toggle('principal')}
@@ -83,7 +91,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             </HeaderGlobalAction>
           ) : null}
           <HeaderGlobalAction
-            aria-label="Request log"
+            aria-label={t('shell.requestLog')}
             aria-expanded={drawer === 'log'}
             isActive={drawer === 'log'}
             onClick={() => toggle('log')}
