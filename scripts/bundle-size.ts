@@ -40,6 +40,11 @@ export const VIEW_MODULES: readonly { view: string; route: string; module: strin
     route: '/c/:clusterId/access/requests/:requestId',
     module: 'src/features/diagnosis/components/request-diagnosis-page.tsx',
   },
+  {
+    view: 'explain an error',
+    route: '/c/:clusterId/access/explain',
+    module: 'src/features/diagnosis/components/explain-page.tsx',
+  },
   { view: 'audit', route: '/c/:clusterId/audit', module: 'src/features/audit/components/audit-page.tsx' },
 ];
 
