@@ -39,7 +39,7 @@ export class SimulatorPanel {
   }
 
   /** Checks the named checkboxes of the matrix after narrowing its list with the search field. */
-  async pick(searchLabel: string, search: string, checkbox: string): Promise<void> {
+  async pick(searchLabel: string, search: string, checkbox: string | RegExp): Promise<void> {
     await this.matrix.getByLabel(searchLabel).fill(search);
     await this.matrix.getByText(checkbox, { exact: true }).click();
   }
