@@ -150,7 +150,7 @@ function ExplainView({ hash }: { hash: string }) {
           facts,
           operation,
           principal: principal
-            ? { ref: principal.ref, subject: principal.subject, assumptions: principal.notes }
+            ? { ref: principal.ref, subject: principal.subject, assumptions: principal.notes, token: principal.claims }
             : null,
           snapshot: readableDirectory,
           cluster,
@@ -160,7 +160,9 @@ function ExplainView({ hash }: { hash: string }) {
           target: targetHints(targetFacts),
         })
       : null;
-  const diagnosisKey = `${identity}|${operation?.operationId ?? ''}|${principal ? `${principal.ref.type}:${principal.ref.id}:${principal.origin}` : ''}`;
+  // A typed id that turns up in the directory (a fix just granted it something) is the same principal:
+  // the apply result and verification stay. Only a pasted token makes it another subject.
+  const diagnosisKey = `${identity}|${operation?.operationId ?? ''}|${principal ? `${principal.ref.type}:${principal.ref.id}:${principal.origin === 'token' ? 'token' : 'id'}` : ''}`;
 
   return (
     <section className="diagnosis-page" aria-labelledby="explain-title">

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { DirectorySnapshot } from '../../../lib/authz/effective-permissions.ts';
 import { parseErrorText } from '../../../lib/authz/error-text/parse-error-text.ts';
 import { OPERATION_CATALOGUE } from '../../../lib/catalogue/operation-catalogue.ts';
-import { helmCluster } from '../../../testing/cluster-fixtures.ts';
+import { subjectWithoutToken } from '../../../lib/authz/subject-from-token.ts';
+import { helmCluster, saasCluster } from '../../../testing/cluster-fixtures.ts';
 import { decodeFacts, type DiagnosisFacts, diagnosisFacts, encodeFacts } from './diagnosis-facts.ts';
 import { explainFacts, requestOf } from './use-explain.ts';
 
@@ -125,5 +126,42 @@ describe('explaining a pasted error for someone else', () => {
     expect(fromLink?.diagnosis.evaluation?.sentence).toBe(
       explain(APP_LINE, { type: 'USER', id: 'ron' })?.diagnosis.evaluation?.sentence,
     );
+  });
+});
+
+describe('explaining for a client typed by id on an OIDC cluster', () => {
+  const invoiceApp = { type: 'CLIENT', id: 'invoice-app' } as const;
+  function explainForInvoiceApp(token: Record<string, unknown> | undefined) {
+    const resolved = subjectWithoutToken(invoiceApp, saasCluster.oidc ?? null, directory);
+    return explainFacts({
+      facts: factsOf(APP_LINE),
+      operation: createProcessInstance,
+      principal: {
+        ref: invoiceApp,
+        subject: resolved.subject ?? invoiceApp,
+        assumptions: resolved.assumptions,
+        ...(token ? { token } : {}),
+      },
+      snapshot: directory,
+      cluster: saasCluster,
+      version: '8.10',
+      catalogue: OPERATION_CATALOGUE,
+      task: null,
+    })?.diagnosis;
+  }
+
+  it('blames no audience or issuer when no token was pasted (the claims assumed for mapping rules are no token)', () => {
+    const diagnosis = explainForInvoiceApp(undefined);
+    expect(diagnosis?.evaluation?.allowed).toBe(false);
+    expect(diagnosis?.configuration).toEqual([]);
+  });
+
+  it('names the audience setting when the pasted token is for another audience', () => {
+    const diagnosis = explainForInvoiceApp({
+      client_id: 'invoice-app',
+      aud: 'other-api',
+      iss: saasCluster.oidc?.issuer,
+    });
+    expect(diagnosis?.configuration.map((c) => c.kind)).toEqual(['audience']);
   });
 });

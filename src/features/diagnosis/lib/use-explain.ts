@@ -3,6 +3,7 @@
 // administrator's view of the directory; nothing here fetches or renders.
 import type { DirectorySnapshot, Subject } from '../../../lib/authz/effective-permissions.ts';
 import type { ClusterVersion } from '../../../lib/authz/model.ts';
+import type { JsonObject } from '../../../lib/authz/token-inspection.ts';
 import type { RequestLogEntry } from '../../../lib/api/request-log.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
 import type { CatalogueEntry } from '../../../lib/catalogue/types.ts';
@@ -38,7 +39,13 @@ export interface ExplainInput {
   facts: DiagnosisFacts;
   operation: CatalogueEntry | null;
   /** The principal to evaluate, with what was assumed resolving it; null until one is picked. */
-  principal: { ref: PrincipalRef; subject: Subject; assumptions: string[] } | null;
+  principal: {
+    ref: PrincipalRef;
+    subject: Subject;
+    assumptions: string[];
+    /** The pasted token's claims; absent when none was pasted (a typed id's assumed claims are no token). */
+    token?: JsonObject | null;
+  } | null;
   /** The administrator's readable directory; null when it could read no authorization. */
   snapshot: DirectorySnapshot | null;
   cluster: ClusterSummary;
@@ -90,7 +97,7 @@ export function explainFacts(input: ExplainInput): Explained | null {
     },
     snapshot: { data: snapshot, view: 'directory' },
     task: input.task,
-    token: subject && (subject.type === 'USER' || subject.type === 'CLIENT') ? (subject.claims ?? null) : null,
+    token: principal?.token ?? null,
     catalogue: input.catalogue,
   });
   const entry: RequestLogEntry = {
