@@ -15,8 +15,15 @@ export const BUDGETS = {
   firstScreenCssGzip: 60_000,
 } as const;
 
-/** The first screen is the cluster picker at `/`: the entry chunk plus the picker's lazy route. */
-export const FIRST_SCREEN_MODULES = ['index.html', 'src/features/clusters/components/cluster-picker-page.tsx'];
+/**
+ * The first screen is the cluster picker at `/`: the entry chunk, the picker's lazy route and the
+ * active language's catalogue, which loads before the first render (German, the larger, is counted).
+ */
+export const FIRST_SCREEN_MODULES = [
+  'index.html',
+  'src/locales/de.json',
+  'src/features/clusters/components/cluster-picker-page.tsx',
+];
 
 /** Every other screen, by the module its lazy route loads (src/app/router.tsx). */
 export const VIEW_MODULES: readonly { view: string; route: string; module: string }[] = [

@@ -1,0 +1,122 @@
+import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './support/axe-scan.ts';
+
+// The views translated so far (docs/decisions.md, "UI languages"): the shell, the cluster picker and
+// the not-found page. With a German browser they speak German, the header switch changes the
+// language in place, and the choice is remembered.
+test.use({ locale: 'de-DE' });
+
+/**
+ * English words that have no business in a German view. Cluster texts (names, addresses, sign-in
+ * hints from the server's configuration) and API names are left out of the text checked.
+ */
+const ENGLISH_WORDS = [
+  'the',
+  'and',
+  'Choose',
+  'Clusters',
+  'Configured',
+  'Loading',
+  'Page',
+  'found',
+  'Theme',
+  'Language',
+  'Request',
+  'Connect',
+  'Open',
+  'Checking',
+  'shown',
+  'sign-in',
+  'Unreachable',
+  'authentication',
+  'Skip',
+  'Who',
+];
+
+/** The page's text and accessible labels, without the cluster texts and the request log drawer. */
+async function translatedText(page: Page): Promise<string> {
+  // A string, evaluated in the page: the e2e TypeScript project has no DOM types.
+  return page.evaluate<string>(`(() => {
+    const clone = document.body.cloneNode(true);
+    const skipped = '.lantern-cluster-card__name, .lantern-cluster-card__address, [data-testid="cluster-hint"], script, style, aside';
+    for (const element of clone.querySelectorAll(skipped)) element.remove();
+    const labels = [...clone.querySelectorAll('[aria-label], [title]')].map(
+      (e) => (e.getAttribute('aria-label') ?? '') + ' ' + (e.getAttribute('title') ?? ''),
+    );
+    return (clone.textContent ?? '') + ' ' + labels.join(' ');
+  })()`);
+}
+
+function englishWordsIn(text: string): string[] {
+  return ENGLISH_WORDS.filter((word) => new RegExp(`(^|[^\\p{L}-])${word}([^\\p{L}-]|$)`, 'u').test(text));
+}
+
+const picker = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
+
+test('a German browser gets the shell, the cluster picker and the not-found page in German', async ({ page }) => {
+  await page.goto('/');
+  await expect(picker(page, 'Cluster')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Konfigurierte Cluster' }).getByRole('listitem')).not.toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('combobox', { name: 'Sprache' })).toHaveValue('de');
+  expect(englishWordsIn(await translatedText(page))).toEqual([]);
+
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' })).toBeVisible();
+  expect(englishWordsIn(await translatedText(page))).toEqual([]);
+});
+
+test('the word check finds English: the same views in English show those words and no German', async ({ page }) => {
+  await page.addInitScript(() => window.localStorage.setItem('lantern.language', 'en'));
+  await page.goto('/');
+  await expect(picker(page, 'Clusters')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const text = await translatedText(page);
+  expect(englishWordsIn(text)).toContain('Choose');
+  for (const german of ['Wählen', 'Konfigurierte', 'Sprache', 'Design', 'Verbinden', 'Anfrageprotokoll']) {
+    expect(text).not.toContain(german);
+  }
+});
+
+test('switching the language keeps the page and its state, follows <html lang> and is remembered', async ({ page }) => {
+  await page.goto('/');
+  await expect(picker(page, 'Cluster')).toBeVisible();
+  // State the switch must not lose: the open request log drawer and the chosen theme.
+  await page.getByRole('combobox', { name: 'Design' }).selectOption('dark');
+  await page.getByRole('button', { name: 'Anfrageprotokoll' }).click();
+  await expect(page.getByRole('button', { name: 'Anfrageprotokoll' })).toHaveAttribute('aria-expanded', 'true');
+
+  await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
+
+  await expect(picker(page, 'Clusters')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('button', { name: 'Request log' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
+  expect(new URL(page.url()).pathname).toBe('/');
+
+  await page.reload();
+  await expect(picker(page, 'Clusters')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const width of [1280, 375]) {
+    test(`German at ${width} px in the ${theme} theme: axe clean, nothing overflows`, async ({ page }, testInfo) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.addInitScript((t) => window.localStorage.setItem('lantern.theme', t), theme);
+      for (const path of ['/', '/no/such/page']) {
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(page.locator('html')).toHaveClass(new RegExp(`cds--${theme === 'dark' ? 'g100' : 'g10'}`));
+        expect(await seriousViolations(page)).toEqual([]);
+        // Long German words must wrap, not push the page sideways.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.screenshot({
+          path: testInfo.outputPath(`de-${path === '/' ? 'clusters' : 'not-found'}-${width}-${theme}.png`),
+          fullPage: true,
+        });
+      }
+    });
+  }
+}
