@@ -12,6 +12,8 @@ import {
   renderLoginPage,
   renderLogoutPage,
   renderMessagePage,
+  loginLanguage,
+  wrongCredentialsText,
 } from './pages.ts';
 
 // The demo OIDC provider: a certified OpenID Provider (panva/oidc-provider) configured like a
@@ -243,9 +245,15 @@ export async function startDemoOidcProvider(options: DemoOidcProviderOptions): P
       const details = await provider.interactionDetails(req, res);
       res.setHeader('Cache-Control', 'no-store');
       if (details.prompt.name === 'login') {
-        res
-          .type('html')
-          .send(renderLoginPage({ action: `/interaction/${details.uid}/login`, username: '', error: null, demoUsers }));
+        res.type('html').send(
+          renderLoginPage({
+            action: `/interaction/${details.uid}/login`,
+            username: '',
+            error: null,
+            demoUsers,
+            language: loginLanguage(details.params.ui_locales, req.headers['accept-language']),
+          }),
+        );
         return;
       }
       // Consent is granted by loadExistingGrant; reaching this prompt means a grant lacks a scope.
@@ -268,6 +276,7 @@ export async function startDemoOidcProvider(options: DemoOidcProviderOptions): P
       try {
         const details = await provider.interactionDetails(req, res);
         const body = (req.body ?? {}) as Record<string, unknown>;
+        const language = loginLanguage(details.params.ui_locales, req.headers['accept-language']);
         const username = typeof body.username === 'string' ? body.username.trim() : '';
         const password = typeof body.password === 'string' ? body.password : '';
         const user = options.scenario.users.find((u) => u.username === username);
@@ -280,8 +289,9 @@ export async function startDemoOidcProvider(options: DemoOidcProviderOptions): P
               renderLoginPage({
                 action: `/interaction/${details.uid}/login`,
                 username,
-                error: 'Wrong username or password.',
+                error: wrongCredentialsText(language),
                 demoUsers,
+                language,
               }),
             );
           return;

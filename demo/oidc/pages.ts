@@ -5,19 +5,61 @@ function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function layout(title: string, body: string, script = ''): string {
+/** The sign-in page follows Lantern's language where it can: OIDC's `ui_locales`, else the browser's. */
+export type LoginLanguage = 'en' | 'de';
+
+const LOGIN_TEXTS = {
+  en: {
+    title: 'Sign in',
+    username: 'Username',
+    password: 'Password',
+    submit: 'Sign in',
+    wrongCredentials: 'Wrong username or password.',
+    hint: (users: string) => `Demo users: ${users}. The passwords are listed by <code>npm start</code>.`,
+    brand: 'Lantern demo identity provider',
+  },
+  de: {
+    title: 'Anmelden',
+    username: 'Benutzername',
+    password: 'Passwort',
+    submit: 'Anmelden',
+    wrongCredentials: 'Benutzername oder Passwort ist falsch.',
+    hint: (users: string) => `Demo-Benutzer: ${users}. Die Passwörter nennt <code>npm start</code>.`,
+    brand: 'Lantern-Demo-Identitätsanbieter',
+  },
+} as const;
+
+/** `ui_locales` (space-separated, OIDC Core §3.1.2.1) wins over `Accept-Language`; English otherwise. */
+export function loginLanguage(uiLocales: unknown, acceptLanguage: string | undefined): LoginLanguage {
+  const tags = [
+    ...(typeof uiLocales === 'string' ? uiLocales.split(' ') : []),
+    ...(acceptLanguage ?? '').split(',').map((part) => part.split(';')[0] ?? ''),
+  ];
+  for (const tag of tags) {
+    const base = tag.trim().toLowerCase().split('-')[0];
+    if (base === 'de' || base === 'en') return base;
+  }
+  return 'en';
+}
+
+export function wrongCredentialsText(language: LoginLanguage): string {
+  return LOGIN_TEXTS[language].wrongCredentials;
+}
+
+function layout(title: string, body: string, script = '', language: LoginLanguage = 'en'): string {
+  const brand = LOGIN_TEXTS[language].brand;
   return `<!doctype html>
-<html lang="en">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} · Lantern demo identity provider</title>
+<title>${escapeHtml(title)} · ${brand}</title>
 <link rel="stylesheet" href="/demo-assets/login.css">
 ${script}
 </head>
 <body>
 <main class="card">
-<p class="brand">Lantern demo identity provider</p>
+<p class="brand">${brand}</p>
 ${body}
 </main>
 </body>
@@ -29,20 +71,25 @@ export function renderLoginPage(input: {
   username: string;
   error: string | null;
   demoUsers: string[];
+  language?: LoginLanguage;
 }): string {
+  const language = input.language ?? 'en';
+  const text = LOGIN_TEXTS[language];
   const error = input.error ? `<p class="error" role="alert">${escapeHtml(input.error)}</p>` : '';
   return layout(
-    'Sign in',
-    `<h1>Sign in</h1>
+    text.title,
+    `<h1>${text.title}</h1>
 ${error}
 <form method="post" action="${escapeHtml(input.action)}" autocomplete="off">
-<label for="username">Username</label>
+<label for="username">${text.username}</label>
 <input id="username" name="username" type="text" required autofocus autocapitalize="none" spellcheck="false" value="${escapeHtml(input.username)}">
-<label for="password">Password</label>
+<label for="password">${text.password}</label>
 <input id="password" name="password" type="password" required>
-<button type="submit">Sign in</button>
+<button type="submit">${text.submit}</button>
 </form>
-<p class="hint">Demo users: ${escapeHtml(input.demoUsers.join(', '))}. The passwords are listed by <code>npm start</code>.</p>`,
+<p class="hint">${text.hint(escapeHtml(input.demoUsers.join(', ')))}</p>`,
+    '',
+    language,
   );
 }
 
