@@ -6,6 +6,7 @@ const clusterGuard = () => import('./cluster-guard.tsx');
 
 const viewModules: readonly { path: RegExp; load: () => Promise<unknown>[] }[] = [
   { path: /^\/auth\/callback\/?$/, load: () => [import('./auth-callback-page.tsx')] },
+  { path: /^\/auth\/admin-callback\/?$/, load: () => [import('../lib/auth/admin-popup-callback-page.tsx')] },
   { path: /^\/$/, load: () => [import('../features/clusters/components/cluster-picker-page.tsx')] },
   { path: /^\/c\/[^/]+\/?$/, load: () => [import('../features/sign-in/components/connect-page.tsx')] },
   {
@@ -23,6 +24,10 @@ const viewModules: readonly { path: RegExp; load: () => Promise<unknown>[] }[] =
   {
     path: /^\/c\/[^/]+\/access\/?$/,
     load: () => [clusterGuard(), import('../features/diagnosis/components/access-page.tsx')],
+  },
+  {
+    path: /^\/c\/[^/]+\/access\/explain\/?$/,
+    load: () => [clusterGuard(), import('../features/diagnosis/components/explain-page.tsx')],
   },
   {
     path: /^\/c\/[^/]+\/access\/requests\/[^/]+\/?$/,
