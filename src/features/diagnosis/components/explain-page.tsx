@@ -10,8 +10,10 @@ import { SOURCE_LABELS } from '../../../lib/authz/error-text/detect-source.ts';
 import { type PastedError, parseErrorText } from '../../../lib/authz/error-text/parse-error-text.ts';
 import { findOperation } from '../../../lib/catalogue/find-operation.ts';
 import type { CatalogueEntry } from '../../../lib/catalogue/types.ts';
+import type { DirectoryMembership, DirectorySnapshot } from '../../../lib/authz/effective-permissions.ts';
 import { useOperationCatalogue } from '../../../lib/catalogue/use-operation-catalogue.ts';
 import { diagnosisQueries } from '../api/diagnosis-queries.ts';
+import type { AdminRead } from '../api/fix-actions.ts';
 import { decodeFacts, type DiagnosisFacts, diagnosisFacts } from '../lib/diagnosis-facts.ts';
 import { explainFacts, requestOf } from '../lib/use-explain.ts';
 import { targetHints, useTargetFacts } from '../lib/use-target-facts.ts';
@@ -144,7 +146,7 @@ function ExplainView({ hash }: { hash: string }) {
     : context.directory.isPending && !directoryCancel.cancelled && !context.directory.isError
       ? 'loading'
       : 'none';
-  const explained =
+  const explainOn = (snapshot: DirectorySnapshot | null) =>
     facts && pasted?.recognised !== false && !unprotected
       ? explainFacts({
           facts,
@@ -152,7 +154,7 @@ function ExplainView({ hash }: { hash: string }) {
           principal: principal
             ? { ref: principal.ref, subject: principal.subject, assumptions: principal.notes, token: principal.claims }
             : null,
-          snapshot: readableDirectory,
+          snapshot,
           cluster,
           version: context.version,
           catalogue,
@@ -160,6 +162,17 @@ function ExplainView({ hash }: { hash: string }) {
           target: targetHints(targetFacts),
         })
       : null;
+  const explained = explainOn(readableDirectory);
+  // After a fix: the same explanation on the administrator's re-read, so the verification says whether
+  // the principal is now allowed and by which grant, not only that the grant exists.
+  const reevaluate = readableDirectory
+    ? (read: AdminRead) =>
+        explainOn({
+          ...readableDirectory,
+          authorizations: read.authorizations,
+          memberships: withMemberships(readableDirectory.memberships, read.memberships),
+        })?.diagnosis.evaluation ?? null
+    : undefined;
   // A typed id that turns up in the directory (a fix just granted it something) is the same principal:
   // the apply result and verification stay. Only a pasted token makes it another subject.
   const diagnosisKey = `${identity}|${operation?.operationId ?? ''}|${principal ? `${principal.ref.type}:${principal.ref.id}:${principal.origin === 'token' ? 'token' : 'id'}` : ''}`;
@@ -339,6 +352,7 @@ function ExplainView({ hash }: { hash: string }) {
           cluster={cluster}
           principal={principal?.ref ?? null}
           visibility={visibility}
+          reevaluate={reevaluate}
         />
       ) : null}
 
@@ -361,4 +375,14 @@ function ExplainView({ hash }: { hash: string }) {
 
 function sourceLabel(pasted: PastedError): string {
   return SOURCE_LABELS[pasted.source];
+}
+
+/** The memberships Lantern read, with those the administrator's re-read adds (a membership fix). */
+function withMemberships(
+  known: readonly DirectoryMembership[],
+  read: readonly DirectoryMembership[],
+): DirectoryMembership[] {
+  const key = (m: DirectoryMembership) => `${m.containerType}:${m.containerId}:${m.memberType}:${m.memberId}`;
+  const seen = new Set(known.map(key));
+  return [...known, ...read.filter((m) => !seen.has(key(m)))];
 }

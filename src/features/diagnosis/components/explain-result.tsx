@@ -1,5 +1,7 @@
 import { CodeText } from '../../../components/forbidden/code-text.tsx';
+import type { Evaluation } from '../../../lib/authz/effective-permissions.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
+import type { AdminRead } from '../api/fix-actions.ts';
 import { PRINCIPAL_WORDS, type PrincipalRef } from '../lib/diagnosis-facts.ts';
 import type { Explained } from '../lib/use-explain.ts';
 import { EvaluationSummary } from './evaluation-summary.tsx';
@@ -16,12 +18,15 @@ export function ExplainResult({
   cluster,
   principal,
   visibility,
+  reevaluate,
 }: {
   explained: Explained;
   cluster: ClusterSummary;
   principal: PrincipalRef | null;
   /** 'none': the signed-in user could read no authorization, so nothing can be said about grants. */
   visibility: 'directory' | 'loading' | 'none';
+  /** The diagnosis evaluated again on the administrator's re-read after a fix. */
+  reevaluate?: ((read: AdminRead) => Evaluation | null) | undefined;
 }) {
   const { diagnosis, entry } = explained;
   const { explanation, evaluation } = diagnosis;
@@ -74,7 +79,13 @@ export function ExplainResult({
       <section className="diagnosis-section" aria-labelledby="fix-title" data-testid="diagnosis-fix">
         <h2 id="fix-title">The fix</h2>
         {principal ? (
-          <FixPanel cluster={cluster} entry={entry} diagnosis={diagnosis} />
+          <FixPanel
+            cluster={cluster}
+            entry={entry}
+            diagnosis={diagnosis}
+            principalName={who}
+            {...(reevaluate ? { reevaluate } : {})}
+          />
         ) : (
           <p className="diagnosis-muted">A fix names who gets the grant: pick the principal first.</p>
         )}

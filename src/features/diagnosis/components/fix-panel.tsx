@@ -42,6 +42,8 @@ interface FixPanelProps {
   };
   /** The signed-in caller, for "as you" and the verification text. */
   caller?: { type: string; id: string | null };
+  /** The refused principal in words ("client invoice-app") when it is not the caller (a pasted or shared error). */
+  principalName?: string | null;
   /**
    * Which diagnosis this is: a result of one is never shown on another, even when the page keeps
    * this component mounted (default: the cluster and the request id).
@@ -65,7 +67,15 @@ export function FixPanel(props: FixPanelProps) {
   return <FixPanelBody key={key} {...props} />;
 }
 
-function FixPanelBody({ cluster, entry, diagnosis, caller, callerIsPrincipal, reevaluate }: FixPanelProps) {
+function FixPanelBody({
+  cluster,
+  entry,
+  diagnosis,
+  caller,
+  principalName,
+  callerIsPrincipal,
+  reevaluate,
+}: FixPanelProps) {
   const replay =
     callerIsPrincipal ??
     getRequestLog().some((e) => e.requestId === entry.requestId && e.clusterId === entry.clusterId);
@@ -86,7 +96,8 @@ function FixPanelBody({ cluster, entry, diagnosis, caller, callerIsPrincipal, re
     return <p className="diagnosis-muted">{noFixReason ?? 'Lantern has no grant to propose for this request.'}</p>;
   }
   const text = fix ? fix.formats[format] : null;
-  const principalLabel = caller?.id ? `${caller.type.toLowerCase()} ${caller.id}` : 'the refused principal';
+  const principalLabel =
+    principalName ?? (caller?.id ? `${caller.type.toLowerCase()} ${caller.id}` : 'the refused principal');
 
   const onConfirm = (actor: FixActor) => {
     if (!pending) return;
