@@ -43,7 +43,11 @@ async function translatedText(page: Page): Promise<string> {
     const labels = [...clone.querySelectorAll('[aria-label], [title]')].map(
       (e) => (e.getAttribute('aria-label') ?? '') + ' ' + (e.getAttribute('title') ?? ''),
     );
-    return (clone.textContent ?? '') + ' ' + labels.join(' ');
+    // Text nodes joined by spaces: a heading's last word and the next paragraph's first stay apart.
+    const walker = document.createTreeWalker(clone, NodeFilter.SHOW_TEXT);
+    const texts = [];
+    while (walker.nextNode()) texts.push(walker.currentNode.nodeValue);
+    return texts.join(' ') + ' ' + labels.join(' ');
   })()`);
 }
 
@@ -83,14 +87,17 @@ test('switching the language keeps the page and its state, follows <html lang> a
   await expect(picker(page, 'Cluster')).toBeVisible();
   // State the switch must not lose: the open request log drawer and the chosen theme.
   await page.getByRole('combobox', { name: 'Design' }).selectOption('dark');
-  await page.getByRole('button', { name: 'Anfrageprotokoll' }).click();
-  await expect(page.getByRole('button', { name: 'Anfrageprotokoll' })).toHaveAttribute('aria-expanded', 'true');
+  await page.getByRole('button', { name: 'Anfrageprotokoll', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Anfrageprotokoll', exact: true })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
 
   await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
 
   await expect(picker(page, 'Clusters')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('button', { name: 'Request log' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('button', { name: 'Request log', exact: true })).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
   expect(new URL(page.url()).pathname).toBe('/');
 
