@@ -49,12 +49,19 @@ describe('parseErrorText — output captured from real tools against the demo cl
     expect(pasted).toMatchObject({
       source: 'js-sdk',
       status: 403,
-      title: null,
+      title: 'FORBIDDEN',
       detail: CREATE_DENIED,
       operationId: 'createProcessInstance',
       recognised: true,
     });
     expect(operations(pasted, '8.10')).toEqual(['createProcessInstance']);
+    expect(label(pasted, 'Title')).toBe('FORBIDDEN');
+  });
+
+  it("takes no title from a status line's reason phrase, only from Camunda's upper-case title", () => {
+    const pasted = parseErrorText('< HTTP/1.1 403 Forbidden\n< content-length: 0\n');
+    expect(pasted.status).toBe(403);
+    expect(pasted.title).toBeNull();
   });
 
   it('reads a curl -v transcript with its command: request line, Basic user, body ids, status', () => {

@@ -49,6 +49,9 @@ const TITLE_PATTERNS: RegExp[] = [
   /\btitle\s{0,4}[:=]\s{0,4}'([^'\n]{1,120})'/,
   /^\s{0,8}title\s{0,4}[:=]\s{0,4}([A-Za-z_][A-Za-z_ ]{0,60})\s*$/m,
   /\btitle=([A-Za-z_][A-Za-z_ ]{0,60})[,}]/,
+  // A log line that prints the status beside the problem's title, as the demo app does ("refused: 403
+  // FORBIDDEN — …"). Only Camunda's upper-case titles: "HTTP/1.1 403 Forbidden" is the reason phrase.
+  /(?<!HTTP\/[\d.]{1,3} )\b[45]\d\d (FORBIDDEN|UNAUTHORIZED|NOT_FOUND)\b/,
 ];
 
 // c8ctl without --verbose prints "✗ Failed to <verb> <resource>" and, indented below, the SDK error's
