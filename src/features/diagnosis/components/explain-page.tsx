@@ -254,18 +254,20 @@ function ExplainView({ hash }: { hash: string }) {
                   Lantern does not recognise a Camunda authorization or tenant error in this text. This is what it could
                   read:
                 </p>
-                {pasted.readable.length > 0 ? (
-                  <dl className="lantern-facts">
-                    {pasted.readable.map((item, index) => (
-                      <Fragment key={index}>
-                        <dt>{item.label}</dt>
-                        <dd>{item.value}</dd>
-                      </Fragment>
-                    ))}
-                  </dl>
-                ) : (
-                  <p className="diagnosis-muted">Nothing: no status, request or error sentence.</p>
-                )}
+                <dl className="lantern-facts">
+                  {pasted.readable.map((item, index) => (
+                    <Fragment key={index}>
+                      <dt>{item.label}</dt>
+                      <dd>{item.value}</dd>
+                    </Fragment>
+                  ))}
+                </dl>
+                {/* The format and the quoted text are always there; say so when they are all there is. */}
+                {pasted.readable.every((item) => item.label === 'Format' || item.label === 'Text') ? (
+                  <p className="diagnosis-muted" data-testid="explain-read-nothing">
+                    Nothing else: no status, request, operation or error sentence.
+                  </p>
+                ) : null}
                 {pasted.readable.some((item) => item.label === 'Text') ? null : (
                   <>
                     <p>The text, as pasted (credentials masked):</p>
@@ -306,7 +308,8 @@ function ExplainView({ hash }: { hash: string }) {
         ) : null}
       </section>
 
-      {pasted?.recognised && !directMatch && catalogue ? (
+      {/* c8ctl's title-only output or an access log line is not a recognised sentence, yet names the call. */}
+      {pasted && (pasted.recognised || candidates.length > 0) && !directMatch && catalogue ? (
         <section className="diagnosis-section" aria-labelledby="operation-title">
           <h2 id="operation-title">Which call failed</h2>
           <ExplainOperationPicker

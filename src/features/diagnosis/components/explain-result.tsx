@@ -4,7 +4,7 @@ import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
 import type { AdminRead } from '../api/fix-actions.ts';
 import { PRINCIPAL_WORDS, type PrincipalRef } from '../lib/diagnosis-facts.ts';
 import type { Explained } from '../lib/use-explain.ts';
-import { EvaluationSummary } from './evaluation-summary.tsx';
+import { DiagnosisFindings, EvaluationSummary } from './evaluation-summary.tsx';
 import { FixPanel } from './fix-panel.tsx';
 import { RequirementTable } from './requirement-table.tsx';
 
@@ -31,6 +31,11 @@ export function ExplainResult({
   const { diagnosis, entry } = explained;
   const { explanation, evaluation } = diagnosis;
   const who = principal ? `${PRINCIPAL_WORDS[principal.type]} ${principal.id}` : null;
+  // A tenant, candidate-group or configuration cause stands without an evaluation: a tenant text with
+  // no readable directory, a 401 whose token names the wrong audience.
+  const findingsAlone =
+    !evaluation &&
+    (diagnosis.tenant !== null || diagnosis.candidateGroups !== null || diagnosis.configuration.length > 0);
   return (
     <>
       <section className="diagnosis-section" aria-labelledby="required-title" data-testid="diagnosis-explanation">
@@ -74,6 +79,7 @@ export function ExplainResult({
             The error names no permission, so there is nothing to check the grants against.
           </p>
         )}
+        {findingsAlone ? <DiagnosisFindings findings={diagnosis} /> : null}
       </section>
 
       <section className="diagnosis-section" aria-labelledby="fix-title" data-testid="diagnosis-fix">
