@@ -22,6 +22,8 @@ export interface ApiRequestOptions<T> {
   skipAuthRecovery?: boolean;
   /** Internal: send these credentials instead of the connection's (probing before sign-in). */
   credentialHeaders?: Record<string, string>;
+  /** Use apiRequestText: the answer is a document such as BPMN XML, returned as its text. */
+  responseText?: boolean;
 }
 
 export interface ApiResponseMeta {
@@ -98,7 +100,10 @@ async function send<T>(clusterId: string, options: ApiRequestOptions<T>): Promis
   const requestId = newRequestId();
   const request: ApiErrorRequest = { requestId, method, path: options.path, clusterId };
   const credentials = options.credentialHeaders ?? (await getCredentialHeaders(clusterId));
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...credentials };
+  const accept = options.responseText
+    ? 'text/xml, application/problem+json'
+    : 'application/json, application/problem+json';
+  const headers: Record<string, string> = { Accept: accept, ...credentials };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   const qs = new URLSearchParams(query).toString();
   const url = `/clusters/${encodeURIComponent(clusterId)}${options.path}${qs ? `?${qs}` : ''}`;
@@ -209,7 +214,11 @@ async function send<T>(clusterId: string, options: ApiRequestOptions<T>): Promis
       if (!parsed.success) invalid(`${method} ${options.path}: empty answer where a JSON document was expected`);
     }
     updateRequestLogEntry(requestId, { status: response.status, durationMs, responseDate });
-    return { data: undefined as T, meta };
+    return { data: (options.responseText ? '' : undefined) as T, meta };
+  }
+  if (options.responseText) {
+    updateRequestLogEntry(requestId, { status: response.status, durationMs, responseDate });
+    return { data: body.text as T, meta };
   }
   if (!isJsonType(contentType)) {
     invalid(`${method} ${options.path}: expected JSON, got ${contentType ?? 'no content type'}`);
@@ -253,4 +262,12 @@ export async function apiRequestWithMeta<T>(
 
 export async function apiRequest<T>(clusterId: string, options: ApiRequestOptions<T>): Promise<T> {
   return (await apiRequestWithMeta(clusterId, options)).data;
+}
+
+/** A GET whose answer is a text document (BPMN or DMN XML), returned as it came. */
+export async function apiRequestText(
+  clusterId: string,
+  options: Omit<ApiRequestOptions<string>, 'schema' | 'responseText'>,
+): Promise<string> {
+  return apiRequest<string>(clusterId, { ...options, responseText: true });
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { apiRequest } from '../../../lib/api/api-client.ts';
+import { apiRequest, apiRequestText } from '../../../lib/api/api-client.ts';
 import type { UserTaskSearchBody } from '../lib/task-filter.ts';
 
 // Tolerant of 8.8 (everything optional, nulls may be absent), 8.9 (required, nullable) and 8.10
@@ -247,6 +247,18 @@ export async function fetchTaskForm(
     version: form.version ?? null,
     schema: form.schema,
   };
+}
+
+/** The process definition's BPMN XML, where an embedded form lives (lib/form-embedded.ts). */
+export function fetchProcessDefinitionXml(
+  clusterId: string,
+  processDefinitionKey: string,
+  signal?: AbortSignal,
+): Promise<string> {
+  return apiRequestText(clusterId, {
+    path: `/v2/process-definitions/${encodeURIComponent(processDefinitionKey)}/xml`,
+    signal,
+  });
 }
 
 export function assignUserTask(

@@ -3,6 +3,7 @@ import { clusterKeys } from '../../../lib/clusters/cluster-keys.ts';
 import { ApiError } from '../../../lib/api/api-error.ts';
 import type { UserTaskSearchBody } from '../lib/task-filter.ts';
 import {
+  fetchProcessDefinitionXml,
   fetchTaskForm,
   fetchUserTask,
   searchTaskVariables,
@@ -23,6 +24,8 @@ export const userTaskKeys = {
   fullVariable: (clusterId: string, userTaskKey: string, name: string) =>
     [...userTaskKeys.detail(clusterId, userTaskKey), 'variable-full', name] as const,
   form: (clusterId: string, userTaskKey: string) => [...userTaskKeys.detail(clusterId, userTaskKey), 'form'] as const,
+  processXml: (clusterId: string, processDefinitionKey: string) =>
+    [...userTaskKeys.all(clusterId), 'process-xml', processDefinitionKey] as const,
 };
 
 /** Next page: after the window's end cursor (else by offset); undefined when the result ends there. */
@@ -98,5 +101,14 @@ export const userTaskQueries = {
       queryKey: userTaskKeys.form(clusterId, userTaskKey),
       queryFn: ({ signal }) => fetchTaskForm(clusterId, userTaskKey, signal),
       staleTime: 5 * 60_000,
+    }),
+  /** A deployed definition's XML never changes, so it is read once per key. */
+  processXml: (clusterId: string, processDefinitionKey: string | null) =>
+    queryOptions({
+      queryKey: userTaskKeys.processXml(clusterId, processDefinitionKey ?? ''),
+      queryFn: processDefinitionKey
+        ? ({ signal }) => fetchProcessDefinitionXml(clusterId, processDefinitionKey, signal)
+        : skipToken,
+      staleTime: Infinity,
     }),
 };

@@ -6,7 +6,8 @@ import { announce } from '../../../components/live-announcer/announce.ts';
 import { useTaskMutation } from '../api/user-tasks-mutations.ts';
 import { userTaskQueries } from '../api/user-tasks-queries.ts';
 import { formDataFromVariables, withOwnFieldKeys } from '../lib/form-data.ts';
-import { parseFormSchema } from '../lib/form-schema.ts';
+import { embeddedFormId, extractEmbeddedForm } from '../lib/form-embedded.ts';
+import { parseFormSchema, type ParsedFormSchema } from '../lib/form-schema.ts';
 import { taskGateFacts } from '../lib/task-gate-facts.ts';
 import { parseVariablesJson } from '../lib/variables-json.ts';
 import type { CamundaFormHandle } from './camunda-form/camunda-form-viewer.tsx';
@@ -26,10 +27,23 @@ interface TaskCompletionProps {
 }
 
 export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }: TaskCompletionProps) {
-  const formQuery = useQuery(userTaskQueries.form(clusterId, task.userTaskKey));
+  // An embedded form is not served by the form endpoint (it answers 204): it is read from the
+  // process definition's XML instead (docs/camunda-api/embedded-forms.md).
+  const embeddedId = embeddedFormId(task.formKey);
+  const xmlKey = embeddedId !== null ? task.processDefinitionKey : null;
+  const formQuery = useQuery({ ...userTaskQueries.form(clusterId, task.userTaskKey), enabled: embeddedId === null });
+  const xmlQuery = useQuery(userTaskQueries.processXml(clusterId, xmlKey));
   const variablesQuery = useQuery(userTaskQueries.variables(clusterId, task.userTaskKey, ''));
   const mutation = useTaskMutation(clusterId, task.userTaskKey, currentUsername);
-  const parsed = useMemo(() => (formQuery.data ? parseFormSchema(formQuery.data.schema) : null), [formQuery.data]);
+  const parsed = useMemo((): ParsedFormSchema | null => {
+    if (embeddedId === null) return formQuery.data ? parseFormSchema(formQuery.data.schema) : null;
+    if (xmlKey === null) {
+      return { ok: false, message: 'The task has an embedded form but no process definition to read it from.' };
+    }
+    if (xmlQuery.data === undefined) return null;
+    const embedded = extractEmbeddedForm(xmlQuery.data, embeddedId);
+    return embedded.ok ? parseFormSchema(embedded.schema) : embedded;
+  }, [embeddedId, xmlKey, formQuery.data, xmlQuery.data]);
   const schema = parsed?.ok ? parsed.schema : null;
   const viewer = useRef<CamundaFormHandle>(null);
   const [mode, setMode] = useState<'form' | 'json' | null>(null);
@@ -112,7 +126,10 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
       {!open ? (
         <p className="task-muted">Only an open (CREATED) task can be completed; this one is {task.state}.</p>
       ) : null}
-      {formQuery.isPending ? <InlineLoading description="Loading the linked form…" /> : null}
+      {embeddedId === null && formQuery.isPending ? <InlineLoading description="Loading the linked form…" /> : null}
+      {xmlKey !== null && xmlQuery.isPending ? (
+        <InlineLoading description="Loading the form embedded in the process…" />
+      ) : null}
       {formQuery.data === null ? <p className="task-muted">No linked form: complete with variables as JSON.</p> : null}
       {parsed && !parsed.ok ? (
         <InlineNotification
@@ -124,6 +141,7 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
         />
       ) : null}
       {formQuery.error ? <TaskActionError error={formQuery.error} clusterId={clusterId} /> : null}
+      {xmlQuery.error ? <TaskActionError error={xmlQuery.error} clusterId={clusterId} /> : null}
       {effectiveMode === 'form' && schema ? (
         // The viewer renders its own <form>, so the actions sit next to it rather than inside one.
         <div className="task-form">

@@ -45,10 +45,13 @@ export function UserTaskDetailPage() {
   const task = query.data;
   const error = query.error;
 
+  // Only a task with a form (linked or embedded, both named by formKey) needs the viewer chunk;
+  // it is asked for as soon as that is known, in parallel with the form itself.
+  const hasForm = Boolean(task?.formKey);
   useEffect(() => {
     // A failed load is retried when the completion section renders the viewer.
-    loadCamundaFormViewer().catch(() => undefined);
-  }, []);
+    if (hasForm) loadCamundaFormViewer().catch(() => undefined);
+  }, [hasForm]);
 
   return (
     <div className="task-detail">
