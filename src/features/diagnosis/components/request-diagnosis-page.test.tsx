@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addRequestLogEntry, clearRequestLog, type RequestLogEntry } from '../../../lib/api/request-log.ts';
+import { decodeFacts } from '../lib/diagnosis-facts.ts';
 import { createQueryClient } from '../../../lib/api/query-client.ts';
 import { resetConnectionsForTests } from '../../../lib/connection/connection-store.ts';
 import { connectBasic } from '../../../testing/connect.ts';
@@ -97,5 +98,64 @@ describe('RequestDiagnosisPage', () => {
     expect(screen.getByRole('radio', { name: 'REST body' })).toBeChecked();
     expect(screen.getByTestId('fix-snippet')).not.toHaveTextContent('invoice-approval');
     expect(screen.getByTestId('fix-snippet')).not.toHaveTextContent(/^curl/);
+  });
+
+  it('offers the share link only once the task is read, so a copied link names the task’s process', async () => {
+    let answerTask: (response: Response) => void = () => undefined;
+    stubFetch({
+      '/api/clusters': () => jsonResponse(200, { clusters: [helmCluster] }),
+      '/clusters/helm/v2/topology': () => jsonResponse(200, { gatewayVersion: '8.9.0', brokers: [] }),
+      '/clusters/helm/v2/authentication/me': () =>
+        jsonResponse(200, { username: 'ron', groups: [], roles: [], tenants: [], authorizedComponents: [] }),
+      '/clusters/helm/v2/authorizations/search': () =>
+        problemResponse(403, { title: 'FORBIDDEN', status: 403, detail: 'no' }),
+      '/clusters/helm/v2/user-tasks/2251799813685316': () =>
+        new Promise<Response>((resolve) => {
+          answerTask = resolve;
+        }),
+    });
+    connectBasic(helmCluster, 'ron', 'ron');
+    addRequestLogEntry({
+      ...denial('req-assign', 'employee-onboarding'),
+      method: 'POST',
+      path: '/v2/user-tasks/2251799813685316/assignment',
+      requestBody: { assignee: 'ron' },
+      problem: {
+        title: 'FORBIDDEN',
+        status: 403,
+        detail:
+          "Command 'ASSIGN' rejected with code 'FORBIDDEN': Insufficient permissions to perform operation 'UPDATE' on resource 'USER_TASK', required resource identifiers are one of '[*, 2251799813685316]'",
+      },
+    });
+    const router = createMemoryRouter(
+      [{ path: '/c/:clusterId/access/requests/:requestId', Component: RequestDiagnosisPage }],
+      { initialEntries: ['/c/helm/access/requests/req-assign'] },
+    );
+    render(
+      <QueryClientProvider client={createQueryClient()}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>,
+    );
+
+    const share = await screen.findByTestId('share-diagnosis', {}, { timeout: 10_000 });
+    await waitFor(() => expect(share).toHaveTextContent("Reading the task's process for the link…"));
+    expect(screen.getByRole('button', { name: 'Copy link' })).toBeDisabled();
+    expect(screen.getByLabelText('Link to this diagnosis')).toHaveValue('');
+
+    answerTask(
+      jsonResponse(200, {
+        userTaskKey: '2251799813685316',
+        processDefinitionId: 'employee-onboarding',
+        candidateGroups: [],
+        candidateUsers: [],
+        tenantId: '<default>',
+      }),
+    );
+    const copyLink = screen.getByRole('button', { name: 'Copy link' });
+    await waitFor(() => expect(copyLink).toBeEnabled());
+    fireEvent.click(copyLink);
+    expect(await screen.findByText('Link copied.')).toBeInTheDocument();
+    const shared = decodeFacts(new URL(copied[0] ?? '').hash);
+    expect(shared?.ok && shared.facts.hints.processDefinitionId).toBe('employee-onboarding');
   });
 });

@@ -203,6 +203,8 @@ function RequestDiagnosis({ clusterId, requestId }: { clusterId: string; request
       <section className="diagnosis-section" aria-labelledby="share-title">
         <h2 id="share-title">Share</h2>
         <ShareDiagnosis
+          // The link names the task's process, which the task read brings: a link copied before would lack it.
+          pending={task.isLoading ? "Reading the task's process for the link…" : undefined}
           input={factsFromLogEntry(entry, {
             principal: principal.id === null ? null : { type: principal.type, id: principal.id },
             operationId: catalogue

@@ -8,7 +8,16 @@ import './explain-page.scss';
  * The link to this diagnosis, for an administrator (or anyone) to open with their own login. It
  * carries the request facts only; the texts are redacted with the credentials this tab holds.
  */
-export function ShareDiagnosis({ input, intro }: { input: FactsInput; intro?: string }) {
+export function ShareDiagnosis({
+  input,
+  intro,
+  pending,
+}: {
+  input: FactsInput;
+  intro?: string;
+  /** What the facts still wait for (the task's process, say); until then there is no link to copy. */
+  pending?: string | undefined;
+}) {
   const fieldId = useId();
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
@@ -25,8 +34,9 @@ export function ShareDiagnosis({ input, intro }: { input: FactsInput; intro?: st
     };
   }, [identity]);
 
+  const ready = link !== null && !pending;
   const copy = async () => {
-    if (!link) return;
+    if (link === null || pending) return;
     try {
       await navigator.clipboard.writeText(link);
       setCopied('yes');
@@ -44,19 +54,22 @@ export function ShareDiagnosis({ input, intro }: { input: FactsInput; intro?: st
           labelText="Link to this diagnosis"
           helperText="It holds the request, the answer and the principal — no password, token, header or request body. Whoever opens it sees the explanation with their own permissions."
           readOnly
-          value={link ?? ''}
+          value={ready ? link : ''}
+          placeholder={pending ?? ''}
           onFocus={(e) => e.currentTarget.select()}
         />
-        <Button kind="secondary" size="md" onClick={() => void copy()} disabled={!link}>
+        <Button kind="secondary" size="md" onClick={() => void copy()} disabled={!ready}>
           Copy link
         </Button>
       </div>
       <span role="status" className="diagnosis-muted">
-        {copied === 'yes'
-          ? 'Link copied.'
-          : copied === 'failed'
-            ? 'The browser did not allow copying; select the link instead.'
-            : ''}
+        {pending
+          ? pending
+          : copied === 'yes'
+            ? 'Link copied.'
+            : copied === 'failed'
+              ? 'The browser did not allow copying; select the link instead.'
+              : ''}
       </span>
     </div>
   );
