@@ -119,6 +119,8 @@ for (const theme of ['light', 'dark'] as const) {
         // Long German words must wrap, not push the page sideways.
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
+        // The fixed header clips instead of scrolling: its last control must still be on screen.
+        await expect(page.getByRole('button', { name: 'Anfrageprotokoll', exact: true })).toBeInViewport({ ratio: 1 });
         await page.screenshot({
           path: testInfo.outputPath(`de-${path === '/' ? 'clusters' : 'not-found'}-${width}-${theme}.png`),
           fullPage: true,

@@ -61,7 +61,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <SkipToContent href="#main-content">{t('shell.skipToContent')}</SkipToContent>
         <Link to="/" className="cds--header__name lantern-header-name">
           <img src="/lantern.svg" alt="" width={20} height={20} />
-          <span>{PRODUCT_NAME}</span>
+          <span className="lantern-header-name__text">{PRODUCT_NAME}</span>
         </Link>
         {connected ? <ClusterNavigation clusterId={clusterId} /> : null}
         {skipTarget ? <PageSkipLink target={skipTarget} /> : null}
