@@ -479,7 +479,8 @@ export function diagnoseRequest(rawInput: DiagnoseRequestInput): RequestDiagnosi
   // From the token when there is one; otherwise from a 401's own words.
   const configuration = input.token
     ? configurationCauses(input.token, cluster.oidc ?? null, effective)
-    : explanation.kind === 'unauthenticated'
+    : // A Basic or unprotected cluster has no token settings: a JWT's words there name none of its settings.
+      explanation.kind === 'unauthenticated' && cluster.auth === 'oidc'
       ? configurationCausesFromText(explanation.rawDetail, cluster.oidc ?? null)
       : [];
 

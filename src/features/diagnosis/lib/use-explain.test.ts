@@ -165,3 +165,32 @@ describe('explaining for a client typed by id on an OIDC cluster', () => {
     expect(diagnosis?.configuration.map((c) => c.kind)).toEqual(['audience']);
   });
 });
+
+describe('a pasted 401 "The aud claim is not valid"', () => {
+  const AUDIENCE_401 = JSON.stringify({
+    type: 'about:blank',
+    title: 'Unauthorized',
+    status: 401,
+    detail: 'An error occurred while attempting to decode the Jwt: The aud claim is not valid',
+    instance: '/v2/process-instances',
+  });
+  const explainOn = (cluster: typeof helmCluster) =>
+    explainFacts({
+      facts: factsOf(AUDIENCE_401),
+      operation: createProcessInstance,
+      principal: null,
+      snapshot: directory,
+      cluster,
+      version: '8.10',
+      catalogue: OPERATION_CATALOGUE,
+      task: null,
+    })?.diagnosis.configuration.map((c) => c.setting);
+
+  it('names the audience setting on an OIDC cluster', () => {
+    expect(explainOn(saasCluster)).toEqual(['camunda.security.authentication.oidc.audiences']);
+  });
+
+  it('names no token setting on a Basic cluster, which has none', () => {
+    expect(explainOn(helmCluster)).toEqual([]);
+  });
+});
