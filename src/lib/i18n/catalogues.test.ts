@@ -19,7 +19,9 @@ function idsUsedInCode(): Map<string, string> {
 }
 
 /** Every quoted string in the code, which covers ids kept in typed tables (`MessageId`) too. */
-const quotedInCode = new Set(sources.flatMap(({ text }) => [...text.matchAll(/'([^'\n]+)'/g)].map(([, quoted = '']) => quoted)));
+const quotedInCode = new Set(
+  sources.flatMap(({ text }) => [...text.matchAll(/'([^'\n]+)'/g)].map(([, quoted = '']) => quoted)),
+);
 
 describe('message catalogues', () => {
   const catalogues: Record<string, Record<string, string>> = { en, de };
