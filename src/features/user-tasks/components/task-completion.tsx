@@ -6,7 +6,7 @@ import { announce } from '../../../components/live-announcer/announce.ts';
 import { useTaskMutation } from '../api/user-tasks-mutations.ts';
 import { userTaskQueries } from '../api/user-tasks-queries.ts';
 import { formDataFromVariables, withOwnFieldKeys } from '../lib/form-data.ts';
-import { embeddedFormId, extractEmbeddedForm } from '../lib/form-embedded.ts';
+import { embeddedFormId, findEmbeddedForm } from '../lib/form-embedded.ts';
 import { parseFormSchema, type ParsedFormSchema } from '../lib/form-schema.ts';
 import { taskGateFacts } from '../lib/task-gate-facts.ts';
 import { parseVariablesJson } from '../lib/variables-json.ts';
@@ -27,23 +27,34 @@ interface TaskCompletionProps {
 }
 
 export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }: TaskCompletionProps) {
-  // An embedded form is not served by the form endpoint (it answers 204): it is read from the
-  // process definition's XML instead (docs/camunda-api/embedded-forms.md).
-  const embeddedId = embeddedFormId(task.formKey);
-  const xmlKey = embeddedId !== null ? task.processDefinitionKey : null;
-  const formQuery = useQuery({ ...userTaskQueries.form(clusterId, task.userTaskKey), enabled: embeddedId === null });
+  // A form embedded in the BPMN is not served by the form endpoint: it answers 204 as for a task
+  // without a form, so only the process definition's XML tells the two apart
+  // (docs/camunda-api/embedded-forms.md). A formKey that names the embedded form skips the 204.
+  const keyNamesEmbedded = embeddedFormId(task.formKey) !== null;
+  const formQuery = useQuery({ ...userTaskQueries.form(clusterId, task.userTaskKey), enabled: !keyNamesEmbedded });
+  const lookInXml = keyNamesEmbedded || formQuery.data === null;
+  const xmlKey = lookInXml && task.processDefinitionKey ? task.processDefinitionKey : null;
   const xmlQuery = useQuery(userTaskQueries.processXml(clusterId, xmlKey));
   const variablesQuery = useQuery(userTaskQueries.variables(clusterId, task.userTaskKey, ''));
   const mutation = useTaskMutation(clusterId, task.userTaskKey, currentUsername);
+  const { formKey, elementId } = task;
+  const embedded = useMemo(
+    () => (xmlQuery.data === undefined ? undefined : findEmbeddedForm(xmlQuery.data, { formKey, elementId })),
+    [xmlQuery.data, formKey, elementId],
+  );
   const parsed = useMemo((): ParsedFormSchema | null => {
-    if (embeddedId === null) return formQuery.data ? parseFormSchema(formQuery.data.schema) : null;
-    if (xmlKey === null) {
+    if (formQuery.data) return parseFormSchema(formQuery.data.schema);
+    if (keyNamesEmbedded && xmlKey === null) {
       return { ok: false, message: 'The task has an embedded form but no process definition to read it from.' };
     }
-    if (xmlQuery.data === undefined) return null;
-    const embedded = extractEmbeddedForm(xmlQuery.data, embeddedId);
+    if (!embedded) return null;
     return embedded.ok ? parseFormSchema(embedded.schema) : embedded;
-  }, [embeddedId, xmlKey, formQuery.data, xmlQuery.data]);
+  }, [formQuery.data, keyNamesEmbedded, xmlKey, embedded]);
+  // When the task named no embedded form, the XML was only a look: if it cannot be read (no
+  // permission on the process definition), the task simply shows no form.
+  const xmlError = keyNamesEmbedded ? xmlQuery.error : null;
+  const xmlSettled = xmlKey === null || xmlQuery.data !== undefined || xmlQuery.isError;
+  const noForm = (formQuery.data === null || keyNamesEmbedded) && xmlSettled && parsed === null;
   const schema = parsed?.ok ? parsed.schema : null;
   const viewer = useRef<CamundaFormHandle>(null);
   const [mode, setMode] = useState<'form' | 'json' | null>(null);
@@ -126,11 +137,11 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
       {!open ? (
         <p className="task-muted">Only an open (CREATED) task can be completed; this one is {task.state}.</p>
       ) : null}
-      {embeddedId === null && formQuery.isPending ? <InlineLoading description="Loading the linked form…" /> : null}
+      {!keyNamesEmbedded && formQuery.isPending ? <InlineLoading description="Loading the linked form…" /> : null}
       {xmlKey !== null && xmlQuery.isPending ? (
-        <InlineLoading description="Loading the form embedded in the process…" />
+        <InlineLoading description="Looking for a form embedded in the process…" />
       ) : null}
-      {formQuery.data === null ? <p className="task-muted">No linked form: complete with variables as JSON.</p> : null}
+      {noForm ? <p className="task-muted">No linked form: complete with variables as JSON.</p> : null}
       {parsed && !parsed.ok ? (
         <InlineNotification
           kind="warning"
@@ -141,7 +152,7 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
         />
       ) : null}
       {formQuery.error ? <TaskActionError error={formQuery.error} clusterId={clusterId} /> : null}
-      {xmlQuery.error ? <TaskActionError error={xmlQuery.error} clusterId={clusterId} /> : null}
+      {xmlError ? <TaskActionError error={xmlError} clusterId={clusterId} /> : null}
       {effectiveMode === 'form' && schema ? (
         // The viewer renders its own <form>, so the actions sit next to it rather than inside one.
         <div className="task-form">

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PROCESS_XML_CHARS, embeddedFormId, extractEmbeddedForm } from './form-embedded.ts';
+import { MAX_PROCESS_XML_CHARS, embeddedFormId, findEmbeddedForm } from './form-embedded.ts';
+
+/** A task naming the form by key, as a job-worker user task's formKey header does. */
+const byKey = (id: string) => ({ formKey: `camunda-forms:bpmn:${id}`, elementId: null });
+/** A /v2 task: formKey null, the reference sits on its element in the BPMN. */
+const byElement = (elementId: string) => ({ formKey: null, elementId });
 
 const schema = '{"type":"default","components":[{"type":"textfield","key":"note","label":"Note"}]}';
 
@@ -22,50 +27,58 @@ describe('embeddedFormId', () => {
   });
 });
 
-describe('extractEmbeddedForm', () => {
+describe('findEmbeddedForm', () => {
+  it('follows the formKey on the task element when the task itself reports none', () => {
+    const xml = bpmn(`<zeebe:userTaskForm id="expense-form">${schema}</zeebe:userTaskForm>`);
+    expect(findEmbeddedForm(xml, byElement('check'))).toEqual({ ok: true, schema });
+    // Another element, or a task linking a deployed form, has no embedded form: no form at all.
+    expect(findEmbeddedForm(xml, byElement('approve'))).toBeNull();
+    expect(findEmbeddedForm(xml, { formKey: '2251799813685299', elementId: null })).toBeNull();
+  });
+
   it('returns the schema text of the form with that id, not of another one', () => {
     const xml = bpmn(
       `<zeebe:userTaskForm id="other">{"components":[]}</zeebe:userTaskForm>` +
         `<zeebe:userTaskForm id="expense-form">${schema}</zeebe:userTaskForm>`,
     );
-    expect(extractEmbeddedForm(xml, 'expense-form')).toEqual({ ok: true, schema });
+    expect(findEmbeddedForm(xml, byKey('expense-form'))).toEqual({ ok: true, schema });
   });
 
   it('reads a schema escaped as XML text, as the Modeler writes it', () => {
     const escaped = schema.replaceAll('"', '&#34;').replaceAll('<', '&lt;');
-    const result = extractEmbeddedForm(
+    const result = findEmbeddedForm(
       bpmn(`<zeebe:userTaskForm id="expense-form">${escaped}</zeebe:userTaskForm>`),
-      'expense-form',
+      byElement('check'),
     );
     expect(result).toEqual({ ok: true, schema });
   });
 
   it('says so when the id is missing or wrong', () => {
     const xml = bpmn(`<zeebe:userTaskForm id="expense-form">${schema}</zeebe:userTaskForm>`);
-    expect(extractEmbeddedForm(xml, 'expense')).toEqual({
+    expect(findEmbeddedForm(xml, byKey('expense'))).toEqual({
       ok: false,
       message: 'The process XML has no embedded form with id "expense".',
     });
-    expect(extractEmbeddedForm(bpmn(''), 'expense-form').ok).toBe(false);
+    expect(findEmbeddedForm(bpmn(''), byElement('check'))?.ok).toBe(false);
   });
 
   it('ignores an element of the same name outside the Zeebe namespace', () => {
     const xml = bpmn(`<x:userTaskForm xmlns:x="urn:evil" id="expense-form">{"components":[1]}</x:userTaskForm>`);
-    expect(extractEmbeddedForm(xml, 'expense-form').ok).toBe(false);
+    expect(findEmbeddedForm(xml, byKey('expense-form'))?.ok).toBe(false);
   });
 
   it('refuses XML with a DOCTYPE, so no entity is expanded', () => {
     const laughs =
       '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>' +
       bpmn(`<zeebe:userTaskForm id="expense-form">&lol2;</zeebe:userTaskForm>`).replace(/^<\?xml[^>]*>/, '');
-    expect(extractEmbeddedForm(laughs, 'expense-form')).toEqual({
+    expect(findEmbeddedForm(laughs, byKey('expense-form'))).toEqual({
       ok: false,
       message: 'The process XML declares a DOCTYPE; Lantern does not read such XML.',
     });
   });
 
   it('refuses malformed and oversized XML without searching it', () => {
-    expect(extractEmbeddedForm('<bpmn:definitions><unclosed>', 'expense-form')).toEqual({
+    expect(findEmbeddedForm('<bpmn:definitions><unclosed>', byKey('expense-form'))).toEqual({
       ok: false,
       message: 'The process XML could not be parsed.',
     });
@@ -73,14 +86,14 @@ describe('extractEmbeddedForm', () => {
       MAX_PROCESS_XML_CHARS + 1,
       ' ',
     );
-    expect(extractEmbeddedForm(huge, 'expense-form').ok).toBe(false);
+    expect(findEmbeddedForm(huge, byKey('expense-form'))?.ok).toBe(false);
   });
 
   it('keeps markup inside the schema as inert text', () => {
     const xml = bpmn(
       `<zeebe:userTaskForm id="expense-form"><script xmlns="http://www.w3.org/1999/xhtml">window.hacked=1</script>${schema}</zeebe:userTaskForm>`,
     );
-    const result = extractEmbeddedForm(xml, 'expense-form');
+    const result = findEmbeddedForm(xml, byKey('expense-form'));
     expect(result).toEqual({ ok: true, schema: `window.hacked=1${schema}` });
     expect((window as unknown as { hacked?: number }).hacked).toBeUndefined();
   });

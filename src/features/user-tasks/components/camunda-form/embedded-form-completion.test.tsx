@@ -21,7 +21,9 @@ const task = {
   candidateUsers: [],
   candidateGroups: [],
   processDefinitionKey,
-  formKey: 'camunda-forms:bpmn:expense-form',
+  elementId: 'check-expense',
+  // As /v2 reports it: the reference to the embedded form is only in the BPMN.
+  formKey: null,
   tags: [],
   customHeaders: [],
 } as unknown as UserTask;
@@ -89,6 +91,7 @@ afterEach(() => {
 describe('TaskCompletion with a form embedded in the BPMN', { timeout: 20_000 }, () => {
   it('reads the form from the process XML, renders it prefilled and completes with its data', async () => {
     const { calls } = stubFetch({
+      [`GET ${base}/form`]: () => new Response(null, { status: 204 }),
       [`GET ${xmlPath}`]: () => xmlResponse(processXml('expense-form')),
       [`POST ${base}/variables/search`]: () => jsonResponse(200, variables),
       [`POST ${base}/completion`]: () => new Response(null, { status: 204 }),
@@ -105,13 +108,12 @@ describe('TaskCompletion with a form embedded in the BPMN', { timeout: 20_000 },
     expect(JSON.parse(completion?.body ?? '')).toEqual({
       variables: { purpose: 'Train to Lyon', receiptAttached: true },
     });
-    // The form endpoint does not serve embedded forms, so it is not asked.
-    expect(calls.some((c) => c.url === `${base}/form`)).toBe(false);
     expect(calls.find((c) => c.url === xmlPath)?.headers.accept).toContain('text/xml');
   });
 
   it('says which form is missing and offers JSON when the XML has no form with that id', async () => {
     stubFetch({
+      [`GET ${base}/form`]: () => new Response(null, { status: 204 }),
       [`GET ${xmlPath}`]: () => xmlResponse(processXml('another-form')),
       [`POST ${base}/variables/search`]: () => jsonResponse(200, variables),
     });
@@ -120,5 +122,24 @@ describe('TaskCompletion with a form embedded in the BPMN', { timeout: 20_000 },
     expect(await screen.findByText('The process XML has no embedded form with id "expense-form".')).toBeInTheDocument();
     expect(screen.getByLabelText('Variables (JSON object)')).toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Task form' })).toBeNull();
+  });
+
+  it('shows no form, and no error, when the task has none and the process XML may not be read', async () => {
+    const { calls } = stubFetch({
+      [`GET ${base}/form`]: () => new Response(null, { status: 204 }),
+      [`GET ${xmlPath}`]: () =>
+        jsonResponse(403, {
+          title: 'FORBIDDEN',
+          status: 403,
+          detail: "Unauthorized to perform operation 'READ_PROCESS_DEFINITION'",
+        }),
+      [`POST ${base}/variables/search`]: () => jsonResponse(200, variables),
+    });
+    renderCompletion();
+
+    expect(await screen.findByText('No linked form: complete with variables as JSON.')).toBeInTheDocument();
+    expect(calls.some((c) => c.url === xmlPath)).toBe(true);
+    expect(screen.queryByText(/READ_PROCESS_DEFINITION/)).toBeNull();
+    expect(screen.getByLabelText('Variables (JSON object)')).toBeInTheDocument();
   });
 });
