@@ -2,9 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectAccessibleInBothThemes } from './support/axe-scan.ts';
 import { ExplainPage } from './pages/explain-page.ts';
+import { SignInPage } from './pages/sign-in-page.ts';
 import { UserTaskDetailPage } from './pages/user-task-detail-page.ts';
 import { signInBasic, UserTasksPage } from './pages/user-tasks-page.ts';
 import { e2ePorts } from './support/ports.ts';
+import { clientCredentialsToken } from './support/tokens.ts';
 
 // Issue 13 on the demo `helm` cluster (Basic auth, 8.9): an error from somewhere else is pasted,
 // explained for the principal who got it, and shared with an administrator by link.
@@ -203,6 +205,52 @@ test.describe('Explain an error', () => {
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
     await shoot(page, 'explain-damaged-link');
+  });
+
+  test('on saas (OIDC) a pasted token picks its client, and the token is in no address, link or element afterwards', async ({
+    page,
+  }) => {
+    const explain = new ExplainPage(page);
+    await explain.goto('saas');
+    await new SignInPage(page).signInClientCredentials('ops-client', 'ops-secret');
+    await expect(page).toHaveURL(/\/c\/saas\/access\/explain$/);
+    await explain.errorText.fill(APP_LINE);
+    await expect(explain.fact('Title')).toHaveText('FORBIDDEN');
+
+    // The header sits one page gap (1.5rem) above the first section, without the shell's lead margin on top.
+    const gap = await page.evaluate(() => {
+      const lead = document.querySelector('.diagnosis-page .lantern-page__lead');
+      const next = lead?.parentElement?.nextElementSibling;
+      return lead && next ? next.getBoundingClientRect().top - lead.getBoundingClientRect().bottom : -1;
+    });
+    expect(gap).toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThanOrEqual(25);
+
+    const token = await clientCredentialsToken('invoice-app', 'invoice-app-secret');
+    const picker = page.getByTestId('principal-picker');
+    await picker.getByText('Or paste the principal’s token').click();
+    const tokenField = picker.getByLabel('The principal’s access token (JWT)');
+    await tokenField.fill(token);
+    await expect(picker.getByRole('status')).toHaveText('The token resolves to Client invoice-app.');
+    await expect(explain.principalType).toHaveValue('CLIENT');
+    await expect(explain.principalId).toHaveValue('invoice-app');
+    await expect(explain.have).toContainText('What client invoice-app has');
+    await expect(explain.shareLink).toHaveValue(/#f=/);
+    await shoot(page, 'explain-saas-token');
+
+    // Neither the token nor its signature or payload part is kept anywhere the page shows or shares.
+    const [, payload = '', signature = ''] = token.split('.');
+    await expect(tokenField).toHaveValue('');
+    const link = await explain.shareLink.inputValue();
+    const carried = Buffer.from(new URL(link).hash.replace('#f=', ''), 'base64url').toString('utf8');
+    const html = await page.content();
+    for (const part of [token, payload, signature]) {
+      expect(page.url()).not.toContain(part);
+      expect(link).not.toContain(part);
+      expect(carried).not.toContain(part);
+      expect(html).not.toContain(part);
+    }
+    expect(carried).toContain('"invoice-app"');
   });
 });
 
