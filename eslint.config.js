@@ -97,6 +97,7 @@ export default tseslint.config(
     files: [
       'src/components/app-shell/{app-shell,language-menu,theme-menu,skip-links}.tsx',
       'src/app/{not-found-page,route-error}.tsx',
+      'src/components/error-boundary/**/*.tsx',
       'src/features/clusters/**/*.tsx',
     ],
     ignores: ['**/*.test.tsx'],

@@ -1,5 +1,6 @@
 import { Button } from '@carbon/react';
 import { useId } from 'react';
+import { useT } from '../../lib/i18n/use-t.ts';
 
 interface PanelErrorProps {
   /** The view's name, as in the navigation. */
@@ -11,21 +12,19 @@ interface PanelErrorProps {
 
 /** What a view that crashed leaves behind: the header and navigation stay, this replaces the view only. */
 export function PanelError({ view, message, onRetry }: PanelErrorProps) {
+  const t = useT();
   const titleId = useId();
   return (
     <section className="lantern-page lantern-panel-error" role="alert" aria-labelledby={titleId}>
       <h1 id={titleId} className="lantern-page__title">
-        {view} could not be shown
+        {t('panelError.title', { view })}
       </h1>
-      <p>
-        Something went wrong while showing {view}. The rest of Lantern still works: use the navigation, or try this view
-        again.
-      </p>
+      <p>{t('panelError.body', { view })}</p>
       <p className="lantern-panel-error__detail">
-        The error: <code>{message}</code>
+        {t('panelError.detail')} <code>{message}</code>
       </p>
       <Button kind="primary" size="md" onClick={onRetry}>
-        Try again
+        {t('panelError.retry')}
       </Button>
     </section>
   );
