@@ -233,6 +233,42 @@ describe('FixPanel', () => {
     expect(put?.body).toBeNull();
   });
 
+  it('keeps the result and verification when the re-read diagnosis needs no fix any more', async () => {
+    stubFetch({
+      [ASSIGN]: () => problemResponse(404, { status: 404, detail: 'not found' }),
+      'PUT /clusters/helm/v2/tenants/finance/users/ron': () => new Response(null, { status: 204 }),
+      'POST /clusters/helm/v2/authorizations/search': () => jsonResponse(200, { items: [] }),
+      'POST /clusters/helm/v2/tenants/finance/users/search': () => jsonResponse(200, { items: [{ username: 'ron' }] }),
+    });
+    const entry = await failedAssignment();
+    const tenantOnly = {
+      noFixReason: 'No authorization fixes this.',
+      principalCannotApply: null,
+      owners: [],
+      membershipFixes: [
+        {
+          proposal: {
+            draft: { containerType: 'TENANT', containerId: 'finance', memberType: 'USER', memberId: 'ron' },
+            rationale: 'The task belongs to tenant finance.',
+            recommended: true,
+          },
+          curl: "curl -X PUT 'http://localhost:8081/v2/tenants/finance/users/ron'",
+        },
+      ],
+    };
+    const panel = (d: typeof tenantOnly) => (
+      <FixPanel cluster={helmCluster} entry={entry} diagnosis={d} callerIsPrincipal={false} />
+    );
+    const { rerender } = render(panel(tenantOnly), { wrapper: Providers });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply this membership' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Add membership and verify' }));
+    await screen.findByTestId('verify-result');
+    // The page re-reads the directory: ron is in the tenant now, so the diagnosis drafts nothing.
+    rerender(panel({ ...tenantOnly, membershipFixes: [] }));
+    expect(screen.getByTestId('apply-result').textContent).toContain('Added user ron to tenant finance');
+    expect(screen.getByTestId('verify-result').textContent).toBe('The re-read shows user ron in tenant finance.');
+  });
+
   it("never shows one diagnosis's apply result on the next diagnosis", async () => {
     stubFetch({
       [ASSIGN]: () => problemResponse(403, { status: 403, detail: 'Forbidden' }),

@@ -92,7 +92,8 @@ function FixPanelBody({
   const fixes = owners[ownerIndex]?.fixes ?? [];
   const fix = fixes[Math.min(proposalIndex, fixes.length - 1)] ?? null;
   const membership = memberships[Math.min(membershipIndex, memberships.length - 1)] ?? null;
-  if (!fix && !membership) {
+  // Once a fix is applied, the re-read diagnosis may need none: its result and verification stay.
+  if (!fix && !membership && !applied) {
     return <p className="diagnosis-muted">{noFixReason ?? 'Lantern has no grant to propose for this request.'}</p>;
   }
   const text = fix ? fix.formats[format] : null;
