@@ -165,3 +165,69 @@ test('ron, who may read but not complete tasks on helm, sees Complete disabled w
   await expect(note).toHaveCount(0);
   await expect(detail.completeButton).toBeEnabled();
 });
+
+test('the expense claim: a form embedded in the BPMN is read from the process XML and completes the task; a task without a form does not load the viewer', async ({
+  page,
+  request,
+}) => {
+  const viewerChunks: string[] = [];
+  page.on('request', (r) => {
+    if (/camunda-form-viewer[^/]*\.js$/.test(r.url())) viewerChunks.push(r.url());
+  });
+
+  // A task without a form: completed as JSON, and the viewer's chunk is never fetched.
+  const approvals = await request.post(`${c8run}/v2/user-tasks/search`, {
+    data: { filter: { elementId: 'approve-invoice', state: 'CREATED' }, page: { limit: 1 } },
+  });
+  const [approval] = ((await approvals.json()) as { items: { userTaskKey: string }[] }).items;
+  expect(approval).toBeDefined();
+  await page.goto(`/c/c8run/tasks/${approval!.userTaskKey}`);
+  await expect(page.getByText('No linked form: complete with variables as JSON.')).toBeVisible();
+  expect(viewerChunks).toEqual([]);
+
+  const search = await request.post(`${c8run}/v2/user-tasks/search`, {
+    data: { filter: { elementId: 'check-expense', state: 'CREATED' }, page: { limit: 1 } },
+  });
+  const [expense] = ((await search.json()) as { items: { userTaskKey: string; formKey?: string | null }[] }).items;
+  expect(expense).toBeDefined();
+  const key = expense!.userTaskKey;
+  // The API names no form: the reference is in the BPMN only.
+  expect(expense!.formKey ?? null).toBeNull();
+  const completions: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith(`/v2/user-tasks/${key}/completion`))
+      completions.push(r.postData() ?? '');
+  });
+
+  await page.goto(`/c/c8run/tasks/${key}`);
+  const detail = new UserTaskDetailPage(page);
+  const form = page.getByRole('form', { name: 'Task form' });
+  // Templated text (with the escaped ampersand) and the prefilled fields from the task's variables.
+  await expect(form.getByRole('heading', { name: 'Expense EXP-2026-0117' })).toBeVisible();
+  await expect(form.getByText('Check the receipt & the amount before approving.')).toBeVisible();
+  await expect(form.getByLabel(/^Purpose/)).toHaveValue('Train to the Lyon customer workshop');
+  await expect(form.getByLabel(/^Amount \(EUR\)/)).toHaveValue('186.4');
+  expect(viewerChunks).toHaveLength(1);
+
+  // The required checkbox is enforced by the viewer: nothing is sent yet.
+  await detail.completeButton.click();
+  await expect(form.getByText('Field is required.')).toBeVisible();
+  expect(completions).toEqual([]);
+
+  const note = form.getByLabel(/^Note for the claimant/);
+  await note.fill('Approved: second class fare.');
+  // The viewer takes typed text after a short debounce; checking the box gives it that moment.
+  await form.getByLabel(/^Receipt checked/).check();
+  await detail.completeButton.click();
+  await expect(new UserTasksPage(page).heading).toBeVisible();
+  expect(completions).toHaveLength(1);
+
+  const task = await request.get(`${c8run}/v2/user-tasks/${key}`);
+  expect(((await task.json()) as { state: string }).state).toBe('COMPLETED');
+  expect(await variablesOf(request, key)).toMatchObject({
+    purpose: 'Train to the Lyon customer workshop',
+    amount: 186.4,
+    receiptChecked: true,
+    checkNote: 'Approved: second class fare.',
+  });
+});
