@@ -101,7 +101,7 @@ describe('RequestDiagnosisPage', () => {
   });
 
   it('offers the share link only once the task is read, so a copied link names the task’s process', async () => {
-    let answerTask: (response: Response) => void = () => undefined;
+    const taskRead: { answer?: (response: Response) => void } = {};
     stubFetch({
       '/api/clusters': () => jsonResponse(200, { clusters: [helmCluster] }),
       '/clusters/helm/v2/topology': () => jsonResponse(200, { gatewayVersion: '8.9.0', brokers: [] }),
@@ -111,7 +111,7 @@ describe('RequestDiagnosisPage', () => {
         problemResponse(403, { title: 'FORBIDDEN', status: 403, detail: 'no' }),
       '/clusters/helm/v2/user-tasks/2251799813685316': () =>
         new Promise<Response>((resolve) => {
-          answerTask = resolve;
+          taskRead.answer = resolve;
         }),
     });
     connectBasic(helmCluster, 'ron', 'ron');
@@ -142,7 +142,9 @@ describe('RequestDiagnosisPage', () => {
     expect(screen.getByRole('button', { name: 'Copy link' })).toBeDisabled();
     expect(screen.getByLabelText('Link to this diagnosis')).toHaveValue('');
 
-    answerTask(
+    // Answer only the read the page sent (not a stand-in set before the request went out).
+    await waitFor(() => expect(taskRead.answer).toBeDefined());
+    taskRead.answer?.(
       jsonResponse(200, {
         userTaskKey: '2251799813685316',
         processDefinitionId: 'employee-onboarding',
