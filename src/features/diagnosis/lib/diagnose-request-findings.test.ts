@@ -380,14 +380,16 @@ describe('configuration causes: the token, not an authorization', () => {
   });
 
   it('a 401 naming neither claim points at the username and client-id claim settings', () => {
-    const d = diagnoseRequest(
-      pasted(
+    // An OIDC cluster's answer: a Basic cluster has no claim settings to point at.
+    const d = diagnoseRequest({
+      ...pasted(
         'Neither username claim (preferred_username) nor clientId claim (client_id) could be found in the claims. Please check your OIDC configuration.',
         401,
         'getUserTask',
         { type: 'CLIENT', id: 'tasklist' },
       ),
-    );
+      cluster: { ...saasCluster, restAddress: 'http://localhost:8082/v2', oidc },
+    });
     expect(d.configuration.map((c) => c.kind)).toEqual(['claim-names']);
     expect(d.configuration[0]?.sentence).toContain(
       'neither the username claim `preferred_username` nor the client-id claim `client_id`',
