@@ -35,7 +35,8 @@ export function initialLanguage(): Language {
 
 function publish(language: Language, messages: Catalogue): void {
   state = { language, messages, intl: createIntl({ locale: language, messages, defaultLocale: 'en' }, cache) };
-  document.documentElement.lang = language;
+  // Node-environment tests share the SPA's setup file and have no document.
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
   for (const listener of listeners) listener();
 }
 

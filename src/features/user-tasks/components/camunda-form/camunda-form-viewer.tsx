@@ -42,7 +42,16 @@ export function CamundaFormViewer({ schema, data, disabled, label, ref }: Camund
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const form = new Form({ container, properties: { ariaLabel: label, disabled: firstDisabled.current } });
+    // debounce: false — the viewer otherwise holds typed text for 300 ms, and a Complete pressed
+    // within that window (by keyboard, or a quick click) would send the value from before the typing.
+    // The viewer reads `debounce` from its config (form-js-viewer 2.0.0, useFlushDebounce); its
+    // FormOptions type does not list it, so the options are typed as a superset.
+    const options: ConstructorParameters<typeof Form>[0] & { debounce: false } = {
+      container,
+      debounce: false,
+      properties: { ariaLabel: label, disabled: firstDisabled.current },
+    };
+    const form = new Form(options);
     formRef.current = form;
     latestData.current = firstData.current;
     setImportError(null);
