@@ -186,13 +186,13 @@ test.describe('403 diagnosis', () => {
     await expect(toc.getByRole('link')).toHaveText([
       'Who am I',
       'Access check',
-      'Simulate as',
+      'Can they…?',
       'Who may work on a task',
     ]);
     await shoot(page, 'access-ron');
-    await toc.getByRole('link', { name: 'Simulate as' }).click();
+    await toc.getByRole('link', { name: 'Can they…?' }).click();
     await expect(page).toHaveURL(/#simulate$/);
-    await expect(page.getByRole('heading', { name: 'Simulate as' })).toBeInViewport();
+    await expect(page.getByRole('heading', { name: 'Can they…?' })).toBeInViewport();
   });
 
   test('demo simulates anna and nina: grants with provenance, and who may work on a task', async ({ page }) => {

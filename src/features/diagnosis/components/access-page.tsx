@@ -16,7 +16,7 @@ import './diagnosis.scss';
 const SECTIONS = [
   { id: 'who-am-i', title: 'Who am I' },
   { id: 'access-check', title: 'Access check' },
-  { id: 'simulate', title: 'Simulate as' },
+  { id: 'simulate', title: 'Can they…?' },
   { id: 'task-access', title: 'Who may work on a task' },
 ] as const;
 
@@ -93,7 +93,7 @@ export function AccessPage() {
       {unprotected ? null : (
         <>
           <section id="simulate" className="diagnosis-section" aria-labelledby="simulate-title">
-            <h2 id="simulate-title">Simulate as</h2>
+            <h2 id="simulate-title">Can they…?</h2>
             <QueryStatus
               query={context.directory}
               cancel={directoryCancel}
@@ -117,7 +117,7 @@ export function AccessPage() {
             {readableDirectory ? (
               <TaskAccessPanel clusterId={clusterId} snapshot={readableDirectory} version={version} />
             ) : (
-              <p className="diagnosis-muted">Needs the same authorization data as “Simulate as”.</p>
+              <p className="diagnosis-muted">Needs the same authorization data as “Can they…?”.</p>
             )}
           </section>
         </>
