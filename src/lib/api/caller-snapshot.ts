@@ -1,88 +1,16 @@
 // The caller's own authorization data: shared by the diagnosis views and the permission gate of
 // every action button, under one query key, so a task page and the access page never ask twice.
 import { queryOptions, skipToken } from '@tanstack/react-query';
-import * as z from 'zod/mini';
 import type { CallerProfile } from '../auth/caller.ts';
 import type { DirectoryMembership, DirectorySnapshot, Subject } from '../authz/effective-permissions.ts';
 import { subjectFromToken } from '../authz/token-inspection.ts';
-import type { Authorization, ClusterVersion } from '../authz/model.ts';
+import type { ClusterVersion } from '../authz/model.ts';
 import { clusterKeys } from '../clusters/cluster-keys.ts';
 import type { ClusterSummary } from '../clusters/cluster-summary.ts';
 import type { Connection } from '../connection/connection-types.ts';
 import type { CurrentUser } from '../connection/current-user.ts';
-import { apiRequest } from './api-client.ts';
-
-const nullableString = z.optional(z.nullable(z.string()));
-
-export const pageSchema = z.looseObject({
-  items: z.optional(z.nullable(z.array(z.unknown()))),
-  page: z.optional(
-    z.nullable(
-      z.looseObject({
-        totalItems: z.optional(z.nullable(z.number())),
-        hasMoreTotalItems: z.optional(z.nullable(z.boolean())),
-      }),
-    ),
-  ),
-});
-
-export const authorizationSchema = z.looseObject({
-  authorizationKey: nullableString,
-  ownerId: z.string(),
-  ownerType: z.string(),
-  resourceType: z.string(),
-  resourceId: nullableString,
-  resourcePropertyName: nullableString,
-  permissionTypes: z.optional(z.nullable(z.array(z.string()))),
-});
-
-const PAGE_LIMIT = 1000;
-const MAX_PAGES = 10;
-
-/** Reads every page of a search (offset pagination works on 8.8, 8.9 and 8.10). */
-export async function searchAll<T>(
-  clusterId: string,
-  path: string,
-  item: z.ZodMiniType<T>,
-  signal?: AbortSignal,
-): Promise<T[]> {
-  const out: T[] = [];
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const body = await apiRequest(clusterId, {
-      method: 'POST',
-      path,
-      body: { page: { from: page * PAGE_LIMIT, limit: PAGE_LIMIT } },
-      schema: pageSchema,
-      ...(signal ? { signal } : {}),
-    });
-    const items = body.items ?? [];
-    for (const raw of items) {
-      const parsed = item.safeParse(raw);
-      if (parsed.success) out.push(parsed.data);
-    }
-    const total = body.page?.totalItems ?? null;
-    if (items.length < PAGE_LIMIT || (total !== null && out.length >= total)) break;
-  }
-  return out;
-}
-
-export const idItem = (field: string) =>
-  z.pipe(
-    z.looseObject({ [field]: z.string() }),
-    z.transform((v) => String((v as Record<string, unknown>)[field])),
-  );
-
-export function toAuthorization(a: z.output<typeof authorizationSchema>): Authorization {
-  return {
-    ...(a.authorizationKey ? { authorizationKey: a.authorizationKey } : {}),
-    ownerId: a.ownerId,
-    ownerType: a.ownerType,
-    resourceType: a.resourceType,
-    resourceId: a.resourceId ?? null,
-    resourcePropertyName: a.resourcePropertyName ?? null,
-    permissionTypes: a.permissionTypes ?? [],
-  };
-}
+import { authorizationSchema, toAuthorization } from './authorization-schema.ts';
+import { idItem, searchAll } from './search-all.ts';
 
 export interface CallerPrincipal {
   type: 'USER' | 'CLIENT';
@@ -150,10 +78,12 @@ async function fetchCallerSnapshot(
   signal?: AbortSignal,
 ): Promise<CallerSnapshot> {
   let source: CallerSnapshot['source'] = 'all-authorizations';
-  let authorizations = await searchAll(clusterId, '/v2/authorizations/search', authorizationSchema, signal);
+  let authorizations = await searchAll(clusterId, '/v2/authorizations/search', authorizationSchema, { signal });
   if (authorizations.length === 0 && version === '8.10') {
     source = 'own-authorizations';
-    authorizations = await searchAll(clusterId, '/v2/authentication/me/authorizations', authorizationSchema, signal);
+    authorizations = await searchAll(clusterId, '/v2/authentication/me/authorizations', authorizationSchema, {
+      signal,
+    });
   }
   if (authorizations.length === 0) source = 'none';
   const groupRoles = await Promise.all(
@@ -162,7 +92,7 @@ async function fetchCallerSnapshot(
         clusterId,
         `/v2/groups/${encodeURIComponent(groupId)}/roles/search`,
         idItem('roleId'),
-        signal,
+        { signal },
       ).catch(() => [] as string[]);
       return roleIds.map((roleId): DirectoryMembership => ({
         containerType: 'ROLE',

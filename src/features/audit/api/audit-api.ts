@@ -1,110 +1,20 @@
 import * as z from 'zod/mini';
 import { apiRequest } from '../../../lib/api/api-client.ts';
 import { ApiError } from '../../../lib/api/api-error.ts';
+import { authorizationSchema, toAuthorization } from '../../../lib/api/authorization-schema.ts';
+import { idItem, type PageProgress, searchAll } from '../../../lib/api/search-all.ts';
 import type { DirectoryMembership, DirectorySnapshot, MemberType } from '../../../lib/authz/effective-permissions.ts';
 import { restBody } from '../../../lib/authz/fix-drafts.ts';
-import type { Authorization } from '../../../lib/authz/model.ts';
 import type { GrantFix } from '../lib/grant-fix.ts';
 import { mapConcurrently } from './map-concurrently.ts';
 
-// Reads for the audit: the whole directory, paged with cursors (`page.after` = the last
-// `endCursor`), so tens of thousands of authorizations are read without offsets that the cluster
-// would have to skip again on every page (docs/camunda-api/endpoints.md §1). Through the one API
-// client: every read is in the request log and every failure an ApiError.
+// Reads for the audit: the whole directory, up to 100 pages per search (the shared reader's
+// cursors keep tens of thousands of authorizations cheap to read).
 
 const nullableString = z.optional(z.nullable(z.string()));
 
-const pageSchema = z.looseObject({
-  items: z.optional(z.nullable(z.array(z.unknown()))),
-  page: z.optional(
-    z.nullable(
-      z.looseObject({
-        totalItems: z.optional(z.nullable(z.number())),
-        endCursor: z.optional(z.nullable(z.string())),
-      }),
-    ),
-  ),
-});
-
-const authorizationSchema = z.looseObject({
-  authorizationKey: nullableString,
-  ownerId: z.string(),
-  ownerType: z.string(),
-  resourceType: z.string(),
-  resourceId: nullableString,
-  resourcePropertyName: nullableString,
-  permissionTypes: z.optional(z.nullable(z.array(z.string()))),
-});
-
-const PAGE_LIMIT = 1000;
 /** 100,000 items: beyond that the audit would not be the tool anyway. */
 const MAX_PAGES = 100;
-
-export interface PageProgress {
-  path: string;
-  read: number;
-  total: number | null;
-}
-
-/**
- * Every item of a search, following `endCursor`. An 8.8 cluster may leave the cursor out; a full
- * page without one continues with offsets (a fresh request, so the two are never mixed).
- */
-export async function searchAllByCursor<T>(
-  clusterId: string,
-  path: string,
-  item: z.ZodMiniType<T>,
-  options: { signal?: AbortSignal; onPage?: (progress: PageProgress) => void } = {},
-): Promise<T[]> {
-  const out: T[] = [];
-  let after: string | null = null;
-  let useOffsets = false;
-  let seen = 0;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const pageRequest: Record<string, unknown> = useOffsets
-      ? { from: seen, limit: PAGE_LIMIT }
-      : after === null
-        ? { limit: PAGE_LIMIT }
-        : { limit: PAGE_LIMIT, after };
-    const body = await apiRequest(clusterId, {
-      method: 'POST',
-      path,
-      body: { page: pageRequest },
-      schema: pageSchema,
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
-    const items = body.items ?? [];
-    seen += items.length;
-    for (const raw of items) {
-      const parsed = item.safeParse(raw);
-      if (parsed.success) out.push(parsed.data);
-    }
-    const total = body.page?.totalItems ?? null;
-    options.onPage?.({ path, read: seen, total });
-    if (items.length < PAGE_LIMIT || (total !== null && seen >= total)) break;
-    after = body.page?.endCursor ?? null;
-    if (after === null) useOffsets = true;
-  }
-  return out;
-}
-
-function toAuthorization(raw: z.infer<typeof authorizationSchema>): Authorization {
-  return {
-    ...(raw.authorizationKey ? { authorizationKey: raw.authorizationKey } : {}),
-    ownerId: raw.ownerId,
-    ownerType: raw.ownerType,
-    resourceType: raw.resourceType,
-    resourceId: raw.resourceId ?? null,
-    resourcePropertyName: raw.resourcePropertyName ?? null,
-    permissionTypes: raw.permissionTypes ?? [],
-  };
-}
-
-const idItem = (field: string) =>
-  z.pipe(
-    z.looseObject({ [field]: z.string() }),
-    z.transform((v) => String((v as Record<string, unknown>)[field])),
-  );
 
 const MEMBER_PATHS: {
   container: DirectoryMembership['containerType'];
@@ -153,7 +63,8 @@ export async function fetchAuditDirectory(
   clusterId: string,
   options: { signal?: AbortSignal; onPage?: (progress: PageProgress) => void } = {},
 ): Promise<AuditDirectory> {
-  const read = <T>(path: string, item: z.ZodMiniType<T>) => searchAllByCursor(clusterId, path, item, options);
+  const read = <T>(path: string, item: z.ZodMiniType<T>) =>
+    searchAll(clusterId, path, item, { ...options, maxPages: MAX_PAGES });
   const [authorizations, users, groups, roles, tenants, mappingRules] = await Promise.all([
     read('/v2/authorizations/search', authorizationSchema),
     read('/v2/users/search', z.looseObject({ username: z.string(), name: nullableString, email: nullableString })),

@@ -1,13 +1,8 @@
 import * as z from 'zod/mini';
 import { apiRequest, apiRequestWithMeta, type HttpMethod } from '../../../lib/api/api-client.ts';
 import { ApiError } from '../../../lib/api/api-error.ts';
-import {
-  authorizationSchema,
-  idItem,
-  pageSchema,
-  searchAll,
-  toAuthorization,
-} from '../../../lib/api/caller-snapshot.ts';
+import { authorizationSchema, toAuthorization } from '../../../lib/api/authorization-schema.ts';
+import { idItem, pageSchema, searchAll } from '../../../lib/api/search-all.ts';
 import { type RequestLogEntry, sentRequestBody } from '../../../lib/api/request-log.ts';
 import { probeRequest, type Capability, type ProbeOutcome } from '../../../lib/authz/capabilities.ts';
 import type {
@@ -54,16 +49,18 @@ const CONTAINER_PATH: Record<DirectoryMembership['containerType'], string> = {
  */
 export async function fetchDirectorySnapshot(clusterId: string, signal?: AbortSignal): Promise<DirectorySnapshot> {
   const [authorizations, users, groups, roles, tenants, mappingRules] = await Promise.all([
-    searchAll(clusterId, '/v2/authorizations/search', authorizationSchema, signal),
-    searchAll(clusterId, '/v2/users/search', z.looseObject({ username: z.string(), name: nullableString }), signal),
-    searchAll(clusterId, '/v2/groups/search', z.looseObject({ groupId: z.string(), name: nullableString }), signal),
-    searchAll(clusterId, '/v2/roles/search', z.looseObject({ roleId: z.string(), name: nullableString }), signal),
-    searchAll(clusterId, '/v2/tenants/search', z.looseObject({ tenantId: z.string(), name: nullableString }), signal),
+    searchAll(clusterId, '/v2/authorizations/search', authorizationSchema, { signal }),
+    searchAll(clusterId, '/v2/users/search', z.looseObject({ username: z.string(), name: nullableString }), { signal }),
+    searchAll(clusterId, '/v2/groups/search', z.looseObject({ groupId: z.string(), name: nullableString }), { signal }),
+    searchAll(clusterId, '/v2/roles/search', z.looseObject({ roleId: z.string(), name: nullableString }), { signal }),
+    searchAll(clusterId, '/v2/tenants/search', z.looseObject({ tenantId: z.string(), name: nullableString }), {
+      signal,
+    }),
     searchAll(
       clusterId,
       '/v2/mapping-rules/search',
       z.looseObject({ mappingRuleId: z.string(), claimName: z.string(), claimValue: z.string(), name: nullableString }),
-      signal,
+      { signal },
     ),
   ]);
   const containers: Record<DirectoryMembership['containerType'], string[]> = {
@@ -77,7 +74,7 @@ export async function fetchDirectorySnapshot(clusterId: string, signal?: AbortSi
         clusterId,
         `/v2/${CONTAINER_PATH[container]}/${encodeURIComponent(containerId)}/${path}/search`,
         idItem(field),
-        signal,
+        { signal },
       ).catch((error: unknown) => {
         // A container we may not read the members of: its memberships stay unknown, the rest still counts.
         if (error instanceof ApiError && error.status >= 400 && error.status < 500) return [];
