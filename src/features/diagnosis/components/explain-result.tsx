@@ -1,4 +1,3 @@
-import { CodeText } from '../../../components/forbidden/code-text.tsx';
 import type { Evaluation } from '../../../lib/authz/effective-permissions.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
 import type { AdminRead } from '../api/fix-actions.ts';
@@ -6,7 +5,7 @@ import { PRINCIPAL_WORDS, type PrincipalRef } from '../lib/diagnosis-facts.ts';
 import type { Explained } from '../lib/use-explain.ts';
 import { DiagnosisFindings, EvaluationSummary } from './evaluation-summary.tsx';
 import { FixPanel } from './fix-panel.tsx';
-import { RequirementTable } from './requirement-table.tsx';
+import { RequiredSection } from './required-section.tsx';
 
 /**
  * The explanation of a pasted or shared error for one principal: the same sections as the request
@@ -38,8 +37,7 @@ export function ExplainResult({
     (diagnosis.tenant !== null || diagnosis.candidateGroups !== null || diagnosis.configuration.length > 0);
   return (
     <>
-      <section className="diagnosis-section" aria-labelledby="required-title" data-testid="diagnosis-explanation">
-        <h2 id="required-title">What was required</h2>
+      <RequiredSection explanation={explanation}>
         <p className="diagnosis-muted">
           <code>
             {entry.method} {entry.path}
@@ -48,17 +46,7 @@ export function ExplainResult({
             ? ` — ${diagnosis.target.description}`
             : null}
         </p>
-        <p className="diagnosis-sentence">
-          <CodeText text={explanation.sentence} />
-        </p>
-        <RequirementTable alternatives={explanation.alternatives} />
-        {explanation.userTaskRule ? (
-          <p>
-            <strong>User tasks: </strong>
-            <CodeText text={explanation.userTaskRule.sentence} />
-          </p>
-        ) : null}
-      </section>
+      </RequiredSection>
 
       <section className="diagnosis-section" aria-labelledby="have-title" data-testid="diagnosis-have">
         <h2 id="have-title">{who ? `What ${who} has` : 'What the principal has'}</h2>

@@ -1,7 +1,6 @@
 import { InlineLoading, InlineNotification } from '@carbon/react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { CodeText } from '../../../components/forbidden/code-text.tsx';
 import { QueryStatus } from '../../../components/request-status/query-status.tsx';
 import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
 import { useRequestLog } from '../../../lib/api/request-log.ts';
@@ -17,7 +16,7 @@ import { targetHints, useTargetFacts } from '../lib/use-target-facts.ts';
 import { EvaluationSummary } from './evaluation-summary.tsx';
 import { FixPanel } from './fix-panel.tsx';
 import { ReportExport } from './report-export.tsx';
-import { RequirementTable } from './requirement-table.tsx';
+import { RequiredSection } from './required-section.tsx';
 import { ShareDiagnosis } from './share-diagnosis.tsx';
 import { TargetProcess } from './target-process.tsx';
 import './diagnosis.scss';
@@ -94,19 +93,7 @@ function RequestDiagnosis({ clusterId, requestId }: { clusterId: string; request
         </p>
       </div>
 
-      <section className="diagnosis-section" aria-labelledby="required-title" data-testid="diagnosis-explanation">
-        <h2 id="required-title">What was required</h2>
-        <p className="diagnosis-sentence">
-          <CodeText text={explanation.sentence} />
-        </p>
-        <RequirementTable alternatives={explanation.alternatives} />
-        {explanation.userTaskRule ? (
-          <p>
-            <strong>User tasks: </strong>
-            <CodeText text={explanation.userTaskRule.sentence} />
-          </p>
-        ) : null}
-      </section>
+      <RequiredSection explanation={explanation} />
 
       <div className="diagnosis-columns">
         <section className="diagnosis-section" aria-labelledby="attempt-title">
