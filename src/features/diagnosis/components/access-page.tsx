@@ -1,4 +1,4 @@
-import { InlineLoading, InlineNotification } from '@carbon/react';
+import { InlineLoading } from '@carbon/react';
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { QueryStatus } from '../../../components/request-status/query-status.tsx';
@@ -10,6 +10,7 @@ import { useDiagnosisContext } from '../lib/use-diagnosis-context.ts';
 import { AccessMatrix } from './access-matrix.tsx';
 import { SimulatePanel } from './simulate-panel.tsx';
 import { TaskAccessPanel } from './task-access-panel.tsx';
+import { UnprotectedNotice } from './unprotected-notice.tsx';
 import { WhoAmIPanel } from './who-am-i-panel.tsx';
 import './diagnosis.scss';
 
@@ -56,13 +57,9 @@ export function AccessPage() {
         )}
       </div>
       {unprotected ? (
-        <InlineNotification
-          kind="info"
-          lowContrast
-          hideCloseButton
-          title="This cluster's API is unprotected."
-          subtitle="It asks for no credentials and checks no authorizations: every caller is anonymous and may do everything. There is nothing to grant, simulate or diagnose here."
-          data-testid="unprotected-notice"
+        <UnprotectedNotice
+          testId="unprotected-notice"
+          consequence="Every caller is anonymous and may do everything: there is nothing to grant, simulate or diagnose here."
         />
       ) : null}
       <nav className="diagnosis-toc" aria-label="On this page">

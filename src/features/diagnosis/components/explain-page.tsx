@@ -23,6 +23,7 @@ import { ExplainOperationPicker } from './explain-operation-picker.tsx';
 import { ExplainResult } from './explain-result.tsx';
 import { choiceFor, PrincipalPicker, type PrincipalChoice, resolveChoice } from './principal-picker.tsx';
 import { ShareDiagnosis } from './share-diagnosis.tsx';
+import { UnprotectedNotice } from './unprotected-notice.tsx';
 import './diagnosis.scss';
 import './explain-page.scss';
 
@@ -190,13 +191,9 @@ function ExplainView({ hash }: { hash: string }) {
       </div>
 
       {unprotected ? (
-        <InlineNotification
-          kind="info"
-          lowContrast
-          hideCloseButton
-          title="This cluster's API is unprotected."
-          subtitle="It asks for no credentials and checks no authorizations, so it never answers 401 or 403 for a missing permission. An error pasted here came from another cluster, or has another cause (a resource that does not exist, for example)."
-          data-testid="explain-unprotected"
+        <UnprotectedNotice
+          testId="explain-unprotected"
+          consequence="It never answers 401 or 403 for a missing permission, so an error pasted here came from another cluster or has another cause (a resource that does not exist, for example)."
         />
       ) : null}
 
