@@ -82,4 +82,20 @@ describe('ExplainPage', () => {
     const have = await screen.findByTestId('diagnosis-have');
     expect(await within(have).findByTestId('tenant-finding')).toHaveTextContent('tenant-a');
   });
+
+  it('explains a pasted 401 without asking for the operation, and says a Basic cluster checks no audience', async () => {
+    renderExplain();
+    await paste(
+      JSON.stringify({
+        type: 'about:blank',
+        title: 'Unauthorized',
+        status: 401,
+        detail: 'An error occurred while attempting to decode the Jwt: The aud claim is not valid',
+      }),
+    );
+    const found = await screen.findByTestId('explain-unauthenticated');
+    expect(found).toHaveTextContent('never a token');
+    expect(found).toHaveTextContent('another cluster');
+    expect(screen.queryByRole('heading', { name: 'Which call failed' })).not.toBeInTheDocument();
+  });
 });

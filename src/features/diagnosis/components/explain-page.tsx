@@ -21,6 +21,7 @@ import { useDiagnosisContext } from '../lib/use-diagnosis-context.ts';
 import { ExplainExtracted } from './explain-extracted.tsx';
 import { ExplainOperationPicker } from './explain-operation-picker.tsx';
 import { ExplainResult } from './explain-result.tsx';
+import { ExplainUnauthenticated, isUnauthenticatedPaste } from './explain-unauthenticated.tsx';
 import { choiceFor, PrincipalPicker, type PrincipalChoice, resolveChoice } from './principal-picker.tsx';
 import { ShareDiagnosis } from './share-diagnosis.tsx';
 import { UnprotectedNotice } from './unprotected-notice.tsx';
@@ -305,8 +306,18 @@ function ExplainView({ hash }: { hash: string }) {
         ) : null}
       </section>
 
+      {/* Shown on its own: the configuration findings of a 401 come with the request diagnosis once it has a request. */}
+      {pasted && (!explained || cluster.auth === 'basic') ? (
+        <ExplainUnauthenticated cluster={cluster} pasted={pasted} />
+      ) : null}
+
       {/* c8ctl's title-only output or an access log line is not a recognised sentence, yet names the call. */}
-      {pasted && (pasted.recognised || candidates.length > 0) && !directMatch && catalogue ? (
+      {/* A 401 does not depend on the operation, so none is asked for. */}
+      {pasted &&
+      (pasted.recognised || candidates.length > 0) &&
+      !isUnauthenticatedPaste(pasted) &&
+      !directMatch &&
+      catalogue ? (
         <section className="diagnosis-section" aria-labelledby="operation-title">
           <h2 id="operation-title">Which call failed</h2>
           <ExplainOperationPicker
