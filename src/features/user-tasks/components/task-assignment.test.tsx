@@ -1,54 +1,18 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { QueryClient } from '@tanstack/react-query';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
-import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, problemResponse, stubFetch } from '../../../testing/fetch-stub.ts';
-import type { UserTask } from '../api/user-tasks-api.ts';
+import { renderWithProviders } from '../../../testing/render-with-providers.tsx';
 import { userTaskKeys } from '../api/user-tasks-queries.ts';
+import { userTaskFixture } from '../testing/user-task-fixture.ts';
 import { TaskAssignment } from './task-assignment.tsx';
 
 const key = '2251799813685281';
 const taskPath = `/clusters/helm/v2/user-tasks/${key}`;
 const assignmentPath = `POST ${taskPath}/assignment`;
 
-const task: UserTask = {
-  userTaskKey: key,
-  name: 'Review invoice',
-  state: 'CREATED',
-  assignee: null,
-  candidateUsers: [],
-  candidateGroups: ['accounting'],
-  elementId: 'review-invoice',
-  elementInstanceKey: '1',
-  processDefinitionId: 'invoice-approval',
-  processDefinitionKey: '2',
-  processDefinitionVersion: 1,
-  processName: 'Invoice approval',
-  processInstanceKey: '3',
-  rootProcessInstanceKey: null,
-  creationDate: '2025-06-01T10:00:00Z',
-  completionDate: null,
-  dueDate: null,
-  followUpDate: null,
-  priority: 50,
-  tenantId: '<default>',
-  formKey: null,
-  externalFormReference: null,
-  customHeaders: [],
-  tags: [],
-  businessId: null,
-};
-
-function renderWith(ui: ReactNode, client = new QueryClient({ defaultOptions: { queries: { retry: false } } })) {
-  render(
-    <QueryClientProvider client={client}>
-      <MemoryRouter>{ui}</MemoryRouter>
-    </QueryClientProvider>,
-  );
-  return client;
-}
+const task = userTaskFixture({ userTaskKey: key });
 
 afterEach(() => {
   cleanup();
@@ -67,7 +31,7 @@ describe('TaskAssignment', () => {
     client.setQueryData(userTaskKeys.detail('helm', key), task);
     client.setQueryData(userTaskKeys.detail('helm', 'other'), task);
     client.setQueryData(['clusters', 'helm', 'topology'], {});
-    renderWith(<TaskAssignment clusterId="helm" task={task} currentUsername="anna" />, client);
+    renderWithProviders(<TaskAssignment clusterId="helm" task={task} currentUsername="anna" />, client);
 
     const button = screen.getByRole('button', { name: 'Assign to me' });
     await userEvent.click(button);
@@ -94,7 +58,7 @@ describe('TaskAssignment', () => {
         }),
       [`GET ${taskPath}`]: () => jsonResponse(200, { ...task, customHeaders: {}, assignee: 'ron' }),
     });
-    renderWith(<TaskAssignment clusterId="helm" task={task} currentUsername="anna" />);
+    renderWithProviders(<TaskAssignment clusterId="helm" task={task} currentUsername="anna" />);
     await userEvent.click(screen.getByRole('button', { name: 'Assign to me' }));
     expect(
       await screen.findByText('This task is already assigned to ron. It must be unassigned before you can claim it.'),
@@ -111,7 +75,7 @@ describe('TaskAssignment', () => {
           detail: `Command 'ASSIGN' rejected with code 'FORBIDDEN': Insufficient permissions to perform operation 'UPDATE_USER_TASK' on resource 'PROCESS_DEFINITION', required resource identifiers are one of '[*, invoice-approval]'`,
         }),
     });
-    renderWith(<TaskAssignment clusterId="helm" task={task} currentUsername="ron" />);
+    renderWithProviders(<TaskAssignment clusterId="helm" task={task} currentUsername="ron" />);
     await userEvent.type(screen.getByLabelText('Assign to someone else (username)'), 'anna');
     await userEvent.click(screen.getByRole('button', { name: /^Assign$/ }));
     const callout = await screen.findByTestId('forbidden-callout');
@@ -127,13 +91,15 @@ describe('TaskAssignment', () => {
       [assignmentPath]: () => new Response(null, { status: 204 }),
       [`DELETE ${taskPath}/assignee`]: () => new Response(null, { status: 204 }),
     });
-    renderWith(<TaskAssignment clusterId="helm" task={task} currentUsername="anna" />);
+    renderWithProviders(<TaskAssignment clusterId="helm" task={task} currentUsername="anna" />);
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent('');
     await userEvent.click(screen.getByRole('button', { name: 'Assign to me' }));
     await waitFor(() => expect(status).toHaveTextContent('Assigned to anna.'));
     cleanup();
-    renderWith(<TaskAssignment clusterId="helm" task={{ ...task, assignee: 'anna' }} currentUsername="anna" />);
+    renderWithProviders(
+      <TaskAssignment clusterId="helm" task={{ ...task, assignee: 'anna' }} currentUsername="anna" />,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Unassign' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Unassigned.'));
   });

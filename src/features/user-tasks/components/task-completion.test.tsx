@@ -1,9 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, stubFetch, type RecordedCall } from '../../../testing/fetch-stub.ts';
+import { renderWithProviders } from '../../../testing/render-with-providers.tsx';
+import { stubResizeObserver } from '../../../testing/resize-observer-stub.ts';
 import type { UserTask } from '../api/user-tasks-api.ts';
 import { loadCamundaFormViewer } from './camunda-form/load-camunda-form-viewer.ts';
 import { TaskCompletion } from './task-completion.tsx';
@@ -83,14 +83,7 @@ const variables = {
 };
 
 function renderCompletion(onCompleted = vi.fn()) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={client}>
-      <MemoryRouter>
-        <TaskCompletion clusterId="helm" task={task} currentUsername="anna" onCompleted={onCompleted} />
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
+  renderWithProviders(<TaskCompletion clusterId="helm" task={task} currentUsername="anna" onCompleted={onCompleted} />);
   return onCompleted;
 }
 
@@ -104,17 +97,7 @@ beforeAll(async () => {
   await loadCamundaFormViewer();
 });
 
-beforeEach(() => {
-  // Carbon's TextArea measures itself; jsdom has no ResizeObserver.
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
-});
+beforeEach(stubResizeObserver);
 
 afterEach(() => {
   cleanup();

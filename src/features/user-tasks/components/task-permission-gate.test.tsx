@@ -1,47 +1,19 @@
 // Assign / Unassign / Claim and the edit form, disabled before the click where the caller's
 // authorizations say no (helm's ron), enabled where they say yes or cannot be read.
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
-import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resetConnectionsForTests } from '../../../lib/connection/connection-store.ts';
 import { helmCluster } from '../../../testing/cluster-fixtures.ts';
 import { connectBasic } from '../../../testing/connect.ts';
 import { jsonResponse, stubFetch } from '../../../testing/fetch-stub.ts';
-import type { UserTask } from '../api/user-tasks-api.ts';
+import { renderWithProviders } from '../../../testing/render-with-providers.tsx';
+import { userTaskFixture } from '../testing/user-task-fixture.ts';
 import { TaskAssignment } from './task-assignment.tsx';
 import { TaskUpdateForm } from './task-update-form.tsx';
 
 const key = '2251799813685281';
-const task: UserTask = {
-  userTaskKey: key,
-  name: 'Review invoice',
-  state: 'CREATED',
-  assignee: 'anna',
-  candidateUsers: [],
-  candidateGroups: ['accounting'],
-  elementId: 'review-invoice',
-  elementInstanceKey: '1',
-  processDefinitionId: 'invoice-approval',
-  processDefinitionKey: '2',
-  processDefinitionVersion: 1,
-  processName: 'Invoice approval',
-  processInstanceKey: '3',
-  rootProcessInstanceKey: null,
-  creationDate: '2025-06-01T10:00:00Z',
-  completionDate: null,
-  dueDate: null,
-  followUpDate: null,
-  priority: 50,
-  tenantId: '<default>',
-  formKey: null,
-  externalFormReference: null,
-  customHeaders: [],
-  tags: [],
-  businessId: null,
-};
+const task = userTaskFixture({ userTaskKey: key, assignee: 'anna' });
 
 const readonlyAdminGrants = [
   {
@@ -70,15 +42,6 @@ function stubCluster(user: { username: string; roles: string[] }, authorizations
   });
 }
 
-function renderWith(ui: ReactNode) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={client}>
-      <MemoryRouter>{ui}</MemoryRouter>
-    </QueryClientProvider>,
-  );
-}
-
 afterEach(() => {
   cleanup();
   resetConnectionsForTests();
@@ -89,7 +52,7 @@ describe('permission-aware task actions', () => {
   it("disables ron's Assign to me, Unassign and Assign with the missing permission and a link", async () => {
     stubCluster({ username: 'ron', roles: ['readonly-admin'] }, readonlyAdminGrants);
     connectBasic(helmCluster, 'ron', 'ron');
-    renderWith(<TaskAssignment clusterId="helm" task={task} currentUsername="ron" />);
+    renderWithProviders(<TaskAssignment clusterId="helm" task={task} currentUsername="ron" />);
 
     const notes = await screen.findAllByTestId('permission-gate-reason');
     expect(screen.getByRole('button', { name: 'Assign to me' })).toBeDisabled();
@@ -113,7 +76,7 @@ describe('permission-aware task actions', () => {
   it('Try anyway re-enables the controls, so the cluster answers and its 403 is explained as before', async () => {
     stubCluster({ username: 'ron', roles: ['readonly-admin'] }, readonlyAdminGrants);
     connectBasic(helmCluster, 'ron', 'ron');
-    renderWith(<TaskAssignment clusterId="helm" task={task} currentUsername="ron" />);
+    renderWithProviders(<TaskAssignment clusterId="helm" task={task} currentUsername="ron" />);
     const [first] = await screen.findAllByTestId('permission-gate-reason');
     await userEvent.click(within(first as HTMLElement).getByRole('button', { name: 'Try anyway' }));
     expect(screen.queryByTestId('permission-gate-reason')).toBeNull();
@@ -125,7 +88,7 @@ describe('permission-aware task actions', () => {
   it("disables ron's edit form with the reason", async () => {
     stubCluster({ username: 'ron', roles: ['readonly-admin'] }, readonlyAdminGrants);
     connectBasic(helmCluster, 'ron', 'ron');
-    renderWith(<TaskUpdateForm clusterId="helm" task={task} currentUsername="ron" />);
+    renderWithProviders(<TaskUpdateForm clusterId="helm" task={task} currentUsername="ron" />);
     expect(await screen.findByTestId('permission-gate-reason')).toHaveTextContent(
       'Change: not permitted. Your authorizations do not allow this: it needs UPDATE_USER_TASK on process invoice-approval',
     );
@@ -146,7 +109,7 @@ describe('permission-aware task actions', () => {
     ];
     const { calls } = stubCluster({ username: 'anna', roles: ['readonly-admin'] }, grants);
     connectBasic(helmCluster, 'anna', 'anna');
-    renderWith(<TaskAssignment clusterId="helm" task={task} currentUsername="anna" />);
+    renderWithProviders(<TaskAssignment clusterId="helm" task={task} currentUsername="anna" />);
     await vi.waitFor(() => expect(calls.some((c) => c.url.endsWith('/authorizations/search'))).toBe(true));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByTestId('permission-gate-reason')).toBeNull();
@@ -156,7 +119,7 @@ describe('permission-aware task actions', () => {
   it('keeps them enabled when the caller cannot read authorizations (the search comes back empty)', async () => {
     const { calls } = stubCluster({ username: 'nina', roles: [] }, []);
     connectBasic(helmCluster, 'nina', 'nina');
-    renderWith(<TaskAssignment clusterId="helm" task={task} currentUsername="nina" />);
+    renderWithProviders(<TaskAssignment clusterId="helm" task={task} currentUsername="nina" />);
     await vi.waitFor(() => expect(calls.some((c) => c.url.endsWith('/authorizations/search'))).toBe(true));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByTestId('permission-gate-reason')).toBeNull();
