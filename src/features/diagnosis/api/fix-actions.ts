@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { apiRequest, parseProblem } from '../../../lib/api/api-client.ts';
 import { ApiError } from '../../../lib/api/api-error.ts';
+import { authorizationSchema, toAuthorization } from '../../../lib/api/authorization-schema.ts';
 import { basicHeader, getCredentialHeaders } from '../../../lib/connection/connection-store.ts';
 import type { DirectoryMembership, MemberType } from '../../../lib/authz/effective-permissions.ts';
 import type { Authorization } from '../../../lib/authz/model.ts';
@@ -191,15 +192,6 @@ export interface AdminRead {
   memberships: DirectoryMembership[];
 }
 
-const authorizationItem = z.looseObject({
-  authorizationKey: z.optional(z.nullable(z.string())),
-  ownerId: z.string(),
-  ownerType: z.string(),
-  resourceType: z.string(),
-  resourceId: z.optional(z.nullable(z.string())),
-  resourcePropertyName: z.optional(z.nullable(z.string())),
-  permissionTypes: z.optional(z.nullable(z.array(z.string()))),
-});
 const pageSchema = z.looseObject({ items: z.optional(z.nullable(z.array(z.unknown()))) });
 const PAGE = 1000;
 const MAX_PAGES = 10;
@@ -234,20 +226,8 @@ export async function readAdminView(clusterId: string, action: FixAction, actor:
       : viaCluster('/v2/authorizations/search'),
   );
   const authorizations = rawAuthorizations.flatMap((raw): Authorization[] => {
-    const parsed = authorizationItem.safeParse(raw);
-    if (!parsed.success) return [];
-    const a = parsed.data;
-    return [
-      {
-        ...(a.authorizationKey ? { authorizationKey: a.authorizationKey } : {}),
-        ownerId: a.ownerId,
-        ownerType: a.ownerType,
-        resourceType: a.resourceType,
-        resourceId: a.resourceId ?? null,
-        resourcePropertyName: a.resourcePropertyName ?? null,
-        permissionTypes: a.permissionTypes ?? [],
-      },
-    ];
+    const parsed = authorizationSchema.safeParse(raw);
+    return parsed.success ? [toAuthorization(parsed.data)] : [];
   });
   if (action.kind !== 'membership') return { authorizations, memberships: [] };
   const m = action.membership;
