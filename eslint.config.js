@@ -99,6 +99,7 @@ export default tseslint.config(
       'src/app/{not-found-page,route-error}.tsx',
       'src/components/error-boundary/**/*.tsx',
       'src/features/clusters/**/*.tsx',
+      'src/features/topology/**/*.tsx',
     ],
     ignores: ['**/*.test.tsx'],
     plugins: { formatjs },

@@ -1,4 +1,7 @@
 import type { PartitionInfo } from '../api/topology-api.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
+import { healthWord, roleWord, stateWord } from '../lib/topology-summary.ts';
+import { useWording } from '../lib/use-wording.ts';
 
 // Role and health each get a glyph of a different shape and a word, so the grid reads without
 // colour (and in either theme); colour only reinforces it.
@@ -7,8 +10,10 @@ const HEALTH_GLYPHS: Record<string, string> = { healthy: '✓', unhealthy: '!', 
 
 export const roleGlyph = (role: string) => ROLE_GLYPHS[role] ?? '?';
 export const healthGlyph = (health: string) => HEALTH_GLYPHS[health] ?? '?';
+const stateGlyph = (state: string) => (state === 'active' ? '▸' : '…');
 
-const word = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
+/** A cell line starts with a capital in both languages ("Leader", "Gesund"). */
+export const capitalize = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
 
 interface PartitionCellProps {
   partition: PartitionInfo | undefined;
@@ -16,10 +21,12 @@ interface PartitionCellProps {
 }
 
 export function PartitionCell({ partition, nodeId }: PartitionCellProps) {
+  const t = useT();
+  const w = useWording();
   if (!partition) {
     return (
       <td className="topology-cell topology-cell--empty">
-        <span className="topology-cell__line">— no replica</span>
+        <span className="topology-cell__line">{t('topology.cell.noReplica')}</span>
       </td>
     );
   }
@@ -31,26 +38,30 @@ export function PartitionCell({ partition, nodeId }: PartitionCellProps) {
       className={classes.join(' ')}
       data-partition={partition.partitionId}
       data-broker={nodeId}
-      aria-label={`Partition ${partition.partitionId} on broker ${nodeId}: ${role}, ${health}${state ? `, ${state}` : ''}`}
+      aria-label={t('topology.cell.label', {
+        partition: String(partition.partitionId),
+        broker: String(nodeId),
+        details: [roleWord(w, role), healthWord(w, health), ...(state ? [stateWord(w, state)] : [])].join(', '),
+      })}
     >
       <span className="topology-cell__line topology-cell__role">
         <span className="topology-cell__glyph" aria-hidden="true">
           {roleGlyph(role)}
         </span>
-        {word(role)}
+        {capitalize(roleWord(w, role))}
       </span>
       <span className={`topology-cell__line topology-cell__health--${health}`}>
         <span className="topology-cell__glyph" aria-hidden="true">
           {healthGlyph(health)}
         </span>
-        {word(health)}
+        {capitalize(healthWord(w, health))}
       </span>
       {state ? (
         <span className="topology-cell__line">
           <span className="topology-cell__glyph" aria-hidden="true">
-            {state === 'active' ? '▸' : '…'}
+            {stateGlyph(state)}
           </span>
-          {word(state)}
+          {capitalize(stateWord(w, state))}
         </span>
       ) : null}
     </td>

@@ -1,6 +1,8 @@
 import type { Topology } from '../api/topology-api.ts';
-import { missingBrokerIds, partitionIds, type TopologySummary } from '../lib/topology-summary.ts';
-import { PartitionCell, healthGlyph, roleGlyph } from './partition-cell.tsx';
+import { useT } from '../../../lib/i18n/use-t.ts';
+import { missingBrokerIds, partitionIds, roleWord, healthWord, type TopologySummary } from '../lib/topology-summary.ts';
+import { useWording } from '../lib/use-wording.ts';
+import { PartitionCell, capitalize, healthGlyph, roleGlyph } from './partition-cell.tsx';
 import { ClusterText } from '../../../components/cluster-text/cluster-text.tsx';
 
 interface TopologyGridProps {
@@ -9,6 +11,8 @@ interface TopologyGridProps {
 }
 
 export function TopologyGrid({ topology, summary }: TopologyGridProps) {
+  const t = useT();
+  const w = useWording();
   const partitions = partitionIds(topology);
   const brokers = [...topology.brokers].sort((a, b) => a.nodeId - b.nodeId);
   const missing = missingBrokerIds(topology);
@@ -18,15 +22,15 @@ export function TopologyGrid({ topology, summary }: TopologyGridProps) {
   return (
     <>
       <div className="topology-grid-wrapper">
-        <table className="topology-grid" aria-label="Brokers and partitions">
+        <table className="topology-grid" aria-label={t('topology.grid.label')}>
           <thead>
             <tr>
-              <th scope="col">Broker</th>
+              <th scope="col">{t('topology.grid.broker')}</th>
               {partitions.map((id) => (
                 <th scope="col" key={id}>
-                  Partition {id}
+                  {t('topology.grid.partition', { id: String(id) })}
                   {leaderless.has(id) ? (
-                    <span className="topology-grid__partition-flag">✕ no healthy leader</span>
+                    <span className="topology-grid__partition-flag">{t('topology.grid.noLeader')}</span>
                   ) : null}
                 </th>
               ))}
@@ -36,12 +40,14 @@ export function TopologyGrid({ topology, summary }: TopologyGridProps) {
             {brokers.map((broker) => (
               <tr key={`b-${broker.nodeId}`}>
                 <th scope="row">
-                  <span className="topology-grid__broker-name">Broker {broker.brokerId ?? broker.nodeId}</span>
+                  <span className="topology-grid__broker-name">
+                    {t('topology.grid.brokerName', { id: broker.brokerId ?? String(broker.nodeId) })}
+                  </span>
                   <span className="topology-grid__broker-meta">
                     <ClusterText text={`${broker.host}:${broker.port}`} />
                   </span>
                   <span className="topology-grid__broker-meta">
-                    Version <ClusterText text={broker.version} />
+                    {t('topology.grid.version')} <ClusterText text={broker.version} />
                   </span>
                 </th>
                 {partitions.map((id) => (
@@ -56,12 +62,13 @@ export function TopologyGrid({ topology, summary }: TopologyGridProps) {
             {missing.map((nodeId) => (
               <tr key={`m-${nodeId}`}>
                 <th scope="row">
-                  <span className="topology-grid__broker-name">Broker {nodeId}</span>
-                  <span className="topology-grid__broker-meta">not reported by the gateway</span>
+                  <span className="topology-grid__broker-name">
+                    {t('topology.grid.brokerName', { id: String(nodeId) })}
+                  </span>
+                  <span className="topology-grid__broker-meta">{t('topology.grid.notReported')}</span>
                 </th>
                 <td className="topology-cell topology-cell--missing" colSpan={partitions.length}>
-                  ✕ Missing: the cluster is configured for {topology.clusterSize} brokers, this one is not in the
-                  topology.
+                  {t('topology.grid.missing', { size: topology.clusterSize })}
                 </td>
               </tr>
             ))}
@@ -70,12 +77,16 @@ export function TopologyGrid({ topology, summary }: TopologyGridProps) {
       </div>
       <p className="topology-legend">
         <span>
-          {roleGlyph('leader')} Leader · {roleGlyph('follower')} Follower · {roleGlyph('inactive')} Inactive
+          {(['leader', 'follower', 'inactive'] as const)
+            .map((r) => `${roleGlyph(r)} ${capitalize(roleWord(w, r))}`)
+            .join(' · ')}
         </span>
         <span>
-          {healthGlyph('healthy')} Healthy · {healthGlyph('unhealthy')} Unhealthy · {healthGlyph('dead')} Dead
+          {(['healthy', 'unhealthy', 'dead'] as const)
+            .map((h) => `${healthGlyph(h)} ${capitalize(healthWord(w, h))}`)
+            .join(' · ')}
         </span>
-        {hasStates ? <span>Third line: partition state (8.10)</span> : null}
+        {hasStates ? <span>{t('topology.grid.legendState')}</span> : null}
       </p>
     </>
   );

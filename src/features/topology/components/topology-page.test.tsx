@@ -1,9 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, problemResponse, stubFetch } from '../../../testing/fetch-stub.ts';
+import { setLanguage } from '../../../lib/i18n/language-store.ts';
 import { TopologyPage } from './topology-page.tsx';
 
 const partition = (partitionId: number, role: string, health = 'healthy', state = 'active') => ({
@@ -66,7 +67,8 @@ function renderPage() {
   );
 }
 
-afterEach(() => {
+afterEach(async () => {
+  await act(() => setLanguage('en'));
   cleanup();
   vi.unstubAllGlobals();
 });
@@ -123,5 +125,27 @@ describe('TopologyPage', () => {
     renderPage();
     expect(await screen.findByTestId('forbidden-callout')).toHaveTextContent('Forbidden (403)');
     expect(screen.getByRole('link', { name: 'Explain this 403' })).toBeInTheDocument();
+  });
+
+  it('speaks German when German is chosen, and keeps the zbctl text as zbctl prints it', async () => {
+    await act(() => setLanguage('de'));
+    stubFetch({ 'GET /clusters/saas/v2/topology': () => jsonResponse(200, degraded) });
+    const writeText = vi.fn(() => Promise.resolve());
+    renderPage();
+    const problems = within(await screen.findByRole('list', { name: 'Probleme' })).getAllByRole('listitem');
+    expect(problems[0]).toHaveTextContent(
+      'Partition 3 hat keinen gesunden Leader (kein Broker meldet einen Leader); sie verarbeitet nichts, bis ein Leader gewählt ist.',
+    );
+    expect(screen.getByText('Partitionen ohne gesunden Leader').closest('div')).toHaveTextContent(
+      'Problem: Partition 3',
+    );
+    expect(
+      screen.getByLabelText('Partition 3 auf Broker 2: inaktiv, nicht gesund, in Wiederherstellung'),
+    ).toBeVisible();
+    expect(screen.getByTestId('topology-updated')).toHaveTextContent('Zuletzt aktualisiert');
+    const user = userEvent.setup();
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    await user.click(screen.getByRole('button', { name: 'Als Text kopieren' }));
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^Cluster size: 3\n/));
   });
 });

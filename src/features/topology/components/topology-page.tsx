@@ -5,16 +5,20 @@ import { useParams } from 'react-router';
 import { QueryStatus } from '../../../components/request-status/query-status.tsx';
 import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
 import { TOPOLOGY_REFRESH_MS, topologyKeys, topologyQueries } from '../api/topology-queries.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
+import { useLanguageState } from '../../../lib/i18n/language-store.ts';
 import { summarizeTopology } from '../lib/topology-summary.ts';
+import { useWording } from '../lib/use-wording.ts';
 import { formatZbctlStatus } from '../lib/zbctl-status.ts';
 import { TopologyGrid } from './topology-grid.tsx';
 import { TopologySummaryPanel } from './topology-summary-panel.tsx';
 import './topology.scss';
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-
 export function TopologyPage() {
   const { clusterId = '' } = useParams();
+  const t = useT();
+  const { intl } = useLanguageState();
+  const wording = useWording();
   const cancel = useRequestCancel(topologyKeys.all(clusterId));
   // After Cancel the view stops polling until the user asks again.
   const query = useQuery({
@@ -24,7 +28,9 @@ export function TopologyPage() {
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [showText, setShowText] = useState(false);
   const topology = query.data;
-  const summary = useMemo(() => (topology ? summarizeTopology(topology) : null), [topology]);
+  // The wording object is new on every render; the language (intl) is what the sentences depend on.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const summary = useMemo(() => (topology ? summarizeTopology(topology, wording) : null), [topology, intl]);
   const text = useMemo(() => (topology ? formatZbctlStatus(topology) : ''), [topology]);
 
   useEffect(() => {
@@ -53,26 +59,28 @@ export function TopologyPage() {
     <div className="topology-page">
       <header className="topology-page__header">
         <div>
-          <h1 className="topology-page__title">Topology</h1>
+          <h1 className="topology-page__title">{t('topology.title')}</h1>
           <div className="topology-page__refresh">
             {query.dataUpdatedAt > 0 ? (
               <span data-testid="topology-updated">
-                Last updated {timeFormat.format(query.dataUpdatedAt)} · refreshes every {TOPOLOGY_REFRESH_MS / 1000} s
-                while this tab is visible
+                {t('topology.updated', {
+                  time: intl.formatTime(query.dataUpdatedAt, { hour: '2-digit', minute: '2-digit', second: '2-digit' }),
+                  seconds: TOPOLOGY_REFRESH_MS / 1000,
+                })}
               </span>
             ) : null}
-            {query.isFetching ? <InlineLoading description="Refreshing…" /> : null}
+            {query.isFetching ? <InlineLoading description={t('topology.refreshing')} /> : null}
           </div>
         </div>
         <div className="topology-page__refresh">
           <Button kind="tertiary" size="md" disabled={query.isFetching} onClick={refresh}>
-            Refresh now
+            {t('topology.refreshNow')}
           </Button>
           <Button kind="secondary" size="md" disabled={!topology} onClick={() => void copy()}>
-            {copyState === 'copied' ? 'Copied' : 'Copy as text'}
+            {copyState === 'copied' ? t('topology.copied') : t('topology.copy')}
           </Button>
           <Button kind="ghost" size="md" disabled={!topology} onClick={() => setShowText((v) => !v)}>
-            {showText ? 'Hide text' : 'Show as text'}
+            {showText ? t('topology.hideText') : t('topology.showText')}
           </Button>
         </div>
       </header>
@@ -82,17 +90,15 @@ export function TopologyPage() {
         cancel={cancel}
         clusterId={clusterId}
         hasPreviousAnswer={topology !== undefined}
-        failedTitle={
-          topology ? 'The last refresh failed; showing the previous answer.' : 'Could not read the topology.'
-        }
+        failedTitle={topology ? t('topology.failed.previous') : t('topology.failed.none')}
       />
       {copyState === 'failed' ? (
         <InlineNotification
           kind="info"
           lowContrast
           hideCloseButton
-          title="The browser refused clipboard access."
-          subtitle="Select the text below and copy it by hand."
+          title={t('topology.clipboard.title')}
+          subtitle={t('topology.clipboard.subtitle')}
         />
       ) : null}
 
@@ -101,7 +107,7 @@ export function TopologyPage() {
       {topology && summary ? (
         <>
           {showText ? (
-            <pre className="topology-text" aria-label="zbctl status text">
+            <pre className="topology-text" aria-label={t('topology.textLabel')}>
               {text}
             </pre>
           ) : null}
@@ -112,7 +118,7 @@ export function TopologyPage() {
           />
           <section aria-labelledby="topology-grid-title">
             <h2 id="topology-grid-title" className="topology-page__section-title">
-              Brokers × partitions
+              {t('topology.gridTitle')}
             </h2>
             <TopologyGrid topology={topology} summary={summary} />
           </section>

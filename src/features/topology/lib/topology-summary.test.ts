@@ -1,6 +1,25 @@
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
+import de from '../../../locales/de.json';
+import en from '../../../locales/en.json';
 import type { BrokerInfo, Topology } from '../api/topology-api.ts';
-import { describeLastChange, healthySentence, partitionList, summarizeTopology } from './topology-summary.ts';
+import {
+  describeLastChange,
+  healthySentence,
+  partitionList,
+  summarizeTopology,
+  type Wording,
+} from './topology-summary.ts';
+
+function wordingFor(locale: 'en' | 'de', messages: Record<string, string>): Wording {
+  const intl = createIntl({ locale, messages, defaultLocale: 'en' });
+  return {
+    t: (id, values) => intl.formatMessage({ id }, values),
+    list: (items) => intl.formatList(items, { type: 'conjunction' }),
+  };
+}
+const english = wordingFor('en', en);
+const german = wordingFor('de', de);
 
 function broker(nodeId: number, roles: string[], overrides: Partial<BrokerInfo> = {}): BrokerInfo {
   return {
@@ -29,7 +48,7 @@ const healthy: Topology = {
 
 describe('summarizeTopology', () => {
   it('reports no problems for a healthy 3x3 cluster', () => {
-    const summary = summarizeTopology(healthy);
+    const summary = summarizeTopology(healthy, english);
     expect(summary.problems).toEqual([]);
     expect(summary.brokersPresent).toBe(3);
     expect(summary.missingBrokerIds).toEqual([]);
@@ -43,7 +62,7 @@ describe('summarizeTopology', () => {
     const b0 = broker(0, ['leader', 'follower', 'leader']);
     const b1 = broker(1, ['follower', 'leader', 'follower']);
     b1.partitions[2] = { partitionId: 3, role: 'follower', health: 'unhealthy' };
-    const summary = summarizeTopology({ ...healthy, brokers: [b0, b1] });
+    const summary = summarizeTopology({ ...healthy, brokers: [b0, b1] }, english);
 
     expect(summary.missingBrokerIds).toEqual([2]);
     expect(summary.partitionsWithoutHealthyLeader).toEqual([]);
@@ -62,7 +81,7 @@ describe('summarizeTopology', () => {
     b0.partitions[2] = { partitionId: 3, role: 'leader', health: 'unhealthy' };
     const b1 = broker(1, ['follower', 'leader', 'follower'], { version: '8.9.1' });
     const b2 = broker(2, ['follower', 'follower', 'follower']);
-    const summary = summarizeTopology({ ...healthy, brokers: [b2, b1, b0] });
+    const summary = summarizeTopology({ ...healthy, brokers: [b2, b1, b0] }, english);
 
     expect(summary.partitionsWithoutHealthyLeader).toEqual([3]);
     expect(summary.problems[0]?.message).toBe(
@@ -74,15 +93,18 @@ describe('summarizeTopology', () => {
   });
 
   it('flags a partition no broker leads and one no broker reports at all', () => {
-    const summary = summarizeTopology({
-      ...healthy,
-      partitionsCount: 4,
-      brokers: [
-        broker(0, ['follower', 'leader', 'leader']),
-        broker(1, ['follower', 'follower', 'follower']),
-        broker(2, ['follower', 'follower', 'follower']),
-      ],
-    });
+    const summary = summarizeTopology(
+      {
+        ...healthy,
+        partitionsCount: 4,
+        brokers: [
+          broker(0, ['follower', 'leader', 'leader']),
+          broker(1, ['follower', 'follower', 'follower']),
+          broker(2, ['follower', 'follower', 'follower']),
+        ],
+      },
+      english,
+    );
     const messages = summary.problems.map((p) => p.message);
     expect(messages).toContain(
       'Partition 1 has no healthy leader (no broker reports a leader); it processes nothing until a leader is elected.',
@@ -97,13 +119,16 @@ describe('summarizeTopology', () => {
     const b0 = broker(0, ['leader']);
     const b1 = broker(1, ['leader']);
     b1.partitions[0] = { partitionId: 1, role: 'leader', health: 'healthy', state: 'recovering' };
-    const summary = summarizeTopology({
-      ...healthy,
-      clusterSize: 2,
-      partitionsCount: 1,
-      replicationFactor: 2,
-      brokers: [b0, b1],
-    });
+    const summary = summarizeTopology(
+      {
+        ...healthy,
+        clusterSize: 2,
+        partitionsCount: 1,
+        replicationFactor: 2,
+        brokers: [b0, b1],
+      },
+      english,
+    );
     const messages = summary.problems.map((p) => p.message);
     expect(messages).toContain(
       'Partition 1 reports 2 leaders (brokers 0 and 1); a leader election may be in progress.',
@@ -113,7 +138,7 @@ describe('summarizeTopology', () => {
 
   it('tolerates 8.8 payloads without clusterId and numeric change ids', () => {
     const { clusterId: _omit, ...v88 } = healthy;
-    const summary = summarizeTopology({ ...v88, lastCompletedChangeId: 7 });
+    const summary = summarizeTopology({ ...v88, lastCompletedChangeId: 7 }, english);
     expect(summary.clusterId).toBeNull();
     expect(summary.lastCompletedChangeId).toBe('7');
     expect(summary.hasCompletedChange).toBe(true);
@@ -122,24 +147,70 @@ describe('summarizeTopology', () => {
 
 describe('wording', () => {
   it('counts one broker and one replica in the singular', () => {
-    expect(healthySentence(1, 1)).toBe(
+    expect(healthySentence(english, 1, 1)).toBe(
       'The one broker is present; every partition has a healthy leader and its one replica is healthy.',
     );
-    expect(healthySentence(3, 3)).toBe(
+    expect(healthySentence(english, 3, 3)).toBe(
       'All 3 brokers are present; every partition has a healthy leader and all 3 replicas are healthy.',
     );
   });
 
   it('names partitions as partitions, never as a bare number', () => {
-    expect(partitionList([3])).toBe('partition 3');
-    expect(partitionList([2, 3])).toBe('partitions 2 and 3');
-    expect(partitionList([1, 2, 3])).toBe('partitions 1, 2 and 3');
-    expect(partitionList([])).toBe('none');
+    expect(partitionList(english, [3])).toBe('partition 3');
+    expect(partitionList(english, [2, 3])).toBe('partitions 2 and 3');
+    expect(partitionList(english, [1, 2, 3])).toBe('partitions 1, 2, and 3');
+    expect(partitionList(english, [])).toBe('none');
   });
 
   it('says "none yet" for the -1 of a cluster that never changed', () => {
-    expect(describeLastChange({ lastCompletedChangeId: '-1', hasCompletedChange: false })).toBe('none yet');
-    expect(describeLastChange({ lastCompletedChangeId: '12', hasCompletedChange: true })).toBe('12');
-    expect(describeLastChange({ lastCompletedChangeId: null, hasCompletedChange: false })).toBe('not reported');
+    expect(describeLastChange(english, { lastCompletedChangeId: '-1', hasCompletedChange: false })).toBe('none yet');
+    expect(describeLastChange(english, { lastCompletedChangeId: '12', hasCompletedChange: true })).toBe('12');
+    expect(describeLastChange(english, { lastCompletedChangeId: null, hasCompletedChange: false })).toBe(
+      'not reported',
+    );
+  });
+});
+
+describe('German', () => {
+  it('writes the degraded scenario as a German operator reads it', () => {
+    const b0 = broker(0, ['leader', 'follower', 'leader']);
+    const b1 = broker(1, ['follower', 'leader', 'follower'], { version: '8.9.1' });
+    b1.partitions[2] = { partitionId: 3, role: 'follower', health: 'unhealthy', state: 'recovering' };
+    const messages = summarizeTopology({ ...healthy, brokers: [b0, b1] }, german).problems.map((p) => p.message);
+    expect(messages[0]).toBe('2 von 3 Brokern vorhanden: Broker 2 nicht gemeldet.');
+    expect(messages).toContain(
+      'Partition 3 hat 1 von 3 gesunden Replikaten (Broker 1 nicht gesund, 1 Replikat nicht gemeldet).',
+    );
+    expect(messages).toContain('Partition 3 auf Broker 1 ist in Wiederherstellung.');
+    expect(messages).toContain('Broker 1 läuft mit 8.9.1, das Gateway mit 8.9.0.');
+  });
+
+  it('says why a partition has no leader, and lists split leaders with "und"', () => {
+    const b0 = broker(0, ['leader', 'leader']);
+    b0.partitions[1] = { partitionId: 2, role: 'leader', health: 'dead' };
+    const b1 = broker(1, ['leader', 'follower']);
+    const messages = summarizeTopology(
+      { ...healthy, clusterSize: 2, partitionsCount: 2, replicationFactor: 2, brokers: [b0, b1] },
+      german,
+    ).problems.map((p) => p.message);
+    expect(messages).toContain(
+      'Partition 2 hat keinen gesunden Leader (der Leader auf Broker 0 ist ausgefallen); sie verarbeitet nichts, bis ein Leader gewählt ist.',
+    );
+    expect(messages).toContain(
+      'Partition 1 meldet 2 Leader (Broker 0 und 1); möglicherweise läuft gerade eine Leader-Wahl.',
+    );
+  });
+
+  it('counts in German singular and plural', () => {
+    expect(healthySentence(german, 1, 1)).toBe(
+      'Der eine Broker ist vorhanden; jede Partition hat einen gesunden Leader und ihr einziges Replikat ist gesund.',
+    );
+    expect(healthySentence(german, 3, 3)).toBe(
+      'Alle 3 Broker sind vorhanden; jede Partition hat einen gesunden Leader und alle 3 Replikate sind gesund.',
+    );
+    expect(partitionList(german, [3])).toBe('Partition 3');
+    expect(partitionList(german, [1, 2, 3])).toBe('Partitionen 1, 2 und 3');
+    expect(partitionList(german, [])).toBe('keine');
+    expect(describeLastChange(german, { lastCompletedChangeId: '-1', hasCompletedChange: false })).toBe('noch keine');
   });
 });

@@ -1,4 +1,14 @@
+import type { Translate } from '../../../lib/i18n/use-t.ts';
 import type { BrokerInfo, PartitionInfo, Topology } from '../api/topology-api.ts';
+
+/**
+ * What the summary needs to speak the UI language: the message lookup and the language's own
+ * list ("1, 2 and 3" / "1, 2 und 3"). Passed in, so the sentences stay testable outside React.
+ */
+export interface Wording {
+  t: Translate;
+  list: (items: readonly string[]) => string;
+}
 
 export type ProblemSeverity = 'error' | 'warning';
 
@@ -36,36 +46,36 @@ export interface TopologySummary {
 
 const isHealthy = (p: PartitionInfo) => p.health === 'healthy';
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** Role, health and state words in the UI language; a value the API adds later is shown as sent. */
+export function roleWord(w: Wording, role: string): string {
+  return w.t('topology.role', { role });
+}
+export function healthWord(w: Wording, health: string): string {
+  return w.t('topology.health', { health });
+}
+export function stateWord(w: Wording, state: string): string {
+  return w.t('topology.state', { state });
 }
 
-function listWords(items: (string | number)[]): string {
-  const words = items.map(String);
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
+const listIds = (w: Wording, ids: readonly (string | number)[]) => w.list(ids.map(String));
 
 /** "partition 3", "partitions 2 and 3", "none": a bare "3" next to counts reads like a number. */
-export function partitionList(ids: number[]): string {
-  if (ids.length === 0) return 'none';
-  return `${ids.length === 1 ? 'partition' : 'partitions'} ${listWords(ids)}`;
+export function partitionList(w: Wording, ids: number[]): string {
+  return w.t('topology.partitionList', { count: ids.length, ids: listIds(w, ids) });
 }
 
 /** The sentence for a cluster without problems, in the right number for one broker or replica. */
-export function healthySentence(clusterSize: number, replicationFactor: number): string {
-  const brokers = clusterSize === 1 ? 'The one broker is present' : `All ${clusterSize} brokers are present`;
-  const replicas =
-    replicationFactor === 1 ? 'its one replica is healthy' : `all ${replicationFactor} replicas are healthy`;
-  return `${brokers}; every partition has a healthy leader and ${replicas}.`;
+export function healthySentence(w: Wording, clusterSize: number, replicationFactor: number): string {
+  return w.t('topology.healthy', { brokers: clusterSize, replicas: replicationFactor });
 }
 
 /** The last completed change as shown: a cluster that never changed reports -1, which says "none yet". */
 export function describeLastChange(
+  w: Wording,
   summary: Pick<TopologySummary, 'lastCompletedChangeId' | 'hasCompletedChange'>,
 ): string {
-  if (summary.lastCompletedChangeId === null) return 'not reported';
-  return summary.hasCompletedChange ? summary.lastCompletedChangeId : 'none yet';
+  if (summary.lastCompletedChangeId === null) return w.t('topology.lastChange.notReported');
+  return summary.hasCompletedChange ? summary.lastCompletedChangeId : w.t('topology.lastChange.noneYet');
 }
 
 /** Partition ids the cluster should have: 1..partitionsCount plus any id a broker reports beyond that. */
@@ -92,17 +102,21 @@ function replicasOf(brokers: BrokerInfo[], partitionId: number) {
   );
 }
 
-export function summarizeTopology(topology: Topology): TopologySummary {
+export function summarizeTopology(topology: Topology, w: Wording): TopologySummary {
   const errors: TopologyProblem[] = [];
   const warnings: TopologyProblem[] = [];
   const brokers = [...topology.brokers].sort((a, b) => a.nodeId - b.nodeId);
   const missing = missingBrokerIds(topology);
 
   if (brokers.length < topology.clusterSize) {
-    const which = missing.length > 0 ? `: broker ${listWords(missing)} not reported` : '';
     errors.push({
       severity: 'error',
-      message: `${brokers.length} of ${topology.clusterSize} brokers present${which}.`,
+      message: w.t('topology.problem.brokersMissing', {
+        present: brokers.length,
+        size: topology.clusterSize,
+        missing: missing.length,
+        ids: listIds(w, missing),
+      }),
     });
   }
 
@@ -122,16 +136,19 @@ export function summarizeTopology(topology: Topology): TopologySummary {
   for (const p of partitions) {
     if (p.hasHealthyLeader) continue;
     let why: string;
-    if (p.reportedReplicas === 0) why = ' (no broker reports it)';
-    else if (p.leaderNodeIds.length === 0) why = ' (no broker reports a leader)';
+    if (p.reportedReplicas === 0) why = w.t('topology.problem.noLeader.unreported');
+    else if (p.leaderNodeIds.length === 0) why = w.t('topology.problem.noLeader.noneReported');
     else {
       const leader = brokers.find((b) => b.nodeId === p.leaderNodeIds[0]);
       const health = leader?.partitions.find((x) => x.partitionId === p.partitionId)?.health ?? 'unknown';
-      why = ` (the leader on broker ${p.leaderNodeIds[0]} is ${health})`;
+      why = w.t('topology.problem.noLeader.leaderUnhealthy', {
+        broker: String(p.leaderNodeIds[0]),
+        health: healthWord(w, health),
+      });
     }
     errors.push({
       severity: 'error',
-      message: `Partition ${p.partitionId} has no healthy leader${why}; it processes nothing until a leader is elected.`,
+      message: w.t('topology.problem.noLeader', { partition: String(p.partitionId), why }),
     });
   }
 
@@ -139,7 +156,11 @@ export function summarizeTopology(topology: Topology): TopologySummary {
     if (p.leaderNodeIds.length > 1) {
       warnings.push({
         severity: 'warning',
-        message: `Partition ${p.partitionId} reports ${p.leaderNodeIds.length} leaders (brokers ${listWords(p.leaderNodeIds)}); a leader election may be in progress.`,
+        message: w.t('topology.problem.splitLeaders', {
+          partition: String(p.partitionId),
+          count: p.leaderNodeIds.length,
+          ids: listIds(w, p.leaderNodeIds),
+        }),
       });
     }
   }
@@ -148,12 +169,22 @@ export function summarizeTopology(topology: Topology): TopologySummary {
   for (const p of underReplicated) {
     const unhealthy = replicasOf(brokers, p.partitionId)
       .filter((r) => !isHealthy(r.partition))
-      .map((r) => `broker ${r.nodeId} ${r.partition.health}`);
+      .map((r) =>
+        w.t('topology.problem.replicaHealth', { broker: String(r.nodeId), health: healthWord(w, r.partition.health) }),
+      );
     const absent = topology.replicationFactor - p.reportedReplicas;
-    const reasons = [...unhealthy, ...(absent > 0 ? [`${plural(absent, 'replica', 'replicas')} not reported`] : [])];
+    const reasons = [
+      ...unhealthy,
+      ...(absent > 0 ? [w.t('topology.problem.replicasUnreported', { count: absent })] : []),
+    ];
     warnings.push({
       severity: 'warning',
-      message: `Partition ${p.partitionId} has ${p.healthyReplicas} of ${topology.replicationFactor} healthy replicas${reasons.length > 0 ? ` (${reasons.join(', ')})` : ''}.`,
+      message: w.t('topology.problem.underReplicated', {
+        partition: String(p.partitionId),
+        healthy: p.healthyReplicas,
+        factor: topology.replicationFactor,
+        reasons: reasons.join(', '),
+      }),
     });
   }
 
@@ -162,7 +193,11 @@ export function summarizeTopology(topology: Topology): TopologySummary {
       if (partition.state != null && partition.state !== 'active') {
         warnings.push({
           severity: 'warning',
-          message: `Partition ${partition.partitionId} on broker ${broker.nodeId} is ${partition.state}.`,
+          message: w.t('topology.problem.state', {
+            partition: String(partition.partitionId),
+            broker: String(broker.nodeId),
+            state: stateWord(w, partition.state),
+          }),
         });
       }
     }
@@ -174,7 +209,11 @@ export function summarizeTopology(topology: Topology): TopologySummary {
   for (const skew of versionSkew) {
     warnings.push({
       severity: 'warning',
-      message: `Broker ${skew.nodeId} runs ${skew.version}, the gateway ${topology.gatewayVersion}.`,
+      message: w.t('topology.problem.versionSkew', {
+        broker: String(skew.nodeId),
+        version: skew.version,
+        gateway: topology.gatewayVersion,
+      }),
     });
   }
 
