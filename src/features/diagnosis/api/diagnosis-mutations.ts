@@ -6,14 +6,20 @@ import {
   type AdminRead,
   type AppliedFix,
   applyFixAction,
+  clusterRequestOf,
   type FixAction,
   type FixActor,
   readAdminView,
 } from './fix-actions.ts';
 
 export interface ApplyFixInput {
-  /** The grant or membership the confirmation dialog showed, exactly. */
+  /** The grant or membership the confirmation dialog showed, exactly; the one the verification looks for. */
   action: FixAction;
+  /**
+   * Changes sent first, in order, that the action needs to fix it (a candidate group's membership
+   * before the group's grant). The first failure stops the sequence.
+   */
+  before?: readonly FixAction[];
   /** With whose rights it is sent (the caller, an administrator for this one change, the server's client). */
   actor: FixActor;
   /** The failed request. */
@@ -29,6 +35,29 @@ export interface ApplyFixResult {
   readError: string | null;
   /** Null when the request is not re-run by Lantern (someone else's, or not asked). */
   replay: ReplayResult | null;
+}
+
+/** A fix of several changes stopped at one; the changes before it were made and stay. */
+export class StepFailedError extends Error {
+  constructor(
+    readonly step: number,
+    readonly steps: number,
+    failed: FixAction,
+    readonly made: readonly FixAction[],
+    cause: unknown,
+  ) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    const kept =
+      made.length === 0 ? 'nothing was changed' : `already made, and not undone: ${made.map(requestLine).join('; ')}`;
+    super(`step ${step} of ${steps} (${requestLine(failed)}) failed, so Lantern stopped: ${reason} — ${kept}.`, {
+      cause,
+    });
+  }
+}
+
+function requestLine(action: FixAction): string {
+  const request = clusterRequestOf(action);
+  return `${request.method} ${request.path}`;
 }
 
 /**
@@ -48,15 +77,33 @@ function forgetSecrets(actor: FixActor): void {
 export function useApplyFix(clusterId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ action, actor, entry, replay }: ApplyFixInput): Promise<ApplyFixResult> => {
+    mutationFn: async ({ action, before = [], actor, entry, replay }: ApplyFixInput): Promise<ApplyFixResult> => {
       try {
         // Refuse before writing anything: a change without the promised re-run would be half an action.
         if (replay) assertReplayable(entry);
-        const applied = await applyFixAction(clusterId, action, actor);
+        const steps = [...before, action];
+        const made: FixAction[] = [];
+        let applied: AppliedFix | null = null;
+        for (const [index, step] of steps.entries()) {
+          try {
+            applied = await applyFixAction(clusterId, step, actor);
+          } catch (error) {
+            if (steps.length === 1) throw error;
+            throw new StepFailedError(index + 1, steps.length, step, made, error);
+          }
+          made.push(step);
+        }
+        if (!applied) throw new Error('No change to apply.');
         let read: AdminRead | null = null;
         let readError: string | null = null;
         try {
           read = await readAdminView(clusterId, action, actor);
+          // The memberships sent first are verified too: the re-evaluation needs them.
+          for (const step of before) {
+            if (step.kind !== 'membership') continue;
+            const members = await readAdminView(clusterId, step, actor);
+            read = { ...read, memberships: [...read.memberships, ...members.memberships] };
+          }
         } catch (error) {
           readError = error instanceof Error ? error.message : String(error);
         }

@@ -7,8 +7,10 @@ import { clusterRequestOf, type FixAction, type FixActor, serverAdminClient } fr
 interface ApplyFixDialogProps {
   open: boolean;
   cluster: Pick<ClusterSummary, 'id' | 'auth' | 'oidc'>;
-  /** Exactly what will be sent. */
+  /** Exactly what will be sent (last, when `before` is given). */
   action: FixAction;
+  /** Changes sent first, in order (a candidate group's membership before the group's grant). */
+  before?: readonly FixAction[];
   /** The signed-in caller's id, for "as you". */
   callerId: string | null;
   /** Why the signed-in principal cannot apply it itself, when it cannot. */
@@ -24,7 +26,18 @@ type Way = 'caller' | 'popup-admin' | 'server-admin';
 
 /** Confirmation before Lantern writes anything: the exact request, and with whose rights it goes. */
 export function ApplyFixDialog(props: ApplyFixDialogProps) {
-  const { open, cluster, action, callerId, principalCannotApply, replay, busy, onCancel, onConfirm } = props;
+  const {
+    open,
+    cluster,
+    action,
+    before = [],
+    callerId,
+    principalCannotApply,
+    replay,
+    busy,
+    onCancel,
+    onConfirm,
+  } = props;
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const oidc = cluster.auth === 'oidc';
@@ -99,13 +112,20 @@ export function ApplyFixDialog(props: ApplyFixDialogProps) {
     }
   };
 
-  const request = clusterRequestOf(action);
+  const requests = [...before, action].map(clusterRequestOf);
   const isGrant = action.kind === 'authorization';
-  const verb = isGrant ? 'Create authorization' : 'Add membership';
+  const several = requests.length > 1;
+  const verb = several ? `Send all ${requests.length}` : isGrant ? 'Create authorization' : 'Add membership';
   return (
     <Modal
       open={open}
-      modalHeading={isGrant ? 'Create this authorization?' : 'Add this membership?'}
+      modalHeading={
+        several
+          ? `Send these ${requests.length} changes?`
+          : isGrant
+            ? 'Create this authorization?'
+            : 'Add this membership?'
+      }
       primaryButtonText={busy ? 'Applying…' : `${verb} and ${replay ? 'retry' : 'verify'}`}
       secondaryButtonText="Cancel"
       primaryButtonDisabled={!canSubmit}
@@ -117,12 +137,20 @@ export function ApplyFixDialog(props: ApplyFixDialogProps) {
       size="md"
     >
       <p>
-        Lantern will send this request to the cluster, re-read its authorizations to verify the change
+        {several
+          ? 'Lantern will send these requests to the cluster in this order, stopping at the first that fails, then re-read its authorizations to verify the changes'
+          : 'Lantern will send this request to the cluster, re-read its authorizations to verify the change'}
         {replay ? ', then re-run the failed request as you' : ''}:
       </p>
-      <pre className="diagnosis-code diagnosis-code--wrap" aria-label="Request body">
-        {`${request.method} ${request.path}${request.body === undefined ? '' : `\n${JSON.stringify(request.body, null, 2)}`}`}
-      </pre>
+      {requests.map((request, index) => (
+        <pre
+          key={index}
+          className="diagnosis-code diagnosis-code--wrap"
+          aria-label={several ? `Request ${index + 1} of ${requests.length}` : 'Request body'}
+        >
+          {`${request.method} ${request.path}${request.body === undefined ? '' : `\n${JSON.stringify(request.body, null, 2)}`}`}
+        </pre>
+      ))}
       {principalCannotApply ? (
         <p className="diagnosis-muted">
           <CodeText text={principalCannotApply} />

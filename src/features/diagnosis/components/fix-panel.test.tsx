@@ -286,4 +286,91 @@ describe('FixPanel', () => {
     expect(screen.queryByTestId('apply-result')).toBeNull();
     expect(screen.getByRole('button', { name: 'Apply this fix' })).toBeEnabled();
   });
+
+  describe('a candidate-group fix of a membership plus a grant', () => {
+    const GROUP_GRANT = {
+      ownerId: 'accounting',
+      ownerType: 'GROUP',
+      resourceType: 'PROCESS_DEFINITION',
+      resourceId: 'invoice-approval',
+      permissionTypes: ['UPDATE_USER_TASK'],
+    };
+    const JOIN = 'PUT /clusters/helm/v2/groups/accounting/users/ron';
+    const pairOnly = {
+      noFixReason: 'No grant to ron alone is drafted.',
+      principalCannotApply: null,
+      owners: [],
+      membershipFixes: [],
+      candidateGroups: {
+        options: [
+          {
+            title: 'Add user ron to candidate group accounting, and grant the group UPDATE_USER_TASK',
+            rationale: 'Both are needed.',
+            verified: true,
+            external: null,
+            memberships: [
+              {
+                proposal: {
+                  draft: { containerType: 'GROUP', containerId: 'accounting', memberType: 'USER', memberId: 'ron' },
+                  rationale: 'accounting is a candidate group of the task.',
+                  recommended: true,
+                },
+                curl: "curl -X PUT 'http://localhost:8081/v2/groups/accounting/users/ron'",
+              },
+            ],
+            grants: [{ body: GROUP_GRANT }],
+          },
+        ],
+      },
+    };
+
+    it('shows both requests, sends the membership and then the grant, and verifies ron is allowed after both', async () => {
+      const { calls } = stubFetch({
+        [ASSIGN]: [
+          () => problemResponse(403, { status: 403, detail: 'no' }),
+          () => new Response(null, { status: 204 }),
+        ],
+        [JOIN]: () => new Response(null, { status: 204 }),
+        'POST /clusters/helm/v2/authorizations': () => jsonResponse(201, { authorizationKey: '77' }),
+        'POST /clusters/helm/v2/authorizations/search': () =>
+          jsonResponse(200, { items: [{ authorizationKey: '77', ...GROUP_GRANT }] }),
+        'POST /clusters/helm/v2/groups/accounting/users/search': () =>
+          jsonResponse(200, { items: [{ username: 'ron' }] }),
+      });
+      const entry = await failedAssignment();
+      render(<FixPanel cluster={helmCluster} entry={entry} diagnosis={pairOnly} reevaluate={reevaluate} />, {
+        wrapper: Providers,
+      });
+      fireEvent.click(screen.getByRole('button', { name: 'Apply both' }));
+      expect((await screen.findByLabelText('Request 1 of 2')).textContent).toBe('PUT /v2/groups/accounting/users/ron');
+      expect(
+        JSON.parse((screen.getByLabelText('Request 2 of 2').textContent ?? '').split('\n').slice(1).join('\n')),
+      ).toEqual(GROUP_GRANT);
+      fireEvent.click(screen.getByRole('button', { name: 'Send all 2 and retry' }));
+      expect(await screen.findByTestId('verify-result')).toHaveTextContent('is now allowed');
+      const writes = calls.filter((c) => c.method === 'PUT' || c.url.endsWith('/v2/authorizations'));
+      expect(writes.map((c) => `${c.method} ${c.url.replace(/^.*\/clusters\/helm/, '')}`)).toEqual([
+        'PUT /v2/groups/accounting/users/ron',
+        'POST /v2/authorizations',
+      ]);
+    });
+
+    it('stops at the first failure and says which change was already made', async () => {
+      const { calls } = stubFetch({
+        [ASSIGN]: () => problemResponse(403, { status: 403, detail: 'no' }),
+        [JOIN]: () => new Response(null, { status: 204 }),
+        'POST /clusters/helm/v2/authorizations': () =>
+          problemResponse(403, { title: 'FORBIDDEN', status: 403, detail: 'ron may not create authorizations' }),
+      });
+      const entry = await failedAssignment();
+      render(<FixPanel cluster={helmCluster} entry={entry} diagnosis={pairOnly} />, { wrapper: Providers });
+      fireEvent.click(screen.getByRole('button', { name: 'Apply both' }));
+      fireEvent.click(await screen.findByRole('button', { name: 'Send all 2 and retry' }));
+      const result = await screen.findByTestId('apply-result');
+      await waitFor(() => expect(result).toHaveTextContent('step 2 of 2 (POST /v2/authorizations) failed'));
+      expect(result).toHaveTextContent('already made, and not undone: PUT /v2/groups/accounting/users/ron');
+      // Nothing is re-read or re-run after a failed step.
+      expect(calls.filter((c) => c.url.includes('/search') || c.url.endsWith('/assignment'))).toHaveLength(1);
+    });
+  });
 });

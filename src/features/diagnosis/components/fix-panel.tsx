@@ -5,7 +5,7 @@ import { getRequestLog, type RequestLogEntry } from '../../../lib/api/request-lo
 import type { Evaluation } from '../../../lib/authz/effective-permissions.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
 import { ReplayUnavailableError } from '../api/diagnosis-api.ts';
-import { useApplyFix } from '../api/diagnosis-mutations.ts';
+import { StepFailedError, useApplyFix } from '../api/diagnosis-mutations.ts';
 import { type AdminRead, type FixAction, type FixActor, fixActionOf } from '../api/fix-actions.ts';
 import type { RequestDiagnosis } from '../lib/diagnose-request.ts';
 import { ApplyFixDialog } from './apply-fix-dialog.tsx';
@@ -32,6 +32,21 @@ export interface MembershipFixOption {
   curl: string;
 }
 
+/** A drafted fix of several changes: memberships first, then grants (a candidate group's join plus its grant). */
+export interface PairFixOption {
+  title: string;
+  rationale: string;
+  memberships: readonly MembershipFixOption[];
+  grants: readonly { body: Record<string, unknown> }[];
+  verified: boolean;
+  external: string | null;
+}
+
+interface PendingFix {
+  action: FixAction;
+  before: readonly FixAction[];
+}
+
 type FixEntry = Pick<RequestLogEntry, 'requestId' | 'clusterId' | 'method' | 'path' | 'query' | 'requestBody'>;
 
 interface FixPanelProps {
@@ -39,6 +54,8 @@ interface FixPanelProps {
   entry: FixEntry;
   diagnosis: Pick<RequestDiagnosis, 'owners' | 'noFixReason' | 'principalCannotApply'> & {
     membershipFixes?: readonly MembershipFixOption[];
+    /** Candidate-group fixes; those that need a membership and a grant together are applied as a pair. */
+    candidateGroups?: { options: readonly PairFixOption[] } | null;
   };
   /** The signed-in caller, for "as you" and the verification text. */
   caller?: { type: string; id: string | null };
@@ -85,15 +102,19 @@ function FixPanelBody({
   const [proposalIndex, setProposalIndex] = useState(0);
   const [membershipIndex, setMembershipIndex] = useState(0);
   const [format, setFormat] = useState<FormatId>('json');
-  const [pending, setPending] = useState<FixAction | null>(null);
+  const [pending, setPending] = useState<PendingFix | null>(null);
   const [applied, setApplied] = useState<{ action: FixAction; actor: FixActor } | null>(null);
+  // Only the pairs the re-evaluation confirmed, and none Lantern cannot make (an identity provider's group).
+  const pairs = (diagnosis.candidateGroups?.options ?? []).filter(
+    (o) => o.verified && o.external === null && o.memberships.length > 0 && o.grants.length > 0,
+  );
   const apply = useApplyFix(cluster.id);
 
   const fixes = owners[ownerIndex]?.fixes ?? [];
   const fix = fixes[Math.min(proposalIndex, fixes.length - 1)] ?? null;
   const membership = memberships[Math.min(membershipIndex, memberships.length - 1)] ?? null;
   // Once a fix is applied, the re-read diagnosis may need none: its result and verification stay.
-  if (!fix && !membership && !applied) {
+  if (!fix && !membership && pairs.length === 0 && !applied) {
     return <p className="diagnosis-muted">{noFixReason ?? 'Lantern has no grant to propose for this request.'}</p>;
   }
   const text = fix ? fix.formats[format] : null;
@@ -102,9 +123,9 @@ function FixPanelBody({
 
   const onConfirm = (actor: FixActor) => {
     if (!pending) return;
-    const action = pending;
+    const { action, before } = pending;
     setApplied({ action, actor });
-    apply.mutate({ action, actor, entry, replay }, { onSettled: () => setPending(null) });
+    apply.mutate({ action, before, actor, entry, replay }, { onSettled: () => setPending(null) });
   };
 
   return (
@@ -175,7 +196,11 @@ function FixPanelBody({
             </p>
           ) : null}
           <div className="diagnosis-row">
-            <Button kind="primary" onClick={() => setPending(fixActionOf(fix.body))} disabled={apply.isPending}>
+            <Button
+              kind="primary"
+              onClick={() => setPending({ action: fixActionOf(fix.body), before: [] })}
+              disabled={apply.isPending}
+            >
               Apply this fix
             </Button>
             {principalCannotApply ? (
@@ -210,18 +235,46 @@ function FixPanelBody({
           <CopyBlock label="membership curl" text={membership.curl} />
           <Button
             kind={fix ? 'secondary' : 'primary'}
-            onClick={() => setPending(fixActionOf({ ...membership.proposal.draft }))}
+            onClick={() => setPending({ action: fixActionOf({ ...membership.proposal.draft }), before: [] })}
             disabled={apply.isPending}
           >
             Apply this membership
           </Button>
         </div>
       ) : null}
+      {pairs.length > 0 ? (
+        <div data-testid="pair-fixes">
+          <p>{fix || membership ? 'Or a membership and a grant together' : 'A membership and a grant together'}:</p>
+          {pairs.map((pair, index) => {
+            const steps = [
+              ...pair.memberships.map((m) => fixActionOf({ ...m.proposal.draft })),
+              ...pair.grants.map((g) => fixActionOf(g.body)),
+            ];
+            const last = steps[steps.length - 1];
+            return (
+              <div key={index} className="diagnosis-row">
+                <span>
+                  <CodeText text={pair.title} />
+                </span>
+                <Button
+                  kind={fix || membership || index > 0 ? 'secondary' : 'primary'}
+                  size="sm"
+                  onClick={() => (last ? setPending({ action: last, before: steps.slice(0, -1) }) : undefined)}
+                  disabled={apply.isPending}
+                >
+                  Apply both
+                </Button>
+              </div>
+            );
+          })}
+        </div>
+      ) : null}
       {pending ? (
         <ApplyFixDialog
           open
           cluster={cluster}
-          action={pending}
+          action={pending.action}
+          before={pending.before}
           callerId={caller?.id ?? null}
           principalCannotApply={principalCannotApply}
           replay={replay}
@@ -235,7 +288,9 @@ function FixPanelBody({
           <p className="diagnosis-result--fail">
             {apply.error instanceof ReplayUnavailableError
               ? `Nothing was changed: ${apply.error.message}`
-              : `The change was not made: ${apply.error instanceof Error ? apply.error.message : String(apply.error)}`}
+              : apply.error instanceof StepFailedError
+                ? `Not every change was made: ${apply.error.message}`
+                : `The change was not made: ${apply.error instanceof Error ? apply.error.message : String(apply.error)}`}
           </p>
         </div>
       ) : apply.data && applied ? (
