@@ -9,6 +9,7 @@ import { helmCluster } from '../../../testing/cluster-fixtures.ts';
 import { connectBasic } from '../../../testing/connect.ts';
 import { jsonResponse, stubFetch } from '../../../testing/fetch-stub.ts';
 import { AuditPage } from './audit-page.tsx';
+import { stubResizeObserver } from '../../../testing/resize-observer-stub.ts';
 
 const BASE = '/clusters/helm/v2';
 const page = (items: unknown[]) => () => jsonResponse(200, { items, page: { totalItems: items.length } });
@@ -77,15 +78,7 @@ function renderPage() {
 }
 
 beforeEach(() => {
-  // Carbon's Modal measures itself; jsdom has no ResizeObserver.
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
+  stubResizeObserver();
   resetConnectionsForTests();
   clearRequestLog();
   connectBasic(helmCluster, 'demo', 'demo');

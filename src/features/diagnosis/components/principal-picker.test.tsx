@@ -11,6 +11,7 @@ import {
   PrincipalPicker,
   resolveChoice,
 } from './principal-picker.tsx';
+import { stubResizeObserver } from '../../../testing/resize-observer-stub.ts';
 
 const settings = saasCluster.oidc as ClaimSettings;
 
@@ -26,15 +27,7 @@ const directory: DirectorySnapshot = {
 };
 
 beforeEach(() => {
-  // Carbon's TextArea measures itself; jsdom has no ResizeObserver.
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
+  stubResizeObserver();
 });
 afterEach(() => {
   cleanup();

@@ -6,6 +6,7 @@ import { jsonResponse, stubFetch } from '../../../testing/fetch-stub.ts';
 import type { UserTask } from '../api/user-tasks-api.ts';
 import { TaskListRow } from './task-list-row.tsx';
 import { UserTaskDetailPage } from './user-task-detail-page.tsx';
+import { stubResizeObserver } from '../../../testing/resize-observer-stub.ts';
 
 const BIDI = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 // Shown obeying the override, "\u202Elive" reads "evil"; the task is really named with "live".
@@ -76,14 +77,7 @@ describe('a hostile task name', () => {
         }),
       'GET /clusters/helm/v2/authentication/me': () => jsonResponse(200, { username: 'anna' }),
     });
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        observe() {}
-        unobserve() {}
-        disconnect() {}
-      },
-    );
+    stubResizeObserver();
     render(
       <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
         <MemoryRouter initialEntries={[`/c/helm/tasks/${key}`]}>

@@ -1,11 +1,10 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, stubFetch, type RecordedCall } from '../../../testing/fetch-stub.ts';
 import { renderWithProviders } from '../../../testing/render-with-providers.tsx';
-import { stubResizeObserver } from '../../../testing/resize-observer-stub.ts';
 import type { UserTask } from '../api/user-tasks-api.ts';
-import { loadCamundaFormViewer } from './camunda-form/load-camunda-form-viewer.ts';
+import { setUpFormViewerTests } from '../testing/form-viewer-test-lifecycle.ts';
 import { TaskCompletion } from './task-completion.tsx';
 
 const key = '2251799813685281';
@@ -92,17 +91,7 @@ const findTaskForm = () => screen.findByRole('form', { name: 'Task form' }, { ti
 
 const completions = (calls: RecordedCall[]) => calls.filter((c) => c.url.endsWith('/completion'));
 
-beforeAll(async () => {
-  // The viewer is a lazy chunk; its first transform in the test runner takes longer than a findBy waits.
-  await loadCamundaFormViewer();
-});
-
-beforeEach(stubResizeObserver);
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+setUpFormViewerTests();
 
 describe('TaskCompletion with a linked Camunda Form', { timeout: 20_000 }, () => {
   it('renders it through the bpmn.io viewer, prefilled, and shows a field only when its FEEL condition holds', async () => {

@@ -2,6 +2,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TaskListShortcutsDialog } from './task-list-shortcuts-dialog.tsx';
+import { stubResizeObserver } from '../../../testing/resize-observer-stub.ts';
 
 afterEach(() => {
   cleanup();
@@ -10,15 +11,7 @@ afterEach(() => {
 
 describe('the keyboard shortcuts dialog', () => {
   it('is a named dialog listing every key, and Escape closes it', async () => {
-    // Carbon's modal watches its size; jsdom has no layout to observe.
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        observe() {}
-        unobserve() {}
-        disconnect() {}
-      },
-    );
+    stubResizeObserver();
     const onClose = vi.fn();
     render(<TaskListShortcutsDialog open onClose={onClose} />);
     const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });

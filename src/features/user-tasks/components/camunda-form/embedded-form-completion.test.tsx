@@ -1,12 +1,11 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, stubFetch } from '../../../../testing/fetch-stub.ts';
 import { renderWithProviders } from '../../../../testing/render-with-providers.tsx';
-import { stubResizeObserver } from '../../../../testing/resize-observer-stub.ts';
 import type { UserTask } from '../../api/user-tasks-api.ts';
+import { setUpFormViewerTests } from '../../testing/form-viewer-test-lifecycle.ts';
 import { TaskCompletion } from '../task-completion.tsx';
-import { loadCamundaFormViewer } from './load-camunda-form-viewer.ts';
 
 const key = '2251799813685401';
 const processDefinitionKey = '2251799813685250';
@@ -61,16 +60,7 @@ function renderCompletion(onCompleted = vi.fn()) {
   return onCompleted;
 }
 
-beforeAll(async () => {
-  await loadCamundaFormViewer();
-});
-
-beforeEach(stubResizeObserver);
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+setUpFormViewerTests();
 
 describe('TaskCompletion with a form embedded in the BPMN', { timeout: 20_000 }, () => {
   it('reads the form from the process XML, renders it prefilled and completes with its data', async () => {
