@@ -30,10 +30,32 @@ test('Can they…? checks 1,000 principals × 5 operations on the scale cluster 
   }
   await page.evaluate(() => {
     const durations: number[] = [];
-    (window as unknown as { __longTasks: number[] }).__longTasks = durations;
+    const frames: string[] = [];
+    const w = window as unknown as { __longTasks: number[]; __longFrames: string[] };
+    w.__longTasks = durations;
+    w.__longFrames = frames;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) durations.push(entry.duration);
     }).observe({ type: 'longtask' });
+    // What made a long frame: the matrix's setTimeout slices, React's scheduler (rendering), a click, or style
+    // and layout (the frame's time after styleAndLayoutStart).
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const frame = entry as PerformanceEntry & {
+          styleAndLayoutStart?: number;
+          scripts?: { invoker: string; sourceFunctionName: string; duration: number }[];
+        };
+        const scripts = frame.scripts ?? [];
+        const scriptMs = scripts.reduce((sum, script) => sum + script.duration, 0);
+        const layoutMs = frame.styleAndLayoutStart ? entry.startTime + entry.duration - frame.styleAndLayoutStart : 0;
+        const named = scripts
+          .filter((script) => script.duration >= 20)
+          .map((script) => `${script.invoker} ${Math.round(script.duration)} ms`);
+        frames.push(
+          `${Math.round(entry.duration)} ms (scripts ${Math.round(scriptMs)}, style+layout ${Math.round(layoutMs)}${named.length > 0 ? `; ${named.join(', ')}` : ''})`,
+        );
+      }
+    }).observe({ type: 'long-animation-frame' });
   });
   const started = Date.now();
   await simulator.matrix.getByRole('button', { name: `Check ${n} × 5` }).click();
@@ -43,6 +65,11 @@ test('Can they…? checks 1,000 principals × 5 operations on the scale cluster 
   const elapsed = Date.now() - started;
   await expect(simulator.matrix.getByRole('table').getByRole('row')).toHaveCount(201);
   const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  const longFrames = await page.evaluate(() => (window as unknown as { __longFrames: string[] }).__longFrames);
+  test.info().annotations.push({
+    type: 'long animation frames (script attribution)',
+    description: longFrames.join(' | '),
+  });
   test.info().annotations.push({
     type: `matrix ${n} × 5 on 10,000 grants`,
     description: `${elapsed} ms to the table; long tasks: ${longTasks.length}, longest ${Math.round(Math.max(0, ...longTasks))} ms (${longTasks.map((d) => Math.round(d)).join(', ')})`,
