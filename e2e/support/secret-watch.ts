@@ -31,7 +31,7 @@ export async function watchPage(page: Page): Promise<PageWatch> {
     window.__lanternCsp = [];
     window.__lanternClipboard = [];
     document.addEventListener('securitypolicyviolation', (e) => {
-      window.__lanternCsp.push(e.violatedDirective + ' ' + e.blockedURI);
+      window.__lanternCsp.push(e.violatedDirective + ' ' + e.blockedURI + (e.sourceFile ? ' at ' + e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber : '') + (e.sample ? ' sample ' + e.sample : ''));
     });
     const clipboard = navigator.clipboard;
     if (clipboard) {

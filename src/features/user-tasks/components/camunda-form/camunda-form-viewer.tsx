@@ -1,6 +1,7 @@
 import { Form } from '@bpmn-io/form-js-viewer';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { FormSchema } from '../../lib/form-schema.ts';
+import { inertHtmlMarkdownModule } from './inert-html-markdown.ts';
 import './camunda-form.scss';
 
 // The linked Camunda Form rendered by bpmn.io's own viewer (the library Tasklist uses), so FEEL
@@ -49,6 +50,7 @@ export function CamundaFormViewer({ schema, data, disabled, label, ref }: Camund
     const options: ConstructorParameters<typeof Form>[0] & { debounce: false } = {
       container,
       debounce: false,
+      additionalModules: [inertHtmlMarkdownModule],
       properties: { ariaLabel: label, disabled: firstDisabled.current },
     };
     const form = new Form(options);
