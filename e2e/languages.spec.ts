@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { SignInPage } from './pages/sign-in-page.ts';
+import { TopologyPage } from './pages/topology-page.ts';
 import { seriousViolations } from './support/axe-scan.ts';
 
 // The views translated so far (docs/decisions.md, "UI languages"): the shell, the cluster picker and
@@ -126,6 +128,73 @@ for (const theme of ['light', 'dark'] as const) {
           fullPage: true,
         });
       }
+    });
+  }
+}
+
+// Topology (issue 16, second slice): the degraded saas cluster's summary, facts, grid and legend.
+const TOPOLOGY_ENGLISH = [
+  'Summary',
+  'Problems',
+  'Partitions',
+  'Brokers',
+  'present',
+  'healthy',
+  'Unhealthy',
+  'replicas',
+  'Refresh',
+  'Copy',
+  'Warning',
+  'Error',
+  'Last',
+  'Missing',
+  'recovering',
+];
+
+async function openGermanTopology(page: Page): Promise<void> {
+  await new TopologyPage(page).goto('saas');
+  // The demo identity provider follows the browser's language too.
+  const signIn = new SignInPage(page);
+  await expect(signIn.stage('auth')).toHaveAttribute('data-verdict', /^(warn|fail|pass|skipped)$/);
+  await signIn.startUserLogin();
+  await page.getByLabel('Benutzername').fill('demo');
+  await page.getByLabel('Passwort').fill('demo');
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Topologie' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Probleme' }).getByRole('listitem').first()).toBeVisible();
+}
+
+test('the topology of a degraded cluster reads in German, counts and lists included', async ({ page }) => {
+  await openGermanTopology(page);
+  const problems = page.getByRole('list', { name: 'Probleme' }).getByRole('listitem');
+  await expect(problems.first()).toContainText(
+    'Partition 3 hat keinen gesunden Leader (kein Broker meldet einen Leader); sie verarbeitet nichts, bis ein Leader gewählt ist.',
+  );
+  await expect(problems.filter({ hasText: 'Partition 3 auf Broker 2 ist in Wiederherstellung.' })).toHaveCount(1);
+  const grid = page.getByRole('table', { name: 'Broker und Partitionen' });
+  await expect(grid.getByLabel('Partition 3 auf Broker 2: inaktiv, nicht gesund, in Wiederherstellung')).toContainText(
+    'Inaktiv',
+  );
+  await expect(page.getByTestId('topology-updated')).toContainText('Zuletzt aktualisiert');
+  const words = [...ENGLISH_WORDS, ...TOPOLOGY_ENGLISH];
+  const text = await translatedText(page);
+  expect(words.filter((word) => new RegExp(`(^|[^\\p{L}-])${word}([^\\p{L}-]|$)`, 'u').test(text))).toEqual([]);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const width of [1280, 375]) {
+    test(`German topology at ${width} px in the ${theme} theme: axe clean, nothing overflows`, async ({
+      page,
+    }, testInfo) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.addInitScript((t) => window.localStorage.setItem('lantern.theme', t), theme);
+      await openGermanTopology(page);
+      await expect(page.locator('html')).toHaveClass(new RegExp(`cds--${theme === 'dark' ? 'g100' : 'g10'}`));
+      expect(await seriousViolations(page)).toEqual([]);
+      // The grid scrolls inside its own wrapper; the page itself must not scroll sideways.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: testInfo.outputPath(`de-topology-${width}-${theme}.png`), fullPage: true });
     });
   }
 }

@@ -21,7 +21,8 @@ export function TopologyGrid({ topology, summary }: TopologyGridProps) {
 
   return (
     <>
-      <div className="topology-grid-wrapper">
+      {/* On a narrow screen the grid scrolls sideways inside this box; keyboard users need to reach it. */}
+      <div className="topology-grid-wrapper" tabIndex={0} role="region" aria-label={t('topology.grid.scrollLabel')}>
         <table className="topology-grid" aria-label={t('topology.grid.label')}>
           <thead>
             <tr>
