@@ -93,8 +93,8 @@ async function main(): Promise<void> {
       ...(env.workersLog
         ? [
             'Demo app and worker (Camunda SDK clients invoice-app and invoice-worker on the saas cluster):',
-            '  invoice-app is refused CREATE_PROCESS_INSTANCE on invoice-approval; grant that to CLIENT invoice-app',
-            '  (POST /v2/authorizations as ops-client, see docs/scenarios.md) and it recovers by itself.',
+            '  invoice-app is refused CREATE_PROCESS_INSTANCE on invoice-approval. Copy its 403 line below, sign in',
+            '  to saas as demo, paste it into Access → Explain an error and apply the fix: the app recovers by itself.',
             `  Their log (also below): ${env.workersLog}`,
             '',
           ]
