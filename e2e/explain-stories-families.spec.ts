@@ -272,17 +272,16 @@ for (const [cluster, colleague] of [
       await signIn(page, cluster, 'demo');
       await explain.errorText.fill(AUDIENCE_401);
       await expect(explain.fact('Status')).toHaveText('401');
-      // A problem body names no call Lantern can match by itself: the operator searches for the one they made.
-      await page.getByRole('searchbox', { name: 'Search operations' }).fill('create process instance');
-      await explain.operations.getByRole('radio', { name: /createProcessInstance/ }).check();
-      await expect(explain.explanation).toContainText(
-        'did not accept your credentials (401), so no permission was checked',
-      );
+      // A 401 does not depend on the call: its causes show at once, without picking an operation.
+      const signIn401 = page.getByTestId('explain-unauthenticated');
+      await expect(signIn401).toContainText('before any permission or operation was checked');
+      await expect(page.getByRole('searchbox', { name: 'Search operations' })).toHaveCount(0);
       if (cluster === 'saas') {
-        await expect(page.getByText('camunda.security.authentication.oidc.audiences').first()).toBeVisible();
-        await expect(page.getByText('orchestration-api').first()).toBeVisible();
+        await expect(signIn401.getByText('camunda.security.authentication.oidc.audiences').first()).toBeVisible();
+        await expect(signIn401.getByText('orchestration-api').first()).toBeVisible();
       } else {
-        // Basic authentication carries no token, so no audience setting exists to name.
+        // Basic authentication carries no token, so no audience setting exists to name — and the page says so.
+        await expect(signIn401).toContainText('never a token');
         await expect(page.getByText('camunda.security.authentication.oidc.audiences')).toHaveCount(0);
       }
       await shoot(page, `story-${cluster}-audience`);
