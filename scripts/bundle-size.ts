@@ -21,7 +21,7 @@ export const BUDGETS = {
  */
 export const FIRST_SCREEN_MODULES = [
   'index.html',
-  'src/locales/de.json',
+  'src/locales/de/index.ts',
   'src/features/clusters/components/cluster-picker-page.tsx',
 ];
 

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import de from '../../locales/de.json';
-import en from '../../locales/en.json';
+import de, { areas as deAreas } from '../../locales/de/index.ts';
+import en, { areas as enAreas } from '../../locales/en/index.ts';
 
-const files = import.meta.glob<string>(['../../**/*.{ts,tsx}', '!../../**/*.test.{ts,tsx}'], {
+const files = import.meta.glob<string>(['../../**/*.{ts,tsx}', '!../../**/*.test.{ts,tsx}', '!../../locales/**'], {
   query: '?raw',
   import: 'default',
   eager: true,
 });
 const sources = Object.entries(files).map(([path, text]) => ({ path: path.replace('../../', ''), text }));
 
-/** Every id passed to `t(…)` in the code, with the file it is used in. */
+/** Every id passed to `t(…)` or `msg(…)` in the code, with the file it is used in. */
 function idsUsedInCode(): Map<string, string> {
   const used = new Map<string, string>();
   for (const { path, text } of sources) {
-    for (const [, id = ''] of text.matchAll(/\bt\(\s*'([^']+)'/g)) used.set(id, path);
+    for (const [, id = ''] of text.matchAll(/\b(?:t|msg)\(\s*'([^']+)'/g)) used.set(id, path);
   }
   return used;
 }
@@ -41,6 +41,23 @@ describe('message catalogues', () => {
   it('German has exactly the English ids, each with a text of its own', () => {
     expect(Object.keys(de).sort()).toEqual(Object.keys(en).sort());
     expect(Object.values(de).filter((text) => text.trim() === '')).toEqual([]);
+  });
+
+  it.each([
+    ['en', enAreas],
+    ['de', deAreas],
+  ] as const)('%s: each id lives in exactly one area file, the same one in both languages', (_, areas) => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const [area, messages] of Object.entries(areas)) {
+      for (const id of Object.keys(messages)) {
+        if (seen.has(id)) twice.push(`${id} (${seen.get(id)} and ${area})`);
+        seen.set(id, area);
+      }
+    }
+    expect(twice).toEqual([]);
+    const englishArea = new Map(Object.entries(enAreas).flatMap(([area, m]) => Object.keys(m).map((id) => [id, area])));
+    expect([...seen].filter(([id, area]) => englishArea.get(id) !== area)).toEqual([]);
   });
 
   it('finds the ids the shell uses, so the scan cannot pass by finding nothing', () => {

@@ -1,4 +1,4 @@
-import type en from '../../locales/en.json';
+import type en from '../../locales/en/index.ts';
 import type { Language } from './languages.ts';
 
 export type MessageId = keyof typeof en;
@@ -9,8 +9,8 @@ export type Catalogue = Record<MessageId, string>;
 export function loadCatalogue(language: Language): Promise<Catalogue> {
   switch (language) {
     case 'de':
-      return import('../../locales/de.json').then((m) => m.default);
+      return import('../../locales/de/index.ts').then((m) => m.default);
     case 'en':
-      return import('../../locales/en.json').then((m) => m.default);
+      return import('../../locales/en/index.ts').then((m) => m.default);
   }
 }

@@ -1,8 +1,8 @@
-import type { PrimitiveType } from 'react-intl';
-import type { MessageId } from './catalogues.ts';
+import { useMemo } from 'react';
 import { useLanguageState } from './language-store.ts';
+import { translateWith, type Translate } from './translate.ts';
 
-export type Translate = (id: MessageId, values?: Record<string, PrimitiveType>) => string;
+export type { Translate } from './translate.ts';
 
 /**
  * The one way views read a message: ids are typed against the English catalogue, so a missing id
@@ -11,5 +11,5 @@ export type Translate = (id: MessageId, values?: Record<string, PrimitiveType>) 
  */
 export function useT(): Translate {
   const { intl } = useLanguageState();
-  return (id, values) => intl.formatMessage({ id }, values);
+  return useMemo(() => translateWith(intl), [intl]);
 }

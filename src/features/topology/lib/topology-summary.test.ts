@@ -1,7 +1,8 @@
 import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
-import de from '../../../locales/de.json';
-import en from '../../../locales/en.json';
+import de from '../../../locales/de/index.ts';
+import en from '../../../locales/en/index.ts';
+import { translateWith } from '../../../lib/i18n/translate.ts';
 import type { BrokerInfo, Topology } from '../api/topology-api.ts';
 import {
   describeLastChange,
@@ -14,7 +15,7 @@ import {
 function wordingFor(locale: 'en' | 'de', messages: Record<string, string>): Wording {
   const intl = createIntl({ locale, messages, defaultLocale: 'en' });
   return {
-    t: (id, values) => intl.formatMessage({ id }, values),
+    t: translateWith(intl),
     list: (items) => intl.formatList(items, { type: 'conjunction' }),
   };
 }
