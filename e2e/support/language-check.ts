@@ -134,3 +134,12 @@ export async function expectSoundLayout(page: Page, testInfo: TestInfo, name: st
   expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
 }
+
+/**
+ * Switches the UI language with the shell's own control, in place: a signed-in session and the
+ * page's state stay (sign in with the English page objects first, then switch).
+ */
+export async function switchLanguage(page: Page, language: 'en' | 'de'): Promise<void> {
+  await page.getByRole('combobox', { name: /^(Language|Sprache)$/ }).selectOption(language);
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+}

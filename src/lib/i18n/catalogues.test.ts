@@ -9,11 +9,11 @@ const files = import.meta.glob<string>(['../../**/*.{ts,tsx}', '!../../**/*.test
 });
 const sources = Object.entries(files).map(([path, text]) => ({ path: path.replace('../../', ''), text }));
 
-/** Every id passed to `t(…)` or `msg(…)` in the code, with the file it is used in. */
+/** Every id passed to `t(…)`, `t.rich(…)` or `msg(…)` in the code, with the file it is used in. */
 function idsUsedInCode(): Map<string, string> {
   const used = new Map<string, string>();
   for (const { path, text } of sources) {
-    for (const [, id = ''] of text.matchAll(/\b(?:t|msg)\(\s*'([^']+)'/g)) used.set(id, path);
+    for (const [, id = ''] of text.matchAll(/\b(?:t(?:\.rich)?|msg)\(\s*'([^']+)'/g)) used.set(id, path);
   }
   return used;
 }
