@@ -56,6 +56,7 @@ describe('describeRequestTarget, from the operation catalogue', () => {
       userTaskKey: null,
       userTaskOperation: null,
       operationId: 'completeJob',
+      params: { jobKey: '2251799813690001' },
     });
     expect(describe_('POST', '/v2/process-instances').description).toBe('Create process instance');
   });

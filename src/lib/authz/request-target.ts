@@ -17,6 +17,8 @@ export interface RequestTarget {
   userTaskOperation: UserTaskOperation | null;
   /** The catalogue operation the request matched; null before the catalogue has loaded or for unknown paths. */
   operationId: string | null;
+  /** The path parameters' values by name, for views that word the target in the UI language. */
+  params?: Readonly<Record<string, string>>;
 }
 
 /** Strips a proxy prefix (`/clusters/<id>`), the query string and a trailing slash. */
@@ -118,5 +120,6 @@ export function describeRequestTarget(
     userTaskKey: userTaskOperation ? (match.params.userTaskKey ?? null) : null,
     userTaskOperation,
     operationId: match.entry.operationId,
+    params: match.params,
   };
 }
