@@ -3,8 +3,7 @@
 // every UI language and is marked `lang="en"`: screen readers pronounce it in English and the e2e
 // word check knows it is quoted, not Lantern's wording left untranslated.
 import { Fragment } from 'react';
-import { operationLabel } from '../authz/request-target.ts';
-import type { RequestTarget } from '../authz/request-target.ts';
+import { operationLabel, type RequestTarget } from '../authz/request-target.ts';
 import { useLanguageState } from '../i18n/language-store.ts';
 import { useT } from '../i18n/use-t.ts';
 

@@ -11,6 +11,7 @@ import {
 import type { EffectivePermissions } from '../../../lib/authz/effective-permissions.ts';
 import type { ClusterVersion } from '../../../lib/authz/model.ts';
 import { useOperationCatalogue } from '../../../lib/catalogue/use-operation-catalogue.ts';
+import { OperationSummary } from '../../../lib/catalogue/operation-summary.tsx';
 import { useAccessCheck, verdictFor } from '../lib/use-access-check.ts';
 import { BreakableName } from './breakable-name.tsx';
 import { VerdictTag } from './verdict-tag.tsx';
@@ -111,7 +112,13 @@ export function AccessMatrix({ clusterId, version, effective, unprotected, onFin
             );
             return (
               <tr key={capability.id} data-capability={capability.id}>
-                <th scope="row">{capability.label}</th>
+                <th scope="row">
+                  {capability.operationId ? (
+                    <OperationSummary operationId={capability.operationId} />
+                  ) : (
+                    capability.label
+                  )}
+                </th>
                 <td>
                   {cell === 'pending' ? (
                     <VerdictTag verdict="pending" />

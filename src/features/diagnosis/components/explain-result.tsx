@@ -1,5 +1,6 @@
 import type { Evaluation } from '../../../lib/authz/effective-permissions.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
+import { RequestTargetAside } from '../../../lib/catalogue/operation-summary.tsx';
 import type { AdminRead } from '../api/fix-actions.ts';
 import { PRINCIPAL_WORDS, type PrincipalRef } from '../lib/diagnosis-facts.ts';
 import type { Explained } from '../lib/use-explain.ts';
@@ -42,9 +43,7 @@ export function ExplainResult({
           <code>
             {entry.method} {entry.path}
           </code>
-          {diagnosis.target.description !== `${entry.method} ${entry.path}`
-            ? ` — ${diagnosis.target.description}`
-            : null}
+          <RequestTargetAside target={diagnosis.target} />
         </p>
       </RequiredSection>
 

@@ -6,6 +6,7 @@ import { useRequestCancel } from '../../../components/request-status/use-request
 import { useRequestLog } from '../../../lib/api/request-log.ts';
 import { useOperationCatalogue } from '../../../lib/catalogue/use-operation-catalogue.ts';
 import { findOperation } from '../../../lib/catalogue/find-operation.ts';
+import { RequestTargetText } from '../../../lib/catalogue/operation-summary.tsx';
 import { diagnosisQueries } from '../api/diagnosis-queries.ts';
 import { verificationSnapshot } from '../api/fix-verification.ts';
 import { factsFromLogEntry } from '../lib/diagnosis-facts.ts';
@@ -106,7 +107,9 @@ function RequestDiagnosis({ clusterId, requestId }: { clusterId: string; request
               </code>
             </dd>
             <dt>Meaning</dt>
-            <dd>{target.description}</dd>
+            <dd>
+              <RequestTargetText target={target} />
+            </dd>
             {taskFacts ? (
               <>
                 <dt>Task</dt>
