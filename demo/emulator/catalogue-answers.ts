@@ -41,9 +41,26 @@ function actor(call: GenericCall): { actorType: 'USER' | 'CLIENT' | 'ANONYMOUS';
   return { actorType: caller.kind === 'user' ? 'USER' : 'CLIENT', actorId: caller.id };
 }
 
-function page<T>(call: GenericCall, items: T[], keyOf: (item: T) => string): { items: T[]; page: Json } {
+/**
+ * A search's answer: one page of `items` (in the order given) with its page metadata; with `shape`,
+ * the page's items in their wire shape (only the items of the page are shaped).
+ */
+function searchAnswer<T>(
+  call: GenericCall,
+  items: T[],
+  keyOf: (item: T) => string,
+  shape?: (item: T) => unknown,
+): ServiceResult {
   const req = parseSearchRequest(call.body, call.ctx.version, []);
-  return paginate(items, req.page, keyOf, call.ctx.version);
+  const p = paginate(items, req.page, keyOf, call.ctx.version);
+  return ok(shape ? { items: p.items.map((item) => shape(item)), page: p.page } : p);
+}
+
+/** The group counted under `key`, begun from `scaffold()` the first time the key comes up. */
+function groupIn<K, G>(groups: Map<K, G>, key: K, scaffold: () => G): G {
+  let group = groups.get(key);
+  if (!group) groups.set(key, (group = scaffold()));
+  return group;
 }
 
 const filterOf = (call: GenericCall): Json =>
@@ -278,8 +295,12 @@ const ANSWERS: Record<string, Answer> = {
     ok(batchShape(c, c.ctx.state.catalogueStores.batchOperations.get(c.params.batchOperationKey!)!)),
   searchBatchOperations: (c) => {
     const all = c.visible({}, null) ? [...c.ctx.state.catalogueStores.batchOperations.values()] : [];
-    const p = page(c, all, (b) => b.batchOperationKey);
-    return ok({ items: p.items.map((b) => batchShape(c, b)), page: p.page });
+    return searchAnswer(
+      c,
+      all,
+      (b) => b.batchOperationKey,
+      (b) => batchShape(c, b),
+    );
   },
   searchBatchOperationItems: (c) => {
     const batches = c.visible({}, null) ? [...c.ctx.state.catalogueStores.batchOperations.values()] : [];
@@ -297,7 +318,7 @@ const ANSWERS: Record<string, Answer> = {
         }),
       ),
     );
-    return ok(page(c, items, (i) => `${String(i.batchOperationKey)}:${String(i.itemKey)}`));
+    return searchAnswer(c, items, (i) => `${String(i.batchOperationKey)}:${String(i.itemKey)}`);
   },
   // The demo has no background work: a batch is done when it is created, so there is nothing to stop.
   cancelBatchOperation: () => noContent,
@@ -369,19 +390,14 @@ const ANSWERS: Record<string, Answer> = {
     >();
     for (const pi of visibleActiveInstances(c)) {
       const id = `${pi.tenantId}:${pi.processDefinitionId}`;
-      let g = groups.get(id);
-      if (!g)
-        groups.set(
-          id,
-          (g = {
-            processDefinitionId: pi.processDefinitionId,
-            tenantId: pi.tenantId,
-            latestProcessDefinitionName: pi.processDefinitionName,
-            activeInstancesWithoutIncidentCount: 0,
-            activeInstancesWithIncidentCount: 0,
-            versions: new Set<number>(),
-          }),
-        );
+      const g = groupIn(groups, id, () => ({
+        processDefinitionId: pi.processDefinitionId,
+        tenantId: pi.tenantId,
+        latestProcessDefinitionName: pi.processDefinitionName,
+        activeInstancesWithoutIncidentCount: 0,
+        activeInstancesWithIncidentCount: 0,
+        versions: new Set<number>(),
+      }));
       g.versions.add(pi.processDefinitionVersion);
       if (pi.hasIncident) g.activeInstancesWithIncidentCount++;
       else g.activeInstancesWithoutIncidentCount++;
@@ -390,7 +406,7 @@ const ANSWERS: Record<string, Answer> = {
       ...g,
       hasMultipleVersions: versions.size > 1,
     }));
-    return ok(page(c, items, (i) => `${String(i.tenantId)}:${String(i.processDefinitionId)}`));
+    return searchAnswer(c, items, (i) => `${String(i.tenantId)}:${String(i.processDefinitionId)}`);
   },
   getProcessDefinitionInstanceVersionStatistics: (c) => {
     const filter = filterOf(c);
@@ -400,24 +416,19 @@ const ANSWERS: Record<string, Answer> = {
     >();
     for (const pi of visibleActiveInstances(c)) {
       if (filter.processDefinitionId !== undefined && filter.processDefinitionId !== pi.processDefinitionId) continue;
-      let g = groups.get(pi.processDefinitionKey);
-      if (!g)
-        groups.set(
-          pi.processDefinitionKey,
-          (g = {
-            processDefinitionId: pi.processDefinitionId,
-            processDefinitionKey: pi.processDefinitionKey,
-            processDefinitionName: pi.processDefinitionName,
-            tenantId: pi.tenantId,
-            processDefinitionVersion: pi.processDefinitionVersion,
-            activeInstancesWithIncidentCount: 0,
-            activeInstancesWithoutIncidentCount: 0,
-          }),
-        );
+      const g = groupIn(groups, pi.processDefinitionKey, () => ({
+        processDefinitionId: pi.processDefinitionId,
+        processDefinitionKey: pi.processDefinitionKey,
+        processDefinitionName: pi.processDefinitionName,
+        tenantId: pi.tenantId,
+        processDefinitionVersion: pi.processDefinitionVersion,
+        activeInstancesWithIncidentCount: 0,
+        activeInstancesWithoutIncidentCount: 0,
+      }));
       if (pi.hasIncident) g.activeInstancesWithIncidentCount++;
       else g.activeInstancesWithoutIncidentCount++;
     }
-    return ok(page(c, [...groups.values()], (i) => String(i.processDefinitionKey)));
+    return searchAnswer(c, [...groups.values()], (i) => String(i.processDefinitionKey));
   },
   getProcessDefinitionMessageSubscriptionStatistics: (c) => {
     const groups = new Map<string, Json & { instances: Set<string>; activeSubscriptions: number }>();
@@ -425,18 +436,13 @@ const ANSWERS: Record<string, Answer> = {
       if (s.kind !== 'message' || !c.visible({ bpmnProcessId: s.processDefinitionId }, s.tenantId)) continue;
       const pi = c.ctx.state.runtime.instances.get(s.processInstanceKey);
       if (!pi) continue;
-      let g = groups.get(pi.processDefinitionKey);
-      if (!g)
-        groups.set(
-          pi.processDefinitionKey,
-          (g = {
-            processDefinitionId: pi.processDefinitionId,
-            tenantId: pi.tenantId,
-            processDefinitionKey: pi.processDefinitionKey,
-            instances: new Set<string>(),
-            activeSubscriptions: 0,
-          }),
-        );
+      const g = groupIn(groups, pi.processDefinitionKey, () => ({
+        processDefinitionId: pi.processDefinitionId,
+        tenantId: pi.tenantId,
+        processDefinitionKey: pi.processDefinitionKey,
+        instances: new Set<string>(),
+        activeSubscriptions: 0,
+      }));
       g.instances.add(pi.processInstanceKey);
       g.activeSubscriptions++;
     }
@@ -444,28 +450,23 @@ const ANSWERS: Record<string, Answer> = {
       ...g,
       processInstancesWithActiveSubscriptions: instances.size,
     }));
-    return ok(page(c, items, (i) => String(i.processDefinitionKey)));
+    return searchAnswer(c, items, (i) => String(i.processDefinitionKey));
   },
   getProcessInstanceStatisticsByDefinition: (c) => {
     const groups = new Map<string, Json & { activeInstancesWithErrorCount: number }>();
     for (const i of visibleActiveIncidents(c)) {
       const pd = c.ctx.state.processDefinitions.get(i.processDefinitionKey);
-      let g = groups.get(i.processDefinitionKey);
-      if (!g)
-        groups.set(
-          i.processDefinitionKey,
-          (g = {
-            processDefinitionId: i.processDefinitionId,
-            processDefinitionKey: i.processDefinitionKey,
-            processDefinitionName: pd?.name ?? i.processDefinitionId,
-            processDefinitionVersion: pd?.version ?? 1,
-            tenantId: i.tenantId,
-            activeInstancesWithErrorCount: 0,
-          }),
-        );
+      const g = groupIn(groups, i.processDefinitionKey, () => ({
+        processDefinitionId: i.processDefinitionId,
+        processDefinitionKey: i.processDefinitionKey,
+        processDefinitionName: pd?.name ?? i.processDefinitionId,
+        processDefinitionVersion: pd?.version ?? 1,
+        tenantId: i.tenantId,
+        activeInstancesWithErrorCount: 0,
+      }));
       g.activeInstancesWithErrorCount++;
     }
-    return ok(page(c, [...groups.values()], (g) => String(g.processDefinitionKey)));
+    return searchAnswer(c, [...groups.values()], (g) => String(g.processDefinitionKey));
   },
   getProcessInstanceStatisticsByError: (c) => {
     const groups = new Map<
@@ -473,19 +474,14 @@ const ANSWERS: Record<string, Answer> = {
       { errorHashCode: number; errorMessage: string; activeInstancesWithErrorCount: number }
     >();
     for (const i of visibleActiveIncidents(c)) {
-      let g = groups.get(i.errorMessage);
-      if (!g)
-        groups.set(
-          i.errorMessage,
-          (g = {
-            errorHashCode: javaHash(i.errorMessage),
-            errorMessage: i.errorMessage,
-            activeInstancesWithErrorCount: 0,
-          }),
-        );
+      const g = groupIn(groups, i.errorMessage, () => ({
+        errorHashCode: javaHash(i.errorMessage),
+        errorMessage: i.errorMessage,
+        activeInstancesWithErrorCount: 0,
+      }));
       g.activeInstancesWithErrorCount++;
     }
-    return ok(page(c, [...groups.values()], (g) => g.errorMessage));
+    return searchAnswer(c, [...groups.values()], (g) => g.errorMessage);
   },
   getGlobalJobStatistics: (c) => {
     const jobs = c.visible({}, null) ? [...c.ctx.state.runtime.jobs.values()] : [];
@@ -505,9 +501,11 @@ const ANSWERS: Record<string, Answer> = {
     for (const j of visibleJobs(c)) {
       if (j.errorMessage === null && j.errorCode === null) continue;
       const id = `${j.errorCode ?? ''}:${j.errorMessage ?? ''}`;
-      let g = groups.get(id);
-      if (!g)
-        groups.set(id, (g = { errorCode: j.errorCode ?? '', errorMessage: j.errorMessage ?? '', workers: new Set() }));
+      const g = groupIn(groups, id, () => ({
+        errorCode: j.errorCode ?? '',
+        errorMessage: j.errorMessage ?? '',
+        workers: new Set(),
+      }));
       g.workers.add(j.worker);
     }
     const items = [...groups.values()].map((g) => ({
@@ -515,7 +513,7 @@ const ANSWERS: Record<string, Answer> = {
       errorMessage: g.errorMessage,
       workers: g.workers.size,
     }));
-    return ok(page(c, items, (g) => `${g.errorCode}:${g.errorMessage}`));
+    return searchAnswer(c, items, (g) => `${g.errorCode}:${g.errorMessage}`);
   },
   getUsageMetrics: (c) => {
     const counted = c.visible({}, null);
@@ -559,10 +557,10 @@ const ANSWERS: Record<string, Answer> = {
           tenantId: s.tenantId,
         }),
       );
-    return ok(page(c, items, (s) => String(s.messageSubscriptionKey)));
+    return searchAnswer(c, items, (s) => String(s.messageSubscriptionKey));
   },
   // Correlations are not recorded by the demo: the search answers an empty page for every caller.
-  searchCorrelatedMessageSubscriptions: (c) => ok(page(c, [], String)),
+  searchCorrelatedMessageSubscriptions: (c) => searchAnswer(c, [], String),
   evaluateDecision: (c) => {
     const d = c.ctx.state.decisionDefinitions.get(
       typeof c.body.decisionDefinitionKey === 'string'
@@ -630,8 +628,12 @@ const ANSWERS: Record<string, Answer> = {
     const items = [...c.ctx.state.catalogueStores.decisionInstances.values()].filter((d) =>
       c.visible({ decisionId: d.decisionDefinitionId }, d.tenantId),
     );
-    const p = page(c, items, (d) => d.decisionEvaluationInstanceKey);
-    return ok({ items: p.items.map((d) => decisionInstanceShape(c, d)), page: p.page });
+    return searchAnswer(
+      c,
+      items,
+      (d) => d.decisionEvaluationInstanceKey,
+      (d) => decisionInstanceShape(c, d),
+    );
   },
   deleteDecisionInstance: (c) => {
     const stores = c.ctx.state.catalogueStores;
@@ -662,9 +664,11 @@ const ANSWERS: Record<string, Answer> = {
     const items = [...c.ctx.state.resources.values()]
       .filter((r) => c.visible({ resourceId: r.resourceId }, r.tenantId))
       .sort((a, b) => compareKeys(a.resourceKey, b.resourceKey));
-    const p = page(c, items, (r) => r.resourceKey);
-    return ok({
-      items: p.items.map((r) => ({
+    return searchAnswer(
+      c,
+      items,
+      (r) => r.resourceKey,
+      (r) => ({
         resourceKey: r.resourceKey,
         resourceId: r.resourceId,
         resourceName: r.resourceName,
@@ -672,9 +676,8 @@ const ANSWERS: Record<string, Answer> = {
         versionTag: null,
         deploymentKey: r.deploymentKey,
         tenantId: r.tenantId,
-      })),
-      page: p.page,
-    });
+      }),
+    );
   },
   getResourceContentBinary: (c) => {
     const r = c.ctx.state.resources.get(c.subject!.key)!;
@@ -694,9 +697,11 @@ const ANSWERS: Record<string, Answer> = {
       (e) =>
         e.state === 'ACTIVE' && waiting.has(e.type) && c.visible({ bpmnProcessId: e.processDefinitionId }, e.tenantId),
     );
-    const p = page(c, items, (e) => e.elementInstanceKey);
-    return ok({
-      items: p.items.map((e) => ({
+    return searchAnswer(
+      c,
+      items,
+      (e) => e.elementInstanceKey,
+      (e) => ({
         elementInstanceKey: e.elementInstanceKey,
         elementId: e.elementId,
         elementType: e.type,
@@ -704,9 +709,8 @@ const ANSWERS: Record<string, Answer> = {
         processDefinitionId: e.processDefinitionId,
         processDefinitionKey: e.processDefinitionKey,
         tenantId: e.tenantId,
-      })),
-      page: p.page,
-    });
+      }),
+    );
   },
 
   // ---- audit log ----
@@ -715,13 +719,11 @@ const ANSWERS: Record<string, Answer> = {
     const items = [...c.ctx.state.catalogueStores.auditLogs.values()].filter((a) =>
       c.visible({ auditLogCategory: a.category }, a.tenantId),
     );
-    const p = page(c, items, (a) => a.auditLogKey);
-    return ok({ items: p.items.map(auditLogShape), page: p.page });
+    return searchAnswer(c, items, (a) => a.auditLogKey, auditLogShape);
   },
   searchUserTaskAuditLogs: (c) => {
     const items = [...c.ctx.state.catalogueStores.auditLogs.values()].filter((a) => a.userTaskKey === c.subject!.key);
-    const p = page(c, items, (a) => a.auditLogKey);
-    return ok({ items: p.items.map(auditLogShape), page: p.page });
+    return searchAnswer(c, items, (a) => a.auditLogKey, auditLogShape);
   },
 
   // ---- documents ----
@@ -794,8 +796,12 @@ const ANSWERS: Record<string, Answer> = {
   deleteTenantClusterVariable: (c) => deleteClusterVariable(c),
   searchClusterVariables: (c) => {
     const items = [...c.ctx.state.catalogueStores.clusterVariables.values()].filter((v) => c.visible({}, v.tenantId));
-    const p = page(c, items, (v) => clusterVariableId(v.scope, v.tenantId, v.name));
-    return ok({ items: p.items.map((v) => clusterVariableShape(v, true)), page: p.page });
+    return searchAnswer(
+      c,
+      items,
+      (v) => clusterVariableId(v.scope, v.tenantId, v.name),
+      (v) => clusterVariableShape(v, true),
+    );
   },
 
   // ---- global task listeners ----
@@ -819,8 +825,7 @@ const ANSWERS: Record<string, Answer> = {
   },
   searchGlobalTaskListeners: (c) => {
     const items = c.visible({}, null) ? [...c.ctx.state.catalogueStores.taskListeners.values()] : [];
-    const p = page(c, items, (l) => l.id);
-    return ok({ items: p.items.map(taskListenerShape), page: p.page });
+    return searchAnswer(c, items, (l) => l.id, taskListenerShape);
   },
 };
 
@@ -856,8 +861,7 @@ function jobGroups(
   const groups = new Map<string, { created: number; completed: number; failed: number; workers: Set<string> }>();
   for (const j of jobs) {
     const k = keyOf(j);
-    let g = groups.get(k);
-    if (!g) groups.set(k, (g = { created: 0, completed: 0, failed: 0, workers: new Set() }));
+    const g = groupIn(groups, k, () => ({ created: 0, completed: 0, failed: 0, workers: new Set() }));
     g.created++;
     if (j.state === 'COMPLETED') g.completed++;
     if (j.state === 'FAILED') g.failed++;
@@ -870,7 +874,7 @@ function jobGroups(
     failed: statsCount(g.failed, at),
     ...(withWorkers ? { workers: g.workers.size } : {}),
   }));
-  return ok(page(c, items, (i) => String(i[field])));
+  return searchAnswer(c, items, (i) => String(i[field]));
 }
 
 /** The jobs the caller may count, of the filter's job type when it names one. */
