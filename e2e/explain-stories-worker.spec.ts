@@ -1,28 +1,17 @@
 import { mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import type { AuthorizationKey } from 'sdk88';
-import {
-  type DemoWorkersOptions,
-  type RunningDemoWorkers,
-  demoClient,
-  startDemoWorkers,
-} from '../demo/workers/start-demo-workers.ts';
+import type { Page } from '@playwright/test';
 import { ClusterPickerPage } from './pages/cluster-picker-page.ts';
 import { DiagnosisPage } from './pages/diagnosis-page.ts';
 import { ExplainPage } from './pages/explain-page.ts';
 import { NewcomerMeter } from './pages/newcomer-meter.ts';
-import { resetCluster } from './support/fault-control.ts';
-import { e2ePorts } from './support/ports.ts';
+import { expect, test } from './support/demo-worker.ts';
 
 // Issue 13's first story, as a newcomer does it: the demo app's real 403 log line (demo/workers, run
-// here with a short interval as in worker-story.spec.ts) is pasted by `demo` into Access → Explain on
+// by the demo-worker fixture as in worker-story.spec.ts) is pasted by `demo` into Access → Explain on
 // saas; Lantern names the missing permission for the app's client, shows it holds none, drafts the
 // grant; demo applies it as themself and the verification names the deciding grant. The app and the
 // worker then recover by themselves. Every click and paste is counted (docs/benchmark.md, "From a
 // worker's 403 to a verified fix").
-
-const ports = e2ePorts();
 
 async function shoot(page: Page, name: string): Promise<void> {
   const dir = process.env.SHOTS_DIR;
@@ -32,33 +21,13 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 test.describe('explain stories: the worker', () => {
-  let workers: RunningDemoWorkers | null = null;
-  let authorizationKey: string | null = null;
-  let options: DemoWorkersOptions;
-
-  test.afterEach(async () => {
-    await workers?.close();
-    if (authorizationKey) {
-      const admin = demoClient(options, { clientId: 'ops-client', clientSecret: 'ops-secret' });
-      await admin.deleteAuthorization({ authorizationKey: authorizationKey as AuthorizationKey });
-    }
-    // Removes the instances and tasks the recovered app created, so later specs see the scenario's counts.
-    await resetCluster(ports.saas);
-  });
-
   test("demo pastes the app's 403 log line, applies the drafted grant for client invoice-app, and the app recovers", async ({
     page,
+    demoWorker,
   }, testInfo) => {
     test.setTimeout(120_000);
-    options = {
-      restAddress: `http://localhost:${ports.saas}`,
-      tokenUrl: `http://localhost:${ports.oidc}/token`,
-      audience: 'orchestration-api',
-      intervalMs: 500,
-      logFile: testInfo.outputPath('demo-workers.log'),
-    };
-    const log = () => readFile(options.logFile, 'utf8').catch(() => '');
-    workers = await startDemoWorkers(options);
+    const log = demoWorker.log;
+    await demoWorker.start();
     await expect
       .poll(log, { timeout: 15_000 })
       .toContain('[invoice-app] createProcessInstance(invoice-approval) refused');
@@ -110,7 +79,8 @@ test.describe('explain stories: the worker', () => {
     );
     const verified = page.getByTestId('verify-result');
     await expect(verified).toContainText('client invoice-app is now allowed', { timeout: 20_000 });
-    authorizationKey = (await diagnosis.applyResult.locator('code').first().textContent()) ?? null;
+    const authorizationKey = (await diagnosis.applyResult.locator('code').first().textContent()) ?? null;
+    demoWorker.deleteAfterTest(authorizationKey);
     expect(authorizationKey).toMatch(/^\d+$/);
     await expect(verified).toContainText(`Deciding grant ${authorizationKey}: CREATE_PROCESS_INSTANCE`);
     await meter.read(verified);

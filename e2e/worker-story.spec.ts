@@ -1,59 +1,27 @@
-import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
-import type { AuthorizationKey } from 'sdk88';
-import {
-  type DemoWorkersOptions,
-  type RunningDemoWorkers,
-  demoAppClient,
-  demoClient,
-  startDemoWorkers,
-} from '../demo/workers/start-demo-workers.ts';
+import { demoAppClient } from '../demo/workers/start-demo-workers.ts';
 import { LoginFormPage } from './pages/login-form-page.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
 import { UserTasksPage } from './pages/user-tasks-page.ts';
-import { resetCluster } from './support/fault-control.ts';
-import { e2ePorts } from './support/ports.ts';
+import { expect, test } from './support/demo-worker.ts';
 
 // The worker story (docs/scenarios.md, "Demo worker and app"): the demo app, a real client on
 // Camunda's SDK, is refused CREATE_PROCESS_INSTANCE on the saas cluster and logs the SDK's 403;
 // once the authorization exists it recovers by itself and the demo user sees new invoice tasks.
-// The e2e environment (`start.ts --e2e`) does not run the app and worker, so other specs keep the
-// scenario's task counts; this spec runs them itself with a short interval and resets saas after.
+// The demo-worker fixture runs the app and worker with a short interval and resets saas after.
 //
 // The grant goes through the cluster's REST API as ops-client (the admin client): Lantern's
 // "Apply this fix" creates the authorization for the principal signed in to Lantern, and the
 // app's failed call is not one of Lantern's own requests, so there is no diagnosis to apply.
 
-const ports = e2ePorts();
-
 test.describe('worker story', () => {
-  let workers: RunningDemoWorkers | null = null;
-  let authorizationKey: AuthorizationKey | null = null;
-  let options: DemoWorkersOptions;
-  const admin = () => demoClient(options, { clientId: 'ops-client', clientSecret: 'ops-secret' });
-
-  test.afterEach(async () => {
-    await workers?.close();
-    if (authorizationKey) await admin().deleteAuthorization({ authorizationKey });
-    // Removes the instances and tasks the story created, so later specs see the scenario's counts.
-    await resetCluster(ports.saas);
-  });
-
   test('the demo app logs the SDK 403, recovers after the grant, and the demo user sees new invoice tasks', async ({
     page,
-  }, testInfo) => {
+    demoWorker,
+  }) => {
     test.setTimeout(90_000);
-    options = {
-      restAddress: `http://localhost:${ports.saas}`,
-      tokenUrl: `http://localhost:${ports.oidc}/token`,
-      // The demo provider's audience for the orchestration API (not imported: its module loads oidc-provider).
-      audience: 'orchestration-api',
-      intervalMs: 500,
-      logFile: testInfo.outputPath('demo-workers.log'),
-    };
-    const log = () => readFile(options.logFile, 'utf8').catch(() => '');
+    const log = demoWorker.log;
 
-    workers = await startDemoWorkers(options);
+    await demoWorker.start();
     await expect
       .poll(log, { timeout: 15_000 })
       .toContain(
@@ -70,14 +38,14 @@ test.describe('worker story', () => {
       /(\d[\d,]*) tasks?/.exec((await queue.count.textContent()) ?? '')![1]!.replace(/,/g, ''),
     );
 
-    const created = await admin().createAuthorization({
+    const created = await demoWorker.admin().createAuthorization({
       ownerId: demoAppClient.clientId,
       ownerType: 'CLIENT',
       resourceType: 'PROCESS_DEFINITION',
       resourceId: 'invoice-approval',
       permissionTypes: ['CREATE_PROCESS_INSTANCE'],
     });
-    authorizationKey = created.authorizationKey ?? null;
+    demoWorker.deleteAfterTest(created.authorizationKey ?? null);
 
     // No restart: the same app and worker pick it up on their next attempts.
     await expect.poll(log, { timeout: 20_000 }).toContain('[invoice-app] recovered: started invoice-approval instance');
