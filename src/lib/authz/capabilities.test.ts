@@ -9,6 +9,8 @@ import {
 } from './capabilities.ts';
 import { computeEffectivePermissions, type DirectorySnapshot, type Subject } from './effective-permissions.ts';
 import type { Authorization } from './model.ts';
+import { msg } from '../i18n/message.ts';
+import { englishT, germanT } from '../../testing/translate.ts';
 
 function cap(id: string): Capability {
   const found = capabilityById(id);
@@ -99,22 +101,31 @@ describe('interpretProbe', () => {
       status: 200,
       body: { items: [{}], page: { totalItems: 12 } },
     });
-    expect(result).toEqual({ verdict: 'allowed', reason: 'HTTP 200, 1 item visible.', source: 'probe' });
+    expect(result.verdict).toBe('allowed');
+    expect(englishT.message(result.reason)).toBe('HTTP 200, 1 item visible.');
+    expect(germanT.message(result.reason)).toBe('HTTP 200, 1 Eintrag sichtbar.');
+    const many = interpretProbe(cap('search-user-tasks'), '8.9', {
+      kind: 'response',
+      status: 200,
+      body: { items: [{}, {}] },
+    });
+    expect(englishT.message(many.reason)).toBe('HTTP 200, 2 items visible.');
+    expect(germanT.message(many.reason)).toBe('HTTP 200, 2 Einträge sichtbar.');
   });
 
   it('an empty search is filtered-empty, sharpened when the authorizations say why', () => {
     const outcome = { kind: 'response' as const, status: 200, body: { items: [], page: { totalItems: 0 } } };
     const plain = interpretProbe(cap('search-user-tasks'), '8.8', outcome);
     expect(plain.verdict).toBe('filtered-empty');
-    expect(plain.reason).toBe(
+    expect(englishT.message(plain.reason)).toBe(
       'Empty. Searches filter silently: either there is nothing, or you lack READ_USER_TASK on every process.',
     );
     const sharp = interpretProbe(cap('search-user-tasks'), '8.9', outcome, {
       verdict: 'filtered-empty',
-      reason: '',
+      reason: msg('access.verdict.notCheckedYet'),
       source: 'authorizations',
     });
-    expect(sharp.reason).toBe(
+    expect(englishT.message(sharp.reason)).toBe(
       'Empty, and you lack READ_USER_TASK on every process or READ on every user task (searches filter silently instead of answering 403).',
     );
   });
@@ -126,19 +137,21 @@ describe('interpretProbe', () => {
       problem: { status: 403, detail: "Unauthorized to perform operation 'READ' on resource 'GROUP'" },
     });
     expect(result.verdict).toBe('denied');
-    expect(result.reason).toBe('You need READ on the group in question (or on every group).');
+    expect(englishT.message(result.reason)).toBe('You need READ on the group in question (or on every group).');
   });
 
   it('401, 404, 5xx, network errors and skipped probes are unknown', () => {
     expect(interpretProbe(cap('view-topology'), '8.9', { kind: 'response', status: 401 }).verdict).toBe('unknown');
-    expect(interpretProbe(cap('read-user-task'), '8.9', { kind: 'response', status: 404 }).reason).toContain('tenant');
+    expect(
+      englishT.message(interpretProbe(cap('read-user-task'), '8.9', { kind: 'response', status: 404 }).reason),
+    ).toContain('tenant');
     expect(interpretProbe(cap('view-topology'), '8.9', { kind: 'response', status: 503 }).verdict).toBe('unknown');
     expect(interpretProbe(cap('view-topology'), '8.9', { kind: 'network-error', message: 'refused' }).verdict).toBe(
       'unknown',
     );
     expect(
-      interpretProbe(cap('read-user-task'), '8.9', { kind: 'skipped', reason: 'No task visible to probe with.' }),
-    ).toEqual({ verdict: 'unknown', reason: 'No task visible to probe with.', source: 'probe' });
+      interpretProbe(cap('read-user-task'), '8.9', { kind: 'skipped', reason: msg('capabilities.skipped.noKey') }),
+    ).toEqual({ verdict: 'unknown', reason: msg('capabilities.skipped.noKey'), source: 'probe' });
   });
 });
 
@@ -160,9 +173,12 @@ describe('evaluateCapability from authorization data', () => {
     expect(v['create-process-instance']?.scope).toBe('all');
     expect(v['view-topology']?.verdict).toBe('allowed');
     expect(v['search-user-tasks']?.verdict).toBe('filtered-empty');
-    expect(v['search-user-tasks']?.reason).toBe(
+    const emptySearch = v['search-user-tasks']?.reason;
+    expect(emptySearch && englishT.message(emptySearch)).toBe(
       'Searches come back empty: nothing grants READ_USER_TASK on every process or READ on every user task.',
     );
+    // The alternatives are joined in the UI language, each a whole phrase.
+    expect(emptySearch && germanT.message(emptySearch)).toMatch(/^Suchen bleiben leer: .*READ_USER_TASK .* oder READ /);
     expect(v['assign-user-task']?.verdict).toBe('denied');
     expect(v['create-authorizations']?.verdict).toBe('denied');
     expect(v['read-authorizations']?.verdict).toBe('filtered-empty');
@@ -173,12 +189,11 @@ describe('evaluateCapability from authorization data', () => {
       type: 'USER',
       id: 'anna',
     });
-    expect(v['search-user-tasks']).toEqual({
-      verdict: 'allowed',
-      scope: 'some',
-      reason: 'Only some: results are filtered to READ_USER_TASK on process `invoice` (direct).',
-      source: 'authorizations',
-    });
+    const search = v['search-user-tasks'];
+    expect(search).toMatchObject({ verdict: 'allowed', scope: 'some', source: 'authorizations' });
+    expect(search && englishT.message(search.reason)).toBe(
+      'Only some: results are filtered to READ_USER_TASK on process `invoice` (direct).',
+    );
   });
 
   it('checks that are not id-scoped need *, a specific id is not enough', () => {
@@ -187,7 +202,8 @@ describe('evaluateCapability from authorization data', () => {
       id: 'anna',
     });
     expect(v['create-authorizations']?.verdict).toBe('denied');
-    expect(v['create-authorizations']?.reason).toBe(
+    const denied = v['create-authorizations']?.reason;
+    expect(denied && englishT.message(denied)).toBe(
       'Nothing grants CREATE on every authorization (a grant on authorization `x` does not count: this check needs `*`).',
     );
   });
@@ -212,7 +228,8 @@ describe('evaluateCapability from authorization data', () => {
     const v = verdicts(snap, { type: 'USER', id: 'anna' });
     expect(v['claim-user-task']?.verdict).toBe('allowed');
     expect(v['claim-user-task']?.scope).toBe('some');
-    expect(v['claim-user-task']?.reason).toBe(
+    const claim = v['claim-user-task']?.reason;
+    expect(claim && englishT.message(claim)).toBe(
       'Only for CLAIM on user tasks where one of your groups is a candidate group (direct).',
     );
     expect(v['assign-user-task']?.verdict).toBe('denied');

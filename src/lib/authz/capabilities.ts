@@ -8,15 +8,31 @@ import { catalogueRequirement } from './catalogue-requirement.ts';
 import { describeGrantTarget, type EffectiveGrant, type EffectivePermissions } from './effective-permissions.ts';
 import { type ClusterVersion, hasUserTaskResource, resourceNoun, WILDCARD, atLeast } from './model.ts';
 import { parseForbidden, type ProblemLike } from './parse-forbidden.ts';
+import type { MessageId } from '../i18n/catalogues.ts';
+import { msg, type Message } from '../i18n/message.ts';
 
 export type Verdict = 'allowed' | 'denied' | 'filtered-empty' | 'unknown';
 
 export interface CapabilityVerdict {
   verdict: Verdict;
-  reason: string;
+  /** A message, not a sentence: verdicts are cached, and a language switch re-words them at render. */
+  reason: Message;
   /** For allowed verdicts from authorization data: on every resource, or only on some. */
   scope?: 'all' | 'some';
   source: 'probe' | 'authorizations';
+}
+
+const VERDICT_LABELS: Record<Verdict | 'pending', MessageId> = {
+  allowed: 'capabilities.verdict.allowed',
+  denied: 'capabilities.verdict.denied',
+  'filtered-empty': 'capabilities.verdict.filteredEmpty',
+  unknown: 'capabilities.verdict.unknown',
+  pending: 'capabilities.verdict.pending',
+};
+
+/** A verdict in words ("allowed (some)", "gefiltert (leer)") for every view that shows one. */
+export function verdictLabel(verdict: Verdict | 'pending', scope?: 'all' | 'some'): Message {
+  return msg(verdict === 'allowed' && scope === 'some' ? 'capabilities.verdict.allowedSome' : VERDICT_LABELS[verdict]);
 }
 
 /**
@@ -35,7 +51,7 @@ export type CapabilityRequirement =
   | { kind: 'none' }
   | { kind: 'authenticated' }
   | { kind: 'any-of'; alternatives: PermissionSpec[]; enforcement: 'filter' | 'reject' }
-  | { kind: 'unavailable'; reason: string };
+  | { kind: 'unavailable'; reason: Message };
 
 export type CapabilityCategory = 'cluster' | 'user-tasks' | 'processes' | 'identity' | 'authorizations' | 'operations';
 
@@ -47,7 +63,7 @@ export interface KeySource {
   param: string;
   from: string;
   /** What the key names, in words ("process instance"). */
-  noun: string;
+  noun: Message;
 }
 
 export interface ProbeSpec {
@@ -58,7 +74,8 @@ export interface ProbeSpec {
 
 export interface Capability {
   id: string;
-  label: string;
+  /** What the operator may want to do ("Search user tasks"), worded at render (`t.message`). */
+  label: Message;
   category: CapabilityCategory;
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
@@ -68,7 +85,7 @@ export interface Capability {
    * Why a read is not probed (no search of the check lists its key); its verdict then comes from
    * the authorization data, like a write's. Absent for probed reads and for writes.
    */
-  notProbed?: string;
+  notProbed?: Message;
   /** The catalogue operation this row was built from (rows of catalogue-capabilities.ts). */
   operationId?: string;
   requirement: (version: ClusterVersion) => CapabilityRequirement;
@@ -110,20 +127,72 @@ function one(permission: string, resourceType: string, scope: PermissionScope, e
   });
 }
 
-const USER_TASK_KEY: KeySource = { param: 'userTaskKey', from: 'search-user-tasks', noun: 'user task' };
+const USER_TASK_KEY: KeySource = {
+  param: 'userTaskKey',
+  from: 'search-user-tasks',
+  noun: msg('capabilities.noun.userTask'),
+};
 
-const IDENTITY_ENTITIES: { id: string; label: string; resourceType: string; path: string }[] = [
-  { id: 'users', label: 'users', resourceType: 'USER', path: '/v2/users' },
-  { id: 'groups', label: 'groups', resourceType: 'GROUP', path: '/v2/groups' },
-  { id: 'roles', label: 'roles', resourceType: 'ROLE', path: '/v2/roles' },
-  { id: 'tenants', label: 'tenants', resourceType: 'TENANT', path: '/v2/tenants' },
-  { id: 'mapping-rules', label: 'mapping rules', resourceType: 'MAPPING_RULE', path: '/v2/mapping-rules' },
+type IdentityLabels = Record<'read' | 'create' | 'manage', MessageId>;
+
+// One id per entity and action: German inflects the noun differently in each sentence.
+const IDENTITY_ENTITIES: { id: string; labels: IdentityLabels; resourceType: string; path: string }[] = [
+  {
+    id: 'users',
+    labels: {
+      read: 'capabilities.label.readUsers',
+      create: 'capabilities.label.createUsers',
+      manage: 'capabilities.label.manageUsers',
+    },
+    resourceType: 'USER',
+    path: '/v2/users',
+  },
+  {
+    id: 'groups',
+    labels: {
+      read: 'capabilities.label.readGroups',
+      create: 'capabilities.label.createGroups',
+      manage: 'capabilities.label.manageGroups',
+    },
+    resourceType: 'GROUP',
+    path: '/v2/groups',
+  },
+  {
+    id: 'roles',
+    labels: {
+      read: 'capabilities.label.readRoles',
+      create: 'capabilities.label.createRoles',
+      manage: 'capabilities.label.manageRoles',
+    },
+    resourceType: 'ROLE',
+    path: '/v2/roles',
+  },
+  {
+    id: 'tenants',
+    labels: {
+      read: 'capabilities.label.readTenants',
+      create: 'capabilities.label.createTenants',
+      manage: 'capabilities.label.manageTenants',
+    },
+    resourceType: 'TENANT',
+    path: '/v2/tenants',
+  },
+  {
+    id: 'mapping-rules',
+    labels: {
+      read: 'capabilities.label.readMappingRules',
+      create: 'capabilities.label.createMappingRules',
+      manage: 'capabilities.label.manageMappingRules',
+    },
+    resourceType: 'MAPPING_RULE',
+    path: '/v2/mapping-rules',
+  },
 ];
 
 export const CAPABILITIES: readonly Capability[] = [
   {
     id: 'view-topology',
-    label: 'View the cluster topology',
+    label: msg('capabilities.label.viewTopology'),
     category: 'cluster',
     method: 'GET',
     path: '/v2/topology',
@@ -132,7 +201,7 @@ export const CAPABILITIES: readonly Capability[] = [
   },
   {
     id: 'read-own-identity',
-    label: 'Read your own identity (who am I)',
+    label: msg('capabilities.label.readOwnIdentity'),
     category: 'cluster',
     method: 'GET',
     path: '/v2/authentication/me',
@@ -141,7 +210,7 @@ export const CAPABILITIES: readonly Capability[] = [
   },
   {
     id: 'read-license',
-    label: 'Read the license',
+    label: msg('capabilities.label.readLicense'),
     category: 'cluster',
     method: 'GET',
     path: '/v2/license',
@@ -151,7 +220,7 @@ export const CAPABILITIES: readonly Capability[] = [
   },
   {
     id: 'search-user-tasks',
-    label: 'Search user tasks',
+    label: msg('capabilities.label.searchUserTasks'),
     category: 'user-tasks',
     method: 'POST',
     path: '/v2/user-tasks/search',
@@ -160,7 +229,7 @@ export const CAPABILITIES: readonly Capability[] = [
   },
   {
     id: 'read-user-task',
-    label: 'Open a user task',
+    label: msg('capabilities.label.readUserTask'),
     category: 'user-tasks',
     method: 'GET',
     path: '/v2/user-tasks/{userTaskKey}',
@@ -169,7 +238,7 @@ export const CAPABILITIES: readonly Capability[] = [
   },
   {
     id: 'read-user-task-variables',
-    label: 'Read task variables',
+    label: msg('capabilities.label.readUserTaskVariables'),
     category: 'user-tasks',
     method: 'POST',
     path: '/v2/user-tasks/{userTaskKey}/variables/search',
@@ -178,7 +247,7 @@ export const CAPABILITIES: readonly Capability[] = [
   },
   {
     id: 'read-user-task-form',
-    label: 'Read a task form',
+    label: msg('capabilities.label.readUserTaskForm'),
     category: 'user-tasks',
     method: 'GET',
     path: '/v2/user-tasks/{userTaskKey}/form',
@@ -187,7 +256,7 @@ export const CAPABILITIES: readonly Capability[] = [
   },
   {
     id: 'claim-user-task',
-    label: 'Claim a task',
+    label: msg('capabilities.label.claimUserTask'),
     category: 'user-tasks',
     method: 'POST',
     path: '/v2/user-tasks/{userTaskKey}/assignment',
@@ -202,7 +271,7 @@ export const CAPABILITIES: readonly Capability[] = [
   },
   {
     id: 'assign-user-task',
-    label: 'Assign a task to someone else',
+    label: msg('capabilities.label.assignUserTask'),
     category: 'user-tasks',
     method: 'POST',
     path: '/v2/user-tasks/{userTaskKey}/assignment',
@@ -211,7 +280,7 @@ export const CAPABILITIES: readonly Capability[] = [
   },
   {
     id: 'unassign-user-task',
-    label: 'Unassign a task',
+    label: msg('capabilities.label.unassignUserTask'),
     category: 'user-tasks',
     method: 'DELETE',
     path: '/v2/user-tasks/{userTaskKey}/assignee',
@@ -220,7 +289,7 @@ export const CAPABILITIES: readonly Capability[] = [
   },
   {
     id: 'complete-user-task',
-    label: 'Complete a task',
+    label: msg('capabilities.label.completeUserTask'),
     category: 'user-tasks',
     method: 'POST',
     path: '/v2/user-tasks/{userTaskKey}/completion',
@@ -235,7 +304,7 @@ export const CAPABILITIES: readonly Capability[] = [
   },
   {
     id: 'update-user-task',
-    label: 'Change a task (due date, candidates, priority)',
+    label: msg('capabilities.label.updateUserTask'),
     category: 'user-tasks',
     method: 'PATCH',
     path: '/v2/user-tasks/{userTaskKey}',
@@ -244,7 +313,7 @@ export const CAPABILITIES: readonly Capability[] = [
   },
   {
     id: 'search-process-definitions',
-    label: 'Search process definitions',
+    label: msg('capabilities.label.searchProcessDefinitions'),
     category: 'processes',
     method: 'POST',
     path: '/v2/process-definitions/search',
@@ -253,7 +322,7 @@ export const CAPABILITIES: readonly Capability[] = [
   },
   {
     id: 'search-process-instances',
-    label: 'Search process instances',
+    label: msg('capabilities.label.searchProcessInstances'),
     category: 'processes',
     method: 'POST',
     path: '/v2/process-instances/search',
@@ -262,7 +331,7 @@ export const CAPABILITIES: readonly Capability[] = [
   },
   {
     id: 'create-process-instance',
-    label: 'Start a process instance',
+    label: msg('capabilities.label.createProcessInstance'),
     category: 'processes',
     method: 'POST',
     path: '/v2/process-instances',
@@ -271,7 +340,7 @@ export const CAPABILITIES: readonly Capability[] = [
   },
   {
     id: 'read-authorizations',
-    label: 'Read authorizations',
+    label: msg('capabilities.label.readAuthorizations'),
     category: 'authorizations',
     method: 'POST',
     path: '/v2/authorizations/search',
@@ -280,7 +349,7 @@ export const CAPABILITIES: readonly Capability[] = [
   },
   {
     id: 'create-authorizations',
-    label: 'Create authorizations',
+    label: msg('capabilities.label.createAuthorizations'),
     category: 'authorizations',
     method: 'POST',
     path: '/v2/authorizations',
@@ -289,17 +358,17 @@ export const CAPABILITIES: readonly Capability[] = [
   },
   {
     id: 'delete-authorizations',
-    label: 'Delete authorizations',
+    label: msg('capabilities.label.deleteAuthorizations'),
     category: 'authorizations',
     method: 'DELETE',
     path: '/v2/authorizations/{authorizationKey}',
     probe: null,
     requirement: one('DELETE', 'AUTHORIZATION', 'wildcard', 'reject'),
   },
-  ...IDENTITY_ENTITIES.flatMap(({ id, label, resourceType, path }): Capability[] => [
+  ...IDENTITY_ENTITIES.flatMap(({ id, labels, resourceType, path }): Capability[] => [
     {
       id: `read-${id}`,
-      label: `Read ${label}`,
+      label: msg(labels.read),
       category: 'identity',
       method: 'POST',
       path: `${path}/search`,
@@ -309,7 +378,7 @@ export const CAPABILITIES: readonly Capability[] = [
     },
     {
       id: `create-${id}`,
-      label: `Create ${label}`,
+      label: msg(labels.create),
       category: 'identity',
       method: 'POST',
       path,
@@ -318,7 +387,7 @@ export const CAPABILITIES: readonly Capability[] = [
     },
     {
       id: `manage-${id}`,
-      label: `Change ${label} and their members`,
+      label: msg(labels.manage),
       category: 'identity',
       method: 'PUT',
       path: `${path}/{id}`,
@@ -359,7 +428,7 @@ export function probeRequest(
 
 export type ProbeOutcome =
   | { kind: 'response'; status: number; body?: unknown; problem?: ProblemLike | null }
-  | { kind: 'skipped'; reason: string }
+  | { kind: 'skipped'; reason: Message }
   | { kind: 'network-error'; message: string };
 
 function itemCount(body: unknown): number | null {
@@ -370,10 +439,23 @@ function itemCount(body: unknown): number | null {
   return null;
 }
 
-function describeAlternatives(alternatives: PermissionSpec[], every: boolean): string {
-  return alternatives
-    .map((a) => `${a.permission} on ${every ? resourceNoun(a.resourceType).every : resourceNoun(a.resourceType).one}`)
-    .join(' or ');
+/** Messages joined into one: "A or B or C" (German "A oder B oder C"), each part a whole phrase. */
+function joinMessages(parts: readonly Message[], joiner: MessageId): Message {
+  const [first, ...rest] = parts;
+  if (!first) return msg('capabilities.list.nothing');
+  return rest.length === 0 ? first : msg(joiner, { first, rest: joinMessages(rest, joiner) });
+}
+
+function describeAlternatives(alternatives: PermissionSpec[], every: boolean): Message {
+  return joinMessages(
+    alternatives.map((a) =>
+      msg('capabilities.need.permissionOn', {
+        permission: a.permission,
+        resource: every ? resourceNoun(a.resourceType).every : resourceNoun(a.resourceType).one,
+      }),
+    ),
+    'capabilities.list.or',
+  );
 }
 
 /** The key a search probe's first item gives for `param` (keys are strings; older answers may send numbers). */
@@ -433,31 +515,36 @@ export function interpretProbe(
   const requirement = facts ? requirementFromFacts(facts) : capability.requirement(version);
   if (outcome.kind === 'skipped') return { verdict: 'unknown', reason: outcome.reason, source: 'probe' };
   if (outcome.kind === 'network-error') {
-    return { verdict: 'unknown', reason: `The probe failed before an answer: ${outcome.message}`, source: 'probe' };
+    return {
+      verdict: 'unknown',
+      reason: msg('capabilities.reason.networkError', { message: outcome.message }),
+      source: 'probe',
+    };
   }
   const { status } = outcome;
   if (status >= 200 && status < 300) {
     const count = capability.probe?.kind === 'search' ? itemCount(outcome.body) : null;
     if (count === 0 && requirement.kind === 'any-of' && requirement.enforcement === 'filter') {
+      const needs = describeAlternatives(requirement.alternatives, true);
       const sharpened =
         evaluated?.verdict === 'filtered-empty' || evaluated?.verdict === 'denied'
-          ? `Empty, and you lack ${describeAlternatives(requirement.alternatives, true)} (searches filter silently instead of answering 403).`
-          : `Empty. Searches filter silently: either there is nothing, or you lack ${describeAlternatives(requirement.alternatives, true)}.`;
+          ? msg('capabilities.reason.emptyLacking', { needs })
+          : msg('capabilities.reason.emptyMaybe', { needs });
       return { verdict: 'filtered-empty', reason: sharpened, source: 'probe' };
     }
-    if (count === 0) return { verdict: 'allowed', reason: `HTTP ${status}, no items.`, source: 'probe' };
+    if (count === 0)
+      return { verdict: 'allowed', reason: msg('capabilities.reason.noItems', { status }), source: 'probe' };
     return {
       verdict: 'allowed',
-      reason: count !== null ? `HTTP ${status}, ${count} item${count === 1 ? '' : 's'} visible.` : `HTTP ${status}.`,
+      reason:
+        count !== null
+          ? msg('capabilities.reason.items', { status, count })
+          : msg('capabilities.reason.status', { status }),
       source: 'probe',
     };
   }
   if (status === 401) {
-    return {
-      verdict: 'unknown',
-      reason: 'Not signed in (401): the cluster did not accept the credentials.',
-      source: 'probe',
-    };
+    return { verdict: 'unknown', reason: msg('capabilities.reason.unauthenticated'), source: 'probe' };
   }
   if (status === 403) {
     const parsed = parseForbidden(outcome.problem ?? { status }, {
@@ -467,20 +554,25 @@ export function interpretProbe(
       catalogue: wording.catalogue ?? null,
       requirement: match ? catalogueRequirement(match, version) : null,
     });
-    return { verdict: 'denied', reason: parsed.sentence, source: 'probe' };
+    // The diagnosis' own sentence (parse-forbidden.ts), worded in the UI language at render.
+    return {
+      verdict: 'denied',
+      reason: msg('capabilities.reason.forbidden', { sentence: parsed.sentence }),
+      source: 'probe',
+    };
   }
   if (status === 404) {
     return {
       verdict: 'unknown',
       reason: capability.probe?.needs
-        ? 'The sample target was not found (or belongs to a tenant you are not assigned to).'
-        : 'This cluster does not offer the endpoint (404).',
+        ? msg('capabilities.reason.sampleNotFound')
+        : msg('capabilities.reason.noEndpoint'),
       source: 'probe',
     };
   }
   return {
     verdict: 'unknown',
-    reason: `HTTP ${status}: the probe gives no answer about permissions.`,
+    reason: msg('capabilities.reason.noAnswer', { status }),
     source: 'probe',
   };
 }
@@ -508,7 +600,7 @@ function isWildcard(match: SpecMatch): boolean {
   return match.grant.authorization.resourceId === WILDCARD;
 }
 
-function whereLabel(match: SpecMatch): string {
+function whereLabel(match: SpecMatch) {
   return describeGrantTarget(match.grant.authorization);
 }
 
@@ -517,9 +609,9 @@ export function evaluateCapability(capability: Capability, effective: EffectiveP
   const source = 'authorizations' as const;
   switch (requirement.kind) {
     case 'none':
-      return { verdict: 'allowed', scope: 'all', reason: 'Needs no authentication.', source };
+      return { verdict: 'allowed', scope: 'all', reason: msg('capabilities.reason.needsNothing'), source };
     case 'authenticated':
-      return { verdict: 'allowed', scope: 'all', reason: 'Needs only a signed-in caller.', source };
+      return { verdict: 'allowed', scope: 'all', reason: msg('capabilities.reason.needsSignIn'), source };
     case 'unavailable':
       return { verdict: 'unknown', reason: requirement.reason, source };
     case 'any-of':
@@ -531,7 +623,11 @@ export function evaluateCapability(capability: Capability, effective: EffectiveP
     return {
       verdict: 'allowed',
       scope: 'all',
-      reason: `${wildcard.spec.permission} on ${resourceNoun(wildcard.spec.resourceType).every} (${wildcard.grant.provenance.label}).`,
+      reason: msg('capabilities.reason.grantedEverywhere', {
+        permission: wildcard.spec.permission,
+        resource: resourceNoun(wildcard.spec.resourceType).every,
+        via: wildcard.grant.provenance.label,
+      }),
       source,
     };
   }
@@ -542,16 +638,24 @@ export function evaluateCapability(capability: Capability, effective: EffectiveP
       (match.grant.authorization.resourcePropertyName == null || match.spec.resourceType === 'USER_TASK'),
   );
   if (usable.length > 0) {
-    const where = [
-      ...new Set(
-        usable.map((match) => `${match.spec.permission} on ${whereLabel(match)} (${match.grant.provenance.label})`),
-      ),
-    ].join('; ');
+    // The same permission on the same target by the same way is said once.
+    const grants = new Map<string, Message>();
+    for (const match of usable) {
+      const grant = msg('capabilities.reason.grantOn', {
+        permission: match.spec.permission,
+        target: whereLabel(match),
+        via: match.grant.provenance.label,
+      });
+      grants.set(JSON.stringify(grant), grant);
+    }
+    const where = joinMessages([...grants.values()], 'capabilities.list.semicolon');
     return {
       verdict: 'allowed',
       scope: 'some',
       reason:
-        requirement.enforcement === 'filter' ? `Only some: results are filtered to ${where}.` : `Only for ${where}.`,
+        requirement.enforcement === 'filter'
+          ? msg('capabilities.reason.onlySomeFiltered', { where })
+          : msg('capabilities.reason.onlyFor', { where }),
       source,
     };
   }
@@ -560,12 +664,14 @@ export function evaluateCapability(capability: Capability, effective: EffectiveP
     requirement.alternatives.some((a) => a.scope !== 'target'),
   );
   if (requirement.enforcement === 'filter') {
-    return { verdict: 'filtered-empty', reason: `Searches come back empty: nothing grants ${needs}.`, source };
+    return { verdict: 'filtered-empty', reason: msg('capabilities.reason.searchesEmpty', { needs }), source };
   }
-  const onlyIds = matches.filter((m) => m.spec.scope === 'wildcard');
-  const hint =
-    onlyIds.length > 0
-      ? ` (a grant on ${whereLabel(onlyIds[0] as SpecMatch)} does not count: this check needs \`*\`)`
-      : '';
-  return { verdict: 'denied', reason: `Nothing grants ${needs}${hint}.`, source };
+  const onlyId = matches.find((m) => m.spec.scope === 'wildcard');
+  return {
+    verdict: 'denied',
+    reason: onlyId
+      ? msg('capabilities.reason.nothingGrantsWildcard', { needs, target: whereLabel(onlyId) })
+      : msg('capabilities.reason.nothingGrants', { needs }),
+    source,
+  };
 }

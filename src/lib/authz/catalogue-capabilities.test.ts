@@ -5,6 +5,7 @@ import { API_VERSIONS } from '../catalogue/types.ts';
 import { accessCheckCapabilities, isCatalogueRead, operationLabel } from './catalogue-capabilities.ts';
 import { CAPABILITIES, evaluateCapability, probeRequest, requirementFromFacts } from './capabilities.ts';
 import { computeEffectivePermissions } from './effective-permissions.ts';
+import { englishT, germanT } from '../../testing/translate.ts';
 
 // The access check lists every catalogue operation that can be checked without writing; it probes
 // the ones that need no key in a first wave, and each read by key with a key its search returned.
@@ -57,7 +58,9 @@ describe.each(API_VERSIONS)('the access check on %s', (version) => {
       expect(request?.method === 'GET' || request?.path.endsWith('/search'), capability.id).toBe(true);
     }
     // What stays unprobed says why: no search lists its key.
-    for (const capability of list.filter((c) => c.notProbed)) expect(capability.notProbed).toMatch(/search/);
+    for (const capability of list.filter((c) => c.notProbed)) {
+      expect(englishT.message(capability.notProbed ?? { id: 'capabilities.list.nothing' })).toMatch(/search/);
+    }
   });
 });
 
@@ -66,7 +69,7 @@ describe('catalogue rows of the access check', () => {
 
   it('probes the job search and names READ_PROCESS_INSTANCE, filtered', () => {
     const jobs = list.find((c) => c.operationId === 'searchJobs');
-    expect(jobs?.label).toBe('Search jobs');
+    expect(jobs && englishT.message(jobs.label)).toBe('Search jobs');
     expect(jobs?.probe).toEqual({ kind: 'search' });
     expect(jobs?.requirement('8.9')).toEqual({
       kind: 'any-of',
@@ -77,10 +80,14 @@ describe('catalogue rows of the access check', () => {
 
   it('probes a process instance by key with a key from the instance search, and judges it from the grants too', () => {
     const instance = list.find((c) => c.operationId === 'getProcessInstance');
-    expect(instance?.probe).toEqual({
+    expect(instance?.probe).toMatchObject({
       kind: 'get',
-      needs: { param: 'processInstanceKey', from: 'search-process-instances', noun: 'process instance' },
+      needs: { param: 'processInstanceKey', from: 'search-process-instances' },
     });
+    // The key's noun: words in English, the parameter as the API names it in German.
+    const noun = instance?.probe?.needs?.noun;
+    expect(noun && englishT.message(noun)).toBe('process instance');
+    expect(noun && germanT.message(noun)).toBe('`processInstanceKey`');
     const effective = computeEffectivePermissions(
       {
         authorizations: [
@@ -105,7 +112,7 @@ describe('catalogue rows of the access check', () => {
     );
     const verdict = evaluateCapability(instance as NonNullable<typeof instance>, effective);
     expect(verdict).toMatchObject({ verdict: 'allowed', scope: 'some' });
-    expect(verdict.reason).toContain('invoice-approval');
+    expect(englishT.message(verdict.reason)).toContain('invoice-approval');
   });
 
   it('adds nothing before the catalogue has loaded', () => {

@@ -6,6 +6,7 @@
 // in: callers load it lazily.
 import type { ApiVersion, CatalogueEntry, OperationVersionFacts } from '../catalogue/types.ts';
 import { operationLabel } from './request-target.ts';
+import { msg, type Message } from '../i18n/message.ts';
 import { CAPABILITIES, type Capability, type KeySource, requirementFromFacts } from './capabilities.ts';
 
 /** Only searches and GETs are reads; everything else is never sent to find out. */
@@ -21,10 +22,13 @@ const COVERED = new Set(CAPABILITIES.map((c) => shapeOf(c.method, c.path)));
 
 export { operationLabel };
 
-/** `userTaskKey` → "user task", `mappingRuleId` → "mapping rule" (the path parameter's noun). */
-function keyNoun(param: string): string {
+/**
+ * `userTaskKey` → "user task", `mappingRuleId` → "mapping rule" (the path parameter's noun); German
+ * names the parameter itself, as the API spells it.
+ */
+function keyNoun(param: string): Message {
   const words = param.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.replace(/\s(?:key|id)$/, '');
+  return msg('capabilities.noun.parameter', { words: words.replace(/\s(?:key|id)$/, ''), param });
 }
 
 /**
@@ -35,13 +39,13 @@ function keyNoun(param: string): string {
 function keySourceOf(
   entry: CatalogueEntry,
   probedSearches: ReadonlyMap<string, string>,
-): { source: KeySource } | { notProbed: string } {
+): { source: KeySource } | { notProbed: Message } {
   const params = [...entry.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
-  if (params.length !== 1) return { notProbed: 'it reads by more than one key, and no one search lists them together' };
+  if (params.length !== 1) return { notProbed: msg('capabilities.notProbed.manyKeys') };
   const param = params[0] as string;
   const collection = entry.path.slice(0, entry.path.indexOf(`/{${param}}`));
   const from = probedSearches.get(`/v2${collection}/search`);
-  if (!from) return { notProbed: `no search of the check lists the \`${param}\` it needs` };
+  if (!from) return { notProbed: msg('capabilities.notProbed.noSearch', { param }) };
   return { source: { param, from, noun: keyNoun(param) } };
 }
 
@@ -67,7 +71,8 @@ export function catalogueCapabilities(catalogue: readonly CatalogueEntry[], vers
     const base = {
       id: `op-${entry.operationId}`,
       operationId: entry.operationId,
-      label: operationLabel(entry.operationId),
+      // The API's own name of the operation (views show it as `OperationSummary`, marked English).
+      label: msg('capabilities.label.operation', { operation: operationLabel(entry.operationId) }),
       category: 'operations' as const,
       method: entry.method,
       path: `/v2${entry.path}`,

@@ -1,6 +1,11 @@
 // "Why can anna but not kim?": the effective permissions of two principals side by side, what only
 // one of them has, and for every permission where it comes from (direct, group, role, mapping rule).
-import { type CapabilityVerdict, CAPABILITIES, evaluateCapability } from '../../../lib/authz/capabilities.ts';
+import {
+  type Capability,
+  type CapabilityVerdict,
+  CAPABILITIES,
+  evaluateCapability,
+} from '../../../lib/authz/capabilities.ts';
 import type {
   DirectorySnapshot,
   EffectivePermissions,
@@ -21,7 +26,7 @@ export interface PermissionEntry {
 
 export interface CapabilityComparison {
   capabilityId: string;
-  label: string;
+  label: Capability['label'];
   a: CapabilityVerdict;
   b: CapabilityVerdict;
   differs: boolean;

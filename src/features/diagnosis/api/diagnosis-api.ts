@@ -5,6 +5,7 @@ import { authorizationSchema, toAuthorization } from '../../../lib/api/authoriza
 import { idItem, pageSchema, searchAll } from '../../../lib/api/search-all.ts';
 import { type RequestLogEntry, sentRequestBody } from '../../../lib/api/request-log.ts';
 import { probeRequest, type Capability, type ProbeOutcome } from '../../../lib/authz/capabilities.ts';
+import { msg } from '../../../lib/i18n/message.ts';
 import type {
   DirectoryMembership,
   DirectorySnapshot,
@@ -157,7 +158,7 @@ export async function runProbe(
     return {
       outcome: {
         kind: 'skipped',
-        reason: capability.probe ? 'No key visible to probe with.' : 'Writes are never probed.',
+        reason: msg(capability.probe ? 'capabilities.skipped.noKey' : 'capabilities.skipped.write'),
       },
       requestId: null,
     };

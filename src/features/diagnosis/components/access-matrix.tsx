@@ -11,22 +11,37 @@ import {
 import type { EffectivePermissions } from '../../../lib/authz/effective-permissions.ts';
 import type { ClusterVersion } from '../../../lib/authz/model.ts';
 import { useOperationCatalogue } from '../../../lib/catalogue/use-operation-catalogue.ts';
+import { useT, type Translate } from '../../../lib/i18n/use-t.ts';
 import { OperationSummary } from '../../../lib/catalogue/operation-summary.tsx';
 import { useAccessCheck, verdictFor } from '../lib/use-access-check.ts';
 import { BreakableName } from './breakable-name.tsx';
 import { VerdictTag } from './verdict-tag.tsx';
 
-/** What a capability needs, one alternative per line (any one suffices). */
-function needs(requirement: CapabilityRequirement): string[] {
+/**
+ * What a capability needs, one alternative per line (any one suffices): `RESOURCE:PERMISSION` as
+ * the API spells them, in code; Lantern's own words ("nothing", "or") around them.
+ */
+function Needs({ requirement, t }: { requirement: CapabilityRequirement; t: Translate }) {
   switch (requirement.kind) {
     case 'none':
-      return ['nothing'];
+      return <div>{t('access.matrix.needsNothing')}</div>;
     case 'authenticated':
-      return ['a signed-in caller'];
+      return <div>{t('access.matrix.needsSignIn')}</div>;
     case 'unavailable':
-      return [requirement.reason];
+      return <div>{t.message(requirement.reason)}</div>;
     case 'any-of':
-      return requirement.alternatives.map((a, index) => `${index > 0 ? 'or ' : ''}${a.resourceType}:${a.permission}`);
+      return requirement.alternatives.map((a, index) => {
+        const api = (
+          <code>
+            <BreakableName text={`${a.resourceType}:${a.permission}`} />
+          </code>
+        );
+        return (
+          <div key={`${a.resourceType}:${a.permission}`}>
+            {index > 0 ? t.rich('access.matrix.needsOr', { alternative: api }) : api}
+          </div>
+        );
+      });
   }
 }
 
@@ -43,6 +58,7 @@ interface AccessMatrixProps {
 
 /** can-i as a matrix: read-only probes run concurrently; writes come from the authorization data. */
 export function AccessMatrix({ clusterId, version, effective, unprotected, onFinished }: AccessMatrixProps) {
+  const t = useT();
   // Every read of the catalogue is listed; the run waits for the catalogue's lazy chunk so that one
   // run probes them all (starting before it would send the hand-written probes twice).
   const catalogue = useOperationCatalogue();
@@ -63,24 +79,27 @@ export function AccessMatrix({ clusterId, version, effective, unprotected, onFin
     <div className="diagnosis-matrix">
       <div className="diagnosis-row">
         <Button kind="tertiary" size="sm" onClick={() => void run()} disabled={state.running || !catalogue}>
-          Run the access check again
+          {t('access.matrix.runAgain')}
         </Button>
         {state.running ? (
           <ProgressBar
-            label="Probing"
-            helperText={`${state.done} of ${state.total} read-only probes answered`}
+            label={t('access.matrix.probing')}
+            helperText={t('access.matrix.progress', { done: state.done, total: state.total })}
             value={state.done}
             max={state.total}
             size="small"
           />
         ) : state.totalMs !== null ? (
           <span className="diagnosis-muted" data-testid="access-check-timing">
-            {state.total} probes in {state.totalMs} ms (slowest probe {state.slowestMs ?? 0} ms). Writes are never
-            probed.
+            {t('access.matrix.timing', {
+              total: state.total,
+              totalMs: state.totalMs,
+              slowestMs: state.slowestMs ?? 0,
+            })}
           </span>
         ) : null}
       </div>
-      <table className="diagnosis-table diagnosis-table--matrix" aria-label="Access check">
+      <table className="diagnosis-table diagnosis-table--matrix" aria-label={t('access.matrix.label')}>
         {/* The verdict column fits its widest tag ("filtered to empty"); Why takes what is left. */}
         <colgroup>
           <col style={{ width: '14%' }} />
@@ -91,11 +110,13 @@ export function AccessMatrix({ clusterId, version, effective, unprotected, onFin
         </colgroup>
         <thead>
           <tr>
-            <th scope="col">Capability</th>
-            <th scope="col">Verdict</th>
-            <th scope="col">Why</th>
-            <th scope="col">Endpoint</th>
-            <th scope="col">{unprotected ? `Needs once protected (${version})` : `Needs (${version})`}</th>
+            <th scope="col">{t('access.matrix.capability')}</th>
+            <th scope="col">{t('access.matrix.verdict')}</th>
+            <th scope="col">{t('access.matrix.why')}</th>
+            <th scope="col">{t('access.matrix.endpoint')}</th>
+            <th scope="col">
+              {t(unprotected ? 'access.matrix.needsOnceProtected' : 'access.matrix.needs', { version })}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -116,7 +137,7 @@ export function AccessMatrix({ clusterId, version, effective, unprotected, onFin
                   {capability.operationId ? (
                     <OperationSummary operationId={capability.operationId} />
                   ) : (
-                    capability.label
+                    t.message(capability.label)
                   )}
                 </th>
                 <td>
@@ -127,7 +148,7 @@ export function AccessMatrix({ clusterId, version, effective, unprotected, onFin
                   )}
                 </td>
                 <td>
-                  {cell === 'pending' ? null : <CodeText text={cell.reason} />}
+                  {cell === 'pending' ? null : <CodeText text={t.message(cell.reason)} />}
                   {/* A search filtered to empty is explained (and fixed) from the catalogue like a 403. */}
                   {cell !== 'pending' &&
                   (cell.verdict === 'denied' || cell.verdict === 'filtered-empty') &&
@@ -137,7 +158,7 @@ export function AccessMatrix({ clusterId, version, effective, unprotected, onFin
                       <Link
                         to={`/c/${encodeURIComponent(clusterId)}/access/requests/${encodeURIComponent(row.requestId)}`}
                       >
-                        Explain
+                        {t('access.matrix.explain')}
                       </Link>
                     </>
                   ) : null}
@@ -148,18 +169,13 @@ export function AccessMatrix({ clusterId, version, effective, unprotected, onFin
                   </code>
                   {capability.probe === null ? (
                     <span className="diagnosis-muted">
-                      {capability.notProbed ? ' (read by key, not probed)' : ' (write)'}
+                      {' '}
+                      {t(capability.notProbed ? 'access.matrix.notProbedRead' : 'access.matrix.write')}
                     </span>
                   ) : null}
                 </td>
                 <td>
-                  {needs(capability.requirement(version)).map((line) => (
-                    <div key={line}>
-                      <code>
-                        <BreakableName text={line} />
-                      </code>
-                    </div>
-                  ))}
+                  <Needs requirement={capability.requirement(version)} t={t} />
                 </td>
               </tr>
             );

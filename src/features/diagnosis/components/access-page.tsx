@@ -4,6 +4,8 @@ import { Link, useParams } from 'react-router';
 import { QueryStatus } from '../../../components/request-status/query-status.tsx';
 import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
 import { computeEffectivePermissions } from '../../../lib/authz/effective-permissions.ts';
+import type { MessageId } from '../../../lib/i18n/catalogues.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
 import { diagnosisQueries } from '../api/diagnosis-queries.ts';
 import { subjectFor } from '../lib/principal.ts';
 import { useDiagnosisContext } from '../lib/use-diagnosis-context.ts';
@@ -14,15 +16,16 @@ import { UnprotectedNotice } from './unprotected-notice.tsx';
 import { WhoAmIPanel } from './who-am-i-panel.tsx';
 import './diagnosis.scss';
 
-const SECTIONS = [
-  { id: 'who-am-i', title: 'Who am I' },
-  { id: 'access-check', title: 'Access check' },
-  { id: 'simulate', title: 'Can they…?' },
-  { id: 'task-access', title: 'Who may work on a task' },
-] as const;
+const SECTIONS: readonly { id: string; title: MessageId }[] = [
+  { id: 'who-am-i', title: 'access.section.whoAmI' },
+  { id: 'access-check', title: 'access.section.accessCheck' },
+  { id: 'simulate', title: 'access.section.simulate' },
+  { id: 'task-access', title: 'access.section.taskAccess' },
+];
 
 /** `/c/:clusterId/access`: who am I, what may I do (can-i as a matrix), and simulate as anyone. */
 export function AccessPage() {
+  const t = useT();
   const { clusterId = '' } = useParams();
   // The full directory is dozens of reads; it waits until the access check has been timed.
   const [checkFinished, setCheckFinished] = useState(false);
@@ -34,7 +37,7 @@ export function AccessPage() {
   const subject = subjectFor(principal, connection, cluster);
   const effective = callerSnapshot && subject ? computeEffectivePermissions(callerSnapshot, subject, version) : null;
   if (!cluster || !connection || context.versionPending) {
-    return <InlineLoading description="Loading…" className="lantern-page" />;
+    return <InlineLoading description={t('access.page.loading')} className="lantern-page" />;
   }
   // No authentication means no principal and no authorization checks: everything is allowed.
   const unprotected = cluster.auth === 'none';
@@ -43,42 +46,42 @@ export function AccessPage() {
     <section className="diagnosis-page" aria-labelledby="access-title">
       <div>
         <h1 id="access-title" className="lantern-page__title">
-          Access
+          {t('access.page.title')}
         </h1>
         <p className="lantern-page__lead">
-          {cluster.name} · Camunda {context.version ?? 'version unknown (assuming 8.8)'}
+          {t('access.page.lead', {
+            cluster: cluster.name,
+            version: context.version ?? t('access.page.versionUnknown'),
+          })}
         </p>
         {unprotected ? null : (
           <p>
-            A 403 from a worker's log, an app or a colleague?{' '}
-            <Link to={`/c/${encodeURIComponent(clusterId)}/access/explain`}>Explain an error</Link>: paste it and see
-            why, for whom, and the fix.
+            {t.rich('access.page.explainHint', {
+              link: (chunks) => <Link to={`/c/${encodeURIComponent(clusterId)}/access/explain`}>{chunks}</Link>,
+            })}
           </p>
         )}
       </div>
       {unprotected ? (
-        <UnprotectedNotice
-          testId="unprotected-notice"
-          consequence="Every caller is anonymous and may do everything: there is nothing to grant, simulate or diagnose here."
-        />
+        <UnprotectedNotice testId="unprotected-notice" consequence={t('access.page.unprotectedConsequence')} />
       ) : null}
-      <nav className="diagnosis-toc" aria-label="On this page">
+      <nav className="diagnosis-toc" aria-label={t('access.page.toc')}>
         {sections.map((section) => (
           <a key={section.id} href={`#${section.id}`}>
-            {section.title}
+            {t(section.title)}
           </a>
         ))}
       </nav>
       <section id="who-am-i" className="diagnosis-section" aria-labelledby="who-am-i-title">
-        <h2 id="who-am-i-title">Who am I</h2>
+        <h2 id="who-am-i-title">{t('access.section.whoAmI')}</h2>
         {unprotected ? (
-          <p>Anonymous: Lantern sends no credentials to this cluster.</p>
+          <p>{t('access.page.anonymous')}</p>
         ) : (
           <WhoAmIPanel cluster={cluster} connection={connection} me={context.me} />
         )}
       </section>
       <section id="access-check" className="diagnosis-section" aria-labelledby="access-check-title">
-        <h2 id="access-check-title">Access check</h2>
+        <h2 id="access-check-title">{t('access.section.accessCheck')}</h2>
         <AccessMatrix
           clusterId={clusterId}
           version={version}
@@ -90,31 +93,30 @@ export function AccessPage() {
       {unprotected ? null : (
         <>
           <section id="simulate" className="diagnosis-section" aria-labelledby="simulate-title">
-            <h2 id="simulate-title">Can they…?</h2>
+            <h2 id="simulate-title">{t('access.section.simulate')}</h2>
             <QueryStatus
               query={context.directory}
               cancel={directoryCancel}
               clusterId={clusterId}
-              failedTitle="Could not read the authorization data."
+              failedTitle={t('access.page.directoryFailed')}
               hasPreviousAnswer={context.directory.data !== undefined}
             />
             {readableDirectory ? (
               <SimulatePanel snapshot={readableDirectory} version={version} />
             ) : context.directory.data ? (
               <p className="diagnosis-muted">
-                Needs READ on authorizations (and the identity entities). As this caller the searches came back empty —
-                they filter silently — so there is nothing to simulate from.
+                {t.rich('access.page.directoryEmpty', { code: (chunks) => <code>{chunks}</code> })}
               </p>
             ) : context.directory.isError || directoryCancel.cancelled ? null : (
-              <InlineLoading description="Reading authorizations, users, groups, roles, tenants and mapping rules…" />
+              <InlineLoading description={t('access.page.directoryLoading')} />
             )}
           </section>
           <section id="task-access" className="diagnosis-section" aria-labelledby="task-access-title">
-            <h2 id="task-access-title">Who may work on a task</h2>
+            <h2 id="task-access-title">{t('access.section.taskAccess')}</h2>
             {readableDirectory ? (
               <TaskAccessPanel clusterId={clusterId} snapshot={readableDirectory} version={version} />
             ) : (
-              <p className="diagnosis-muted">Needs the same authorization data as “Can they…?”.</p>
+              <p className="diagnosis-muted">{t('access.page.taskAccessNeeds')}</p>
             )}
           </section>
         </>

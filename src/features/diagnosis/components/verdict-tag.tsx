@@ -1,20 +1,20 @@
 import { Tag } from '@carbon/react';
-import type { Verdict } from '../../../lib/authz/capabilities.ts';
+import { type Verdict, verdictLabel } from '../../../lib/authz/capabilities.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
 
-const LOOK: Record<Verdict | 'pending', { type: 'green' | 'red' | 'warm-gray' | 'purple' | 'gray'; label: string }> = {
-  allowed: { type: 'green', label: 'allowed' },
-  denied: { type: 'red', label: 'denied' },
-  'filtered-empty': { type: 'purple', label: 'filtered to empty' },
-  unknown: { type: 'warm-gray', label: 'unknown' },
-  pending: { type: 'gray', label: 'checking…' },
+const TYPE: Record<Verdict | 'pending', 'green' | 'red' | 'warm-gray' | 'purple' | 'gray'> = {
+  allowed: 'green',
+  denied: 'red',
+  'filtered-empty': 'purple',
+  unknown: 'warm-gray',
+  pending: 'gray',
 };
 
 export function VerdictTag({ verdict, scope }: { verdict: Verdict | 'pending'; scope?: 'all' | 'some' | undefined }) {
-  const look = LOOK[verdict];
+  const t = useT();
   return (
-    <Tag type={look.type} size="sm" data-verdict={verdict}>
-      {look.label}
-      {verdict === 'allowed' && scope === 'some' ? ' (some)' : ''}
+    <Tag type={TYPE[verdict]} size="sm" data-verdict={verdict}>
+      {t.message(verdictLabel(verdict, scope))}
     </Tag>
   );
 }

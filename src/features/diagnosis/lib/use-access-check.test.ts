@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { accessCheckCapabilities } from '../../../lib/authz/catalogue-capabilities.ts';
 import { capabilityById, type Capability, probeRequest } from '../../../lib/authz/capabilities.ts';
 import { OPERATION_CATALOGUE } from '../../../lib/catalogue/operation-catalogue.ts';
+import { msg } from '../../../lib/i18n/message.ts';
+import { englishT, germanT } from '../../../testing/translate.ts';
 import { type ProbeRow, type ProbeSender, runProbes, verdictFor } from './use-access-check.ts';
+
+/** A cell's reason in English words, as the matrix shows it. */
+function reasonOf(cell: ReturnType<typeof verdictFor>): string {
+  return cell === 'pending' ? 'pending' : englishT.message(cell.reason);
+}
 
 function cap(id: string): Capability {
   const found = capabilityById(id);
@@ -13,12 +20,16 @@ function cap(id: string): Capability {
 describe('verdictFor (one cell of the access matrix)', () => {
   it('never probes writes: without authorization data they stay unknown, with it they are evaluated', () => {
     const write = cap('assign-user-task');
-    expect(verdictFor(write, '8.9', undefined, null, false)).toEqual({
-      verdict: 'unknown',
-      reason: 'Writes are never probed, and this caller cannot read the authorizations to evaluate it.',
-      source: 'authorizations',
-    });
-    const evaluated = { verdict: 'denied' as const, reason: 'Nothing grants it.', source: 'authorizations' as const };
+    const unknown = verdictFor(write, '8.9', undefined, null, false);
+    expect(unknown).toMatchObject({ verdict: 'unknown', source: 'authorizations' });
+    expect(reasonOf(unknown)).toBe(
+      'Writes are never probed, and this caller cannot read the authorizations to evaluate it.',
+    );
+    const evaluated = {
+      verdict: 'denied' as const,
+      reason: msg('capabilities.reason.nothingGrants', { needs: 'X' }),
+      source: 'authorizations' as const,
+    };
     expect(verdictFor(write, '8.9', undefined, evaluated, false)).toBe(evaluated);
   });
 
@@ -53,12 +64,12 @@ describe('verdictFor (one cell of the access matrix)', () => {
       durationMs: 3,
     };
     const cell = verdictFor(me, '8.8', row, null, false, true);
-    expect(cell !== 'pending' && cell.reason).toBe(
+    expect(reasonOf(cell)).toBe(
       'No identity to read: callers of an unprotected API are anonymous, so this answers 401.',
     );
     // A protected cluster's 401 still reads as a rejected credential.
     const signedOut = verdictFor(me, '8.8', row, null, false, false);
-    expect(signedOut !== 'pending' && signedOut.reason).toContain('did not accept the credentials');
+    expect(reasonOf(signedOut)).toContain('did not accept the credentials');
   });
 
   it('on an unprotected API an empty search is allowed: nothing filters there', () => {
@@ -76,21 +87,30 @@ describe('verdictFor (one cell of the access matrix)', () => {
   it('a read by key whose search showed nothing is judged from the grants, and says why no probe was sent', () => {
     const byKey = accessCheckCapabilities(OPERATION_CATALOGUE, '8.9').find((c) => c.operationId === 'getIncident');
     if (!byKey) throw new Error('getIncident');
-    const evaluated = { verdict: 'denied' as const, reason: 'Nothing grants it.', source: 'authorizations' as const };
+    const evaluated = {
+      verdict: 'denied' as const,
+      reason: msg('capabilities.reason.nothingGrants', { needs: 'READ' }),
+      source: 'authorizations' as const,
+    };
     const skipped = {
       capability: byKey,
       path: null,
       outcome: {
         kind: 'skipped' as const,
-        reason: 'No incident visible to probe with (the search for one came back empty).',
+        reason: msg('access.probe.noKeyEmpty', {
+          noun: msg('capabilities.noun.parameter', { words: 'incident', param: 'incidentKey' }),
+        }),
       },
       requestId: null,
       durationMs: null,
     };
     const cell = verdictFor(byKey, '8.9', skipped, evaluated, false);
     expect(cell !== 'pending' && cell.verdict).toBe('denied');
-    expect(cell !== 'pending' && cell.reason).toBe(
-      'No incident visible to probe with (the search for one came back empty). Nothing grants it.',
+    expect(reasonOf(cell)).toBe(
+      'No incident visible to probe with (the search for one came back empty). Nothing grants READ.',
+    );
+    expect(cell !== 'pending' && germanT.message(cell.reason)).toBe(
+      'Für die Prüfanfrage fehlt ein sichtbares Ziel (`incidentKey`): Die Suche danach kam leer zurück. Nichts erteilt READ.',
     );
     const unknown = verdictFor(byKey, '8.9', skipped, null, false);
     expect(unknown !== 'pending' && unknown.verdict).toBe('unknown');
@@ -111,12 +131,12 @@ describe('verdictFor (one cell of the access matrix)', () => {
     };
     const withCatalogue = verdictFor(byKey, '8.9', refused, null, false, false, OPERATION_CATALOGUE);
     expect(withCatalogue !== 'pending' && withCatalogue.verdict).toBe('denied');
-    expect(withCatalogue !== 'pending' && withCatalogue.reason).toContain(
+    expect(reasonOf(withCatalogue)).toContain(
       "Lantern's operation catalogue says `getProcessInstance` on Camunda 8.9 needs",
     );
-    expect(withCatalogue !== 'pending' && withCatalogue.reason).toContain('READ_PROCESS_INSTANCE');
+    expect(reasonOf(withCatalogue)).toContain('READ_PROCESS_INSTANCE');
     const textOnly = verdictFor(byKey, '8.9', refused, null, false);
-    expect(textOnly !== 'pending' && textOnly.reason).not.toContain('catalogue');
+    expect(reasonOf(textOnly)).not.toContain('catalogue');
   });
 });
 
@@ -172,9 +192,10 @@ describe('runProbes (the access check run)', () => {
     await runProbes(list, send, (row) => rows.push(row));
     expect(sent.some((s) => /\/v2\/incidents\/[^/]+$/.test(s.path) && s.method === 'GET')).toBe(false);
     const incident = rows.find((r) => r.capability.operationId === 'getIncident');
-    expect(incident?.outcome).toEqual({
-      kind: 'skipped',
-      reason: 'No incident visible to probe with (the search for one came back empty).',
-    });
+    const outcome = incident?.outcome;
+    expect(outcome?.kind).toBe('skipped');
+    expect(outcome?.kind === 'skipped' && englishT.message(outcome.reason)).toBe(
+      'No incident visible to probe with (the search for one came back empty).',
+    );
   });
 });

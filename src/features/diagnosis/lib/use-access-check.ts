@@ -10,6 +10,7 @@ import {
 } from '../../../lib/authz/capabilities.ts';
 import type { CatalogueEntry } from '../../../lib/catalogue/types.ts';
 import type { ClusterVersion } from '../../../lib/authz/model.ts';
+import { msg, type Message } from '../../../lib/i18n/message.ts';
 import { runProbe } from '../api/diagnosis-api.ts';
 
 export interface ProbeRow {
@@ -31,11 +32,16 @@ export interface AccessCheckState {
 }
 
 /** Why a read by key was not sent: the search that lists its keys showed none (or failed). */
-function noKeyReason(noun: string, search: ProbeOutcome): string {
+function noKeyReason(noun: Message, search: ProbeOutcome): Message {
   if (search.kind === 'response' && search.status >= 200 && search.status < 300) {
-    return `No ${noun} visible to probe with (the search for one came back empty).`;
+    return msg('access.probe.noKeyEmpty', { noun });
   }
-  return `No ${noun} to probe with (the search for one did not answer with items).`;
+  return msg('access.probe.noKeyFailed', { noun });
+}
+
+/** Two whole sentences of a cell, one after the other ("Not probed: …. Nothing grants …."). */
+function both(first: Message, second: Message): Message {
+  return msg('access.verdict.twoSentences', { first, second });
 }
 
 export type ProbeSender = (
@@ -63,7 +69,7 @@ export async function runProbes(
     onRow({ capability, path: probeRequest(capability, params)?.path ?? null, outcome, requestId, durationMs });
     return outcome;
   };
-  const skip = (capability: Capability, reason: string) =>
+  const skip = (capability: Capability, reason: Message) =>
     onRow({ capability, path: null, outcome: { kind: 'skipped', reason }, requestId: null, durationMs: null });
   const probed = capabilities.filter((c) => c.probe !== null);
   const independent = probed.filter((c) => !c.probe?.needs);
@@ -76,7 +82,7 @@ export async function runProbes(
     else skip(capability, noKeyReason(needs.noun, search));
   };
   for (const orphan of dependent.filter((d) => !independent.some((c) => c.id === d.probe?.needs?.from))) {
-    skip(orphan, 'No search of this check lists its key.');
+    skip(orphan, msg('access.probe.orphan'));
   }
   await Promise.all(
     independent.map(async (capability) => {
@@ -142,34 +148,40 @@ export function verdictFor(
       return {
         verdict: 'allowed',
         reason: capability.notProbed
-          ? `Not probed (${capability.notProbed}); the API is unprotected, so nothing checks it.`
-          : 'Not checked: the API is unprotected (writes are never sent to find out).',
+          ? msg('access.verdict.notProbedUnprotected', { why: capability.notProbed })
+          : msg('access.verdict.writeUnprotected'),
         source: 'authorizations',
       };
     }
-    const notProbed = capability.notProbed ? `Not probed: ${capability.notProbed}.` : null;
-    if (evaluated && notProbed) return { ...evaluated, reason: `${notProbed} ${evaluated.reason}` };
+    const notProbed = capability.notProbed ? msg('access.verdict.notProbed', { why: capability.notProbed }) : null;
+    if (evaluated && notProbed) return { ...evaluated, reason: both(notProbed, evaluated.reason) };
     return (
       evaluated ?? {
         verdict: 'unknown',
         reason: notProbed
-          ? `${notProbed} This caller cannot read the authorizations to evaluate it.`
-          : 'Writes are never probed, and this caller cannot read the authorizations to evaluate it.',
+          ? both(notProbed, msg('access.verdict.cannotEvaluate'))
+          : msg('access.verdict.writeCannotEvaluate'),
         source: 'authorizations',
       }
     );
   }
-  if (!row?.outcome) return running ? 'pending' : { verdict: 'unknown', reason: 'Not checked yet.', source: 'probe' };
+  if (!row?.outcome) {
+    return running ? 'pending' : { verdict: 'unknown', reason: msg('access.verdict.notCheckedYet'), source: 'probe' };
+  }
   if (row.outcome.kind === 'skipped' && capability.probe.needs) {
     // No key to probe with: the authorization data decides, and the cell says why no probe was sent.
     if (unprotected)
-      return { verdict: 'allowed', reason: `${row.outcome.reason} The API is unprotected.`, source: 'probe' };
-    if (evaluated) return { ...evaluated, reason: `${row.outcome.reason} ${evaluated.reason}` };
+      return {
+        verdict: 'allowed',
+        reason: both(row.outcome.reason, msg('access.verdict.apiUnprotected')),
+        source: 'probe',
+      };
+    if (evaluated) return { ...evaluated, reason: both(row.outcome.reason, evaluated.reason) };
   }
   if (unprotected && row.outcome.kind === 'response' && row.outcome.status === 401) {
     return {
       verdict: 'unknown',
-      reason: 'No identity to read: callers of an unprotected API are anonymous, so this answers 401.',
+      reason: msg('access.verdict.anonymousMe'),
       source: 'probe',
     };
   }
@@ -179,7 +191,7 @@ export function verdictFor(
     return verdict.verdict === 'filtered-empty'
       ? {
           verdict: 'allowed',
-          reason: `HTTP ${row.outcome.status}, no items (nothing is filtered here).`,
+          reason: msg('access.verdict.unfilteredEmpty', { status: row.outcome.status }),
           source: 'probe',
         }
       : verdict;
