@@ -99,7 +99,6 @@ export default tseslint.config(
     ignores: [
       '**/*.test.tsx',
       'src/testing/**',
-      'src/features/sign-in/**',
       'src/app/{auth-callback-page,cluster-guard,router}.tsx',
       'src/components/app-shell/{principal-drawer,request-log-drawer,side-drawer}.tsx',
       'src/components/{request-status,forbidden,cluster-text}/**',

@@ -1,6 +1,8 @@
 import { ApiError } from '../../lib/api/api-error.ts';
 import { fetchServerJson } from '../../lib/api/server-api.ts';
 import type { ClientCredentialsSession } from '../../lib/connection/connection-store.ts';
+import type { MessageId } from '../../lib/i18n/catalogues.ts';
+import { msg, type Message } from '../../lib/i18n/message.ts';
 
 interface SessionAnswer {
   sessionId: string;
@@ -34,23 +36,24 @@ export async function startClientCredentialsSession(
 }
 
 // Node's error codes, as the server reports them, in words an operator reads.
-const networkCodes: Record<string, string> = {
-  ECONNREFUSED: 'connection refused',
-  ECONNRESET: 'connection reset',
-  ENOTFOUND: 'host name not found',
-  EAI_AGAIN: 'host name lookup failed',
-  ETIMEDOUT: 'timed out',
-  TimeoutError: 'no answer in time',
-  EHOSTUNREACH: 'host unreachable',
-  UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+const networkCodes: Record<string, MessageId> = {
+  ECONNREFUSED: 'signIn.network.ECONNREFUSED',
+  ECONNRESET: 'signIn.network.ECONNRESET',
+  ENOTFOUND: 'signIn.network.ENOTFOUND',
+  EAI_AGAIN: 'signIn.network.EAI_AGAIN',
+  ETIMEDOUT: 'signIn.network.ETIMEDOUT',
+  TimeoutError: 'signIn.network.TimeoutError',
+  EHOSTUNREACH: 'signIn.network.EHOSTUNREACH',
+  UND_ERR_CONNECT_TIMEOUT: 'signIn.network.UND_ERR_CONNECT_TIMEOUT',
 };
 
-function inWords(detail: string): string {
-  const sentence = detail.replace(/\(([A-Za-z_]+)\)/g, (whole, code: string) => {
-    const words = networkCodes[code];
-    return words ? `(${words})` : whole;
-  });
-  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+/** The network failure named in the server's detail ("… (ECONNREFUSED)"), in words, or null. */
+function networkFailure(detail: string): Message | null {
+  for (const [, code = ''] of detail.matchAll(/\(([A-Za-z_]+)\)/g)) {
+    const id = networkCodes[code];
+    if (id) return msg(id);
+  }
+  return null;
 }
 
 /**
@@ -61,22 +64,30 @@ function identityProviderWords(detail: string): string | null {
   return /\(([^()]+)\)\.?\s*$/.exec(detail)?.[1] ?? null;
 }
 
-export function describeSessionError(error: unknown, clientId?: string): string {
+/**
+ * Why no token was issued, worded at render. What the identity provider said is quoted as it is
+ * (`said`); a network failure of the Lantern server is named in the UI language instead.
+ */
+export function describeSessionError(error: unknown, clientId?: string): Message {
   if (error instanceof ApiError) {
-    if (error.status === 0) return 'The Lantern server did not answer.';
+    if (error.status === 0) return msg('signIn.session.noAnswer');
     const text = error.problem?.detail ?? error.problem?.title;
     if (error.status === 401) {
-      const client = clientId ? `client “${clientId}”` : 'the client id';
-      const said = text ? (identityProviderWords(text) ?? text) : null;
-      return `The identity provider did not accept ${client} or its secret${said ? `: ${said.replace(/\.$/, '')}` : ''}.`;
+      // 'none' selects the sentence without that part (see the catalogue).
+      const said = text ? (identityProviderWords(text) ?? text).replace(/\.$/, '') : 'none';
+      return msg('signIn.session.rejected', { client: clientId || 'none', said });
     }
     if (error.status === 502) {
-      const why = text ? ` ${inWords(text).replace(/\.?$/, '.')}` : '';
-      return `The Lantern server could not reach the identity provider to exchange the client credentials.${why} Try again once the provider is up.`;
+      // "the identity provider at <url> did not answer (ECONNREFUSED)": the address and the cause.
+      const why = text ? networkFailure(text) : null;
+      const address = text ? /\bat (\S+)/.exec(text)?.[1] : undefined;
+      return why && address
+        ? msg('signIn.session.unreachableBecause', { address, why })
+        : msg('signIn.session.unreachable');
     }
-    return text ? `HTTP ${error.status}: ${text}` : `HTTP ${error.status}`;
+    return msg('signIn.error.httpText', { status: error.status, text: text ?? 'none' });
   }
-  return error instanceof Error ? error.message : String(error);
+  return msg('signIn.error.unexpected', { text: error instanceof Error ? error.message : String(error) });
 }
 
 /** Forgets a session the cluster did not accept; failure only means it is already gone. */

@@ -4,6 +4,7 @@ import { getConnection, resetConnectionsForTests } from '../../lib/connection/co
 import { connectBasic, connectToken } from '../../testing/connect.ts';
 import { c8runCluster, fakeJwt, helmCluster, saasCluster } from '../../testing/cluster-fixtures.ts';
 import { jsonResponse, problemResponse, stubFetch, textResponse } from '../../testing/fetch-stub.ts';
+import { englishT, germanT } from '../../testing/translate.ts';
 
 const health = () => jsonResponse(200, { status: 'ok' });
 const topology = () =>
@@ -15,10 +16,16 @@ const topology = () =>
     brokers: [{}, {}, {}],
   });
 
+/** A stage with its reason as an English reader sees it. */
 function stage(result: CheckResult, id: StageId) {
   const found = result.stages.find((s) => s.id === id);
   if (!found) throw new Error(`no stage ${id}`);
-  return found;
+  return { ...found, reason: found.reason ? englishT.message(found.reason) : '' };
+}
+
+function germanReason(result: CheckResult, id: StageId): string {
+  const reason = result.stages.find((s) => s.id === id)?.reason;
+  return reason ? germanT.message(reason) : '';
 }
 
 beforeEach(() => resetConnectionsForTests());
@@ -155,7 +162,10 @@ describe('staged connection check', () => {
     const result = await runConnectionCheck({ cluster: helmCluster, connection: getConnection('helm') });
     expect(result.stages.map((s) => s.verdict)).toEqual(['pass', 'pass', 'pass', 'pass', 'pass', 'pass']);
     expect(result.gatewayVersion).toBe('8.9.0');
-    expect(stage(result, 'me').reason).toContain('admin');
+    expect(stage(result, 'me').reason).toBe('demo (Demo) · roles: admin · groups: none · tenants: <default>');
+    expect(germanReason(result, 'me')).toBe('demo (Demo) · Rollen: admin · Gruppen: keine · Mandanten: <default>');
+    expect(stage(result, 'topology').reason).toBe('Gateway 8.9.0: 3 brokers, 3 partitions, replication factor 3.');
+    expect(germanReason(result, 'topology')).toBe('Gateway 8.9.0: 3 Broker, 3 Partitionen, Replikationsfaktor 3.');
     expect(stage(result, 'components').reason).toBe('operate, tasklist');
   });
 
@@ -180,7 +190,8 @@ describe('staged connection check', () => {
     });
     const result = await runConnectionCheck({ cluster: c8runCluster, connection: null });
     expect(stage(result, 'topology').verdict).toBe('fail');
-    expect(stage(result, 'topology').reason).toContain('gatewayVersion');
+    expect(stage(result, 'topology').reason).toMatch(/could not be read/);
+    expect(stage(result, 'topology').detail).toContain('gatewayVersion');
   });
 });
 

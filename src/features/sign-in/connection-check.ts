@@ -7,18 +7,20 @@ import type { ClusterSummary } from '../../lib/clusters/cluster-summary.ts';
 import type { Connection } from '../../lib/connection/connection-types.ts';
 import { currentUserSchema, type CurrentUser } from '../../lib/connection/current-user.ts';
 import { explainUnauthorized, type UnauthorizedCode } from '../../lib/connection/unauthorized-reason.ts';
+import type { MessageId } from '../../lib/i18n/catalogues.ts';
+import { msg, type Message } from '../../lib/i18n/message.ts';
 
 // The staged connection check: each stage gets a verdict and a specific reason, and the
-// first failing stage explains why the later ones were not tried.
+// first failing stage explains why the later ones were not tried. Reasons are message
+// descriptors, worded at render, so a language switch re-words a finished check.
 
 export type StageId = 'server' | 'proxy' | 'auth' | 'topology' | 'me' | 'components';
 export type Verdict = 'pending' | 'running' | 'pass' | 'warn' | 'fail' | 'skipped';
 
 export interface Stage {
   id: StageId;
-  label: string;
   verdict: Verdict;
-  reason: string;
+  reason: Message | null;
   /** The server's own words (problem `detail`), shown verbatim. */
   detail: string | null;
 }
@@ -32,19 +34,20 @@ export interface CheckResult {
   usable: boolean;
 }
 
-const LABELS: Record<StageId, string> = {
-  server: 'Lantern server reachable',
-  proxy: 'Cluster reachable through the proxy',
-  auth: 'Authentication',
-  topology: 'Cluster topology (GET /v2/topology)',
-  me: 'Current principal (GET /v2/authentication/me)',
-  components: 'Web components the principal may access',
+/** Each stage's name; `<code>` marks the request it sends. */
+export const STAGE_LABELS: Record<StageId, MessageId> = {
+  server: 'signIn.stage.server',
+  proxy: 'signIn.stage.proxy',
+  auth: 'signIn.stage.auth',
+  topology: 'signIn.stage.topology',
+  me: 'signIn.stage.me',
+  components: 'signIn.stage.components',
 };
 
 const STAGE_ORDER: StageId[] = ['server', 'proxy', 'auth', 'topology', 'me', 'components'];
 
 export function initialStages(): Stage[] {
-  return STAGE_ORDER.map((id) => ({ id, label: LABELS[id], verdict: 'pending', reason: '', detail: null }));
+  return STAGE_ORDER.map((id) => ({ id, verdict: 'pending', reason: null, detail: null }));
 }
 
 const topologySchema = z.looseObject({
@@ -55,39 +58,51 @@ const topologySchema = z.looseObject({
   brokers: z.optional(z.nullable(z.array(z.looseObject({})))),
 });
 
-const PROXY_REASONS: Record<string, string> = {
-  refused:
-    'Connection refused: nothing listens at the configured address (is the cluster running, is the port right?).',
-  dns: 'The host name of the configured address does not resolve (DNS).',
-  timeout: 'The cluster did not answer within the Lantern server’s upstream timeout.',
-  tls: 'The TLS handshake failed: certificate not trusted, wrong host name, or plain HTTP on an HTTPS port.',
-  reset: 'The connection was reset while the request was in flight (a proxy or firewall in between?).',
-  unknown: 'The Lantern server could not reach the cluster.',
+const PROXY_REASONS: Record<string, MessageId> = {
+  refused: 'signIn.proxy.refused',
+  dns: 'signIn.proxy.dns',
+  timeout: 'signIn.proxy.timeout',
+  tls: 'signIn.proxy.tls',
+  reset: 'signIn.proxy.reset',
 };
 
 function isHtml(contentType: string | null): boolean {
   return contentType !== null && /text\/html/i.test(contentType);
 }
 
-function describeContentType(contentType: string | null): string {
-  return contentType ? (contentType.split(';')[0] ?? contentType) : 'no content type';
+function describeContentType(contentType: string | null): string | Message {
+  return contentType ? (contentType.split(';')[0] ?? contentType) : msg('signIn.proxy.noContentType');
+}
+
+/** A problem document's `title: detail`, verbatim, or null. */
+function problemText(error: ApiError): string | null {
+  return [error.problem?.title, error.problem?.detail].filter(Boolean).join(': ') || null;
+}
+
+/** A failed API call at the topology or /me stage: the status in words, the cluster's text verbatim. */
+function apiFailure(error: unknown): { reason: Message; detail: string | null } {
+  if (!(error instanceof ApiError))
+    return { reason: msg('signIn.error.unexpected', { text: String(error) }), detail: null };
+  if (error.kind === 'invalid-response') {
+    return { reason: msg('signIn.error.unreadable'), detail: error.message };
+  }
+  return { reason: msg('signIn.error.http', { status: error.status }), detail: problemText(error) };
 }
 
 /** Stage 2's view of a failed topology call: did we reach the Camunda REST API at all? */
-function proxyFailure(error: unknown, cluster: ClusterSummary): { reason: string; detail: string | null } | null {
-  if (!(error instanceof ApiError)) return { reason: String(error), detail: null };
+function proxyFailure(error: unknown, cluster: ClusterSummary): { reason: Message; detail: string | null } | null {
+  if (!(error instanceof ApiError))
+    return { reason: msg('signIn.error.unexpected', { text: String(error) }), detail: null };
   if (error.kind === 'network') {
-    return { reason: 'The browser got no answer from the Lantern server while calling the proxy.', detail: null };
+    return { reason: msg('signIn.proxy.network'), detail: null };
   }
   if (error.kind === 'proxy' || error.proxyError) {
-    const base = PROXY_REASONS[error.proxyError ?? 'unknown'] ?? PROXY_REASONS.unknown ?? '';
-    return { reason: `${base} Address: ${cluster.restAddress}`, detail: error.problem?.detail ?? null };
+    const why: MessageId = (error.proxyError && PROXY_REASONS[error.proxyError]) || 'signIn.proxy.unknown';
+    return { reason: msg(why, { address: cluster.restAddress }), detail: error.problem?.detail ?? null };
   }
   if (error.isLanternProblem) {
-    return {
-      reason: error.problem?.title ?? 'The Lantern server refused the request.',
-      detail: error.problem?.detail ?? null,
-    };
+    // The Lantern server's own problem text is quoted as it is, like the cluster's.
+    return { reason: msg('signIn.proxy.lanternRefused'), detail: problemText(error) };
   }
   if (
     error.problem === null &&
@@ -95,13 +110,16 @@ function proxyFailure(error: unknown, cluster: ClusterSummary): { reason: string
   ) {
     if (error.status === 401) return null;
     return {
-      reason: `The address answered HTTP ${error.status} with ${describeContentType(error.contentType)}, not a Camunda problem document: probably an error page of a load balancer or ingress, or the wrong address/path.`,
+      reason: msg('signIn.proxy.notProblem', {
+        status: error.status,
+        contentType: describeContentType(error.contentType),
+      }),
       detail: null,
     };
   }
   if (error.kind === 'invalid-response' && !/json/i.test(error.contentType ?? '')) {
     return {
-      reason: `The address answered with ${describeContentType(error.contentType)} instead of JSON: this is not the Camunda REST API (wrong address or path?).`,
+      reason: msg('signIn.proxy.notJson', { contentType: describeContentType(error.contentType) }),
       detail: null,
     };
   }
@@ -125,33 +143,33 @@ export async function runConnectionCheck({
   const using = credentials ? { credentialHeaders: credentials } : {};
   const stages = initialStages();
   const result: CheckResult = { stages, gatewayVersion: null, currentUser: null, unauthorized: null, usable: false };
-  const set = (id: StageId, verdict: Verdict, reason: string, detail: string | null = null) => {
+  const set = (id: StageId, verdict: Verdict, reason: Message, detail: string | null = null) => {
     const index = STAGE_ORDER.indexOf(id);
-    stages[index] = { id, label: LABELS[id], verdict, reason, detail };
+    stages[index] = { id, verdict, reason, detail };
     onProgress?.([...stages]);
   };
-  const skipFrom = (id: StageId, reason: string) => {
+  const skipFrom = (id: StageId, reason: Message) => {
     for (const later of STAGE_ORDER.slice(STAGE_ORDER.indexOf(id))) set(later, 'skipped', reason);
   };
 
-  set('server', 'running', 'Asking the Lantern server…');
+  set('server', 'running', msg('signIn.server.running'));
   try {
     await fetchServerJson<unknown>('/api/health');
-    set('server', 'pass', 'The Lantern server answered /api/health.');
+    set('server', 'pass', msg('signIn.server.pass'));
   } catch (error) {
     set(
       'server',
       'fail',
       error instanceof ApiError && error.status !== 0
-        ? `The Lantern server answered /api/health with HTTP ${error.status}.`
-        : 'No answer from the Lantern server: is it running, and is this the right address?',
+        ? msg('signIn.server.httpStatus', { status: error.status })
+        : msg('signIn.server.noAnswer'),
       error instanceof ApiError ? (error.problem?.detail ?? null) : null,
     );
-    skipFrom('proxy', 'Not tried: the Lantern server is not reachable.');
+    skipFrom('proxy', msg('signIn.skip.serverUnreachable'));
     return result;
   }
 
-  set('proxy', 'running', `Calling ${cluster.restAddress} through the Lantern proxy…`);
+  set('proxy', 'running', msg('signIn.proxy.running', { address: cluster.restAddress }));
   let topology: z.output<typeof topologySchema> | null = null;
   let topologyError: unknown = null;
   let serverNow: number | undefined;
@@ -171,10 +189,10 @@ export async function runConnectionCheck({
   const proxy = topologyError ? proxyFailure(topologyError, cluster) : null;
   if (proxy) {
     set('proxy', 'fail', proxy.reason, proxy.detail);
-    skipFrom('auth', 'Not tried: the cluster is not reachable.');
+    skipFrom('auth', msg('signIn.skip.clusterUnreachable'));
     return result;
   }
-  set('proxy', 'pass', `The cluster at ${cluster.restAddress} answered.`);
+  set('proxy', 'pass', msg('signIn.proxy.pass', { address: cluster.restAddress }));
 
   const apiError = topologyError instanceof ApiError ? topologyError : null;
   if (apiError?.status === 401) {
@@ -190,30 +208,21 @@ export async function runConnectionCheck({
     set(
       'auth',
       notSignedIn ? 'warn' : 'fail',
-      notSignedIn ? `${reason.summary} Sign in below.` : reason.summary,
+      notSignedIn ? msg('signIn.auth.signInBelow', { reason: reason.summary }) : reason.summary,
       apiError.problem?.detail ?? null,
     );
-    skipFrom('topology', 'Not tried: not authenticated.');
+    skipFrom('topology', msg('signIn.skip.notAuthenticated'));
     return result;
   }
   if (connection === null || connection.method === 'none') {
-    set('auth', 'pass', 'Not needed: the API answered without credentials (unprotected API).');
+    set('auth', 'pass', msg('signIn.auth.notNeeded'));
   } else {
-    set('auth', 'pass', `Accepted: ${describeCaller(connection.caller)}.`);
+    set('auth', 'pass', msg('signIn.auth.accepted', { caller: describeCaller(connection.caller) }));
   }
 
   if (topologyError || !topology) {
-    const e = apiError;
-    set(
-      'topology',
-      'fail',
-      e
-        ? e.kind === 'invalid-response'
-          ? e.message
-          : `HTTP ${e.status}${e.problem?.title ? ` ${e.problem.title}` : ''}`
-        : String(topologyError),
-      e?.problem?.detail ?? null,
-    );
+    const failure = apiFailure(topologyError);
+    set('topology', 'fail', failure.reason, failure.detail);
   } else {
     result.gatewayVersion = topology.gatewayVersion ?? null;
     result.usable = true;
@@ -221,11 +230,17 @@ export async function runConnectionCheck({
     set(
       'topology',
       'pass',
-      `Gateway ${topology.gatewayVersion ?? 'version unknown'}: ${brokers} broker${brokers === 1 ? '' : 's'}, ${topology.partitionsCount ?? '?'} partition${topology.partitionsCount === 1 ? '' : 's'}, replication factor ${topology.replicationFactor ?? '?'}.`,
+      msg('signIn.topology.pass', {
+        version: topology.gatewayVersion ?? msg('signIn.topology.versionUnknown'),
+        brokers,
+        // -1 words "? partitions" when the gateway did not say.
+        partitions: topology.partitionsCount ?? -1,
+        replication: topology.replicationFactor ?? '?',
+      }),
     );
   }
 
-  set('me', 'running', 'Asking who the cluster thinks you are…');
+  set('me', 'running', msg('signIn.me.running'));
   try {
     const me = await apiRequestWithMeta(cluster.id, {
       path: '/v2/authentication/me',
@@ -237,57 +252,45 @@ export async function runConnectionCheck({
     result.currentUser = user;
     const who =
       user.username ??
-      (connection?.caller.type === 'CLIENT' ? describeCaller(connection.caller) : 'a principal without username');
+      (connection?.caller.type === 'CLIENT' ? describeCaller(connection.caller) : msg('signIn.me.noUsername'));
+    // Names and ids from the cluster, joined as they are; "none" is worded.
+    const list = (items: string[]) => items.join(', ') || msg('common.none');
+    const memberships = {
+      roles: list(user.roles),
+      groups: list(user.groups),
+      tenants: list(user.tenants.map((t) => t.tenantId)),
+    };
     set(
       'me',
       'pass',
-      `${who}${user.displayName ? ` (${user.displayName})` : ''} · roles: ${user.roles.join(', ') || 'none'} · groups: ${user.groups.join(', ') || 'none'} · tenants: ${user.tenants.map((t) => t.tenantId).join(', ') || 'none'}`,
+      user.displayName
+        ? msg('signIn.me.passNamed', { who, displayName: user.displayName, ...memberships })
+        : msg('signIn.me.pass', { who, ...memberships }),
     );
   } catch (error) {
     const e = error instanceof ApiError ? error : null;
     if (e?.status === 401 && e.problem === null) {
-      set(
-        'me',
-        'warn',
-        'Anonymous caller: the API is unprotected, so /v2/authentication/me answers 401 with an empty body.',
-      );
-      set('components', 'skipped', 'Not applicable to the anonymous caller.');
+      set('me', 'warn', msg('signIn.me.anonymous'));
+      set('components', 'skipped', msg('signIn.components.anonymous'));
       return result;
     }
     if (e?.status === 404) {
-      set(
-        'me',
-        'warn',
-        'The endpoint is not available on this cluster (consolidated-auth profile or secondary storage is off).',
-        e.problem?.detail ?? null,
-      );
+      set('me', 'warn', msg('signIn.me.notAvailable'), e.problem?.detail ?? null);
     } else {
-      set(
-        'me',
-        'fail',
-        e
-          ? e.kind === 'invalid-response'
-            ? e.message
-            : `HTTP ${e.status}${e.problem?.title ? ` ${e.problem.title}` : ''}`
-          : String(error),
-        e?.problem?.detail ?? null,
-      );
+      const failure = apiFailure(error);
+      set('me', 'fail', failure.reason, failure.detail);
     }
-    set('components', 'skipped', 'Unknown without /v2/authentication/me.');
+    set('components', 'skipped', msg('signIn.components.unknown'));
     return result;
   }
 
   const components = result.currentUser.authorizedComponents;
   if (components.includes('*')) {
-    set('components', 'pass', 'All web components (*).');
+    set('components', 'pass', msg('signIn.components.all'));
   } else if (components.length === 0) {
-    set(
-      'components',
-      'warn',
-      'None: this principal may use the API but cannot log in to Operate, Tasklist or Identity.',
-    );
+    set('components', 'warn', msg('signIn.components.none'));
   } else {
-    set('components', 'pass', components.join(', '));
+    set('components', 'pass', msg('signIn.components.list', { components: components.join(', ') }));
   }
   return result;
 }

@@ -1,3 +1,5 @@
+import { msg, type Message } from '../i18n/message.ts';
+
 // "The caller": who a request runs as, in the cluster's own words — the owner type and id its
 // authorizations are checked against. The header, the Who am I drawer, the connection check and
 // the diagnosis all name the caller with these types, so they cannot disagree.
@@ -17,8 +19,7 @@ export function callerLabel(caller: Caller): string {
   return caller.id ?? 'anonymous';
 }
 
-/** "user anna", "client worker-client", "anonymous". */
-export function describeCaller(caller: Caller): string {
-  if (caller.type === 'ANONYMOUS') return 'anonymous';
-  return `${caller.type === 'CLIENT' ? 'client' : 'user'} ${caller.id}`;
+/** "user anna", "client worker-client", "anonymous" — as a message worded at render. */
+export function describeCaller(caller: Caller): Message {
+  return msg('common.caller', { type: caller.type, id: caller.id ?? '' });
 }

@@ -1,3 +1,5 @@
+import { msg, type Message } from '../i18n/message.ts';
+
 // The one local, unverified JWT decoder, for display, expiry watching and the token inspection.
 // The cluster verifies the signature; the SPA only reads what the token claims about itself.
 export interface DecodedJwt {
@@ -5,6 +7,20 @@ export interface DecodedJwt {
   claims: Record<string, unknown>;
   /** Whether a third (signature) segment is present. It is never verified here. */
   hasSignature?: boolean;
+}
+
+/**
+ * Why a text is not a readable JWT. `reason` is the message views word in the UI language; the
+ * Error's own message stays English for logs and tests.
+ */
+export class JwtDecodeError extends Error {
+  constructor(
+    readonly reason: Message,
+    english: string,
+  ) {
+    super(english);
+    this.name = 'JwtDecodeError';
+  }
 }
 
 /** The token itself, without surrounding space or a pasted "Bearer " prefix. */
@@ -21,12 +37,13 @@ function base64UrlDecode(segment: string): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
-function parseObject(segment: string, name: string): Record<string, unknown> {
+function parseObject(segment: string, name: 'header' | 'payload'): Record<string, unknown> {
   let text: string;
   try {
     text = base64UrlDecode(segment);
   } catch (error) {
-    throw new Error(
+    throw new JwtDecodeError(
+      msg('common.jwt.notBase64', { part: name }),
       `The ${name} is not valid base64url (${error instanceof Error ? error.message : 'decode failed'}).`,
     );
   }
@@ -34,22 +51,28 @@ function parseObject(segment: string, name: string): Record<string, unknown> {
   try {
     value = JSON.parse(text);
   } catch {
-    throw new Error(`The ${name} is not JSON.`);
+    throw new JwtDecodeError(msg('common.jwt.notJson', { part: name }), `The ${name} is not JSON.`);
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new Error(`The ${name} is not a JSON object.`);
+    throw new JwtDecodeError(msg('common.jwt.notObject', { part: name }), `The ${name} is not a JSON object.`);
   }
   return value as Record<string, unknown>;
 }
 
-/** Throws an Error with a user-facing message when the text is not a signed JWT. */
+/** Throws a JwtDecodeError when the text is not a signed JWT. */
 export function decodeJwt(raw: string): DecodedJwt {
   const token = bareToken(raw);
-  if (token.length === 0) throw new Error('No token was given.');
+  if (token.length === 0) throw new JwtDecodeError(msg('common.jwt.empty'), 'No token was given.');
   const parts = token.split('.');
-  if (parts.length === 5) throw new Error('This is an encrypted token (JWE); only signed JWTs can be read.');
+  if (parts.length === 5) {
+    throw new JwtDecodeError(
+      msg('common.jwt.encrypted'),
+      'This is an encrypted token (JWE); only signed JWTs can be read.',
+    );
+  }
   if (parts.length !== 3) {
-    throw new Error(
+    throw new JwtDecodeError(
+      msg('common.jwt.parts', { count: parts.length }),
       `A JWT has three dot-separated parts; this has ${parts.length}. Opaque (non-JWT) access tokens cannot be decoded.`,
     );
   }

@@ -1,3 +1,4 @@
+import { englishT } from '../../testing/translate.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   getConnection,
@@ -34,6 +35,12 @@ afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
 });
+
+/** The sign-in notice as an English reader sees it. */
+function noticeText(clusterId: string): string | undefined {
+  const notice = getSignInNotice(clusterId);
+  return notice ? englishT.message(notice.reason) : undefined;
+}
 
 describe('Basic credentials', () => {
   it('are used for requests but never written to any storage', async () => {
@@ -85,7 +92,7 @@ describe('pasted tokens', () => {
     expect(getConnection('saas')).not.toBeNull();
     vi.advanceTimersByTime(31_000);
     expect(getConnection('saas')).toBeNull();
-    expect(getSignInNotice('saas')?.reason).toMatch(/expired/);
+    expect(noticeText('saas')).toMatch(/expired/);
   });
 
   it('reject text that is not a JWT', () => {
@@ -150,7 +157,7 @@ describe('client-credentials sessions', () => {
     });
     await vi.advanceTimersByTimeAsync(31_000);
     expect(getConnection('saas')).toBeNull();
-    expect(getSignInNotice('saas')?.reason).toMatch(/session ended/);
+    expect(noticeText('saas')).toMatch(/session ended/);
   });
 
   it('are the caller their token names, not simply the client id that signed in', () => {
@@ -201,7 +208,7 @@ describe('clock skew', () => {
 
     vi.advanceTimersByTime(3 * 60_000 + 1_000);
     expect(getConnection('saas')).toBeNull();
-    expect(getSignInNotice('saas')?.reason).toMatch(/expired/);
+    expect(noticeText('saas')).toMatch(/expired/);
   });
 
   it('ends a token earlier when the skew is learnt after sign-in and the browser is behind', () => {

@@ -3,6 +3,8 @@ import { ANONYMOUS_CALLER, type Caller } from '../auth/caller.ts';
 import { bareToken, decodeJwt, expiresAtOf, type DecodedJwt } from '../auth/decode-jwt.ts';
 import type { ApiError } from '../api/api-error.ts';
 import type { ClusterSummary } from '../clusters/cluster-summary.ts';
+import { msg, type Message } from '../i18n/message.ts';
+import type { MessageId } from '../i18n/catalogues.ts';
 import { DEFAULT_CLAIM_SETTINGS, resolveTokenCaller } from '../authz/token-inspection.ts';
 import { clusterNow, resetClockSkewForTests, subscribeClockSkew } from './clock-skew.ts';
 import type { Connection, ConnectionMethod, SignInNotice } from './connection-types.ts';
@@ -35,7 +37,7 @@ interface Entry {
   secret: Secret;
   cluster: ClusterSummary;
   expiryTimer: ReturnType<typeof setTimeout> | null;
-  expiryReason?: string;
+  expiryReason?: Message;
 }
 
 const entries = new Map<string, Entry>();
@@ -182,7 +184,7 @@ export function candidateBasic(cluster: ClusterSummary, username: string, passwo
 export function candidateToken(cluster: ClusterSummary, rawToken: string): CandidateConnection {
   const connection = buildConnection(cluster, 'token', { type: 'USER', id: 'token' }, decodeJwt(rawToken));
   return candidate(cluster, connection, { kind: 'bearer', token: bareToken(rawToken) }, () =>
-    watchExpiry(cluster.id, 'The pasted token expired. Paste a fresh one to continue.'),
+    watchExpiry(cluster.id, msg('signIn.notice.pastedTokenExpired')),
   );
 }
 
@@ -205,7 +207,7 @@ export function candidateClientCredentials(
   );
 }
 
-const SESSION_ENDED = 'The client-credentials session ended on the Lantern server. Sign in again to continue.';
+const SESSION_ENDED = msg('signIn.notice.sessionEnded');
 
 function sessionConnection(cluster: ClusterSummary, session: Omit<ClientCredentialsSession, 'sessionId'>): Connection {
   const expiresAt =
@@ -320,12 +322,12 @@ subscribeClockSkew((clusterId) => {
   if (entry?.expiryTimer) {
     clearTimeout(entry.expiryTimer);
     entry.expiryTimer = null;
-    watchExpiry(clusterId, entry.expiryReason ?? 'The token expired.');
+    watchExpiry(clusterId, entry.expiryReason ?? msg('signIn.notice.tokenExpired'));
   }
   emit();
 });
 
-function watchExpiry(clusterId: string, reason: string): void {
+function watchExpiry(clusterId: string, reason: Message): void {
   const entry = entries.get(clusterId);
   const expiresAt = entry?.connection.expiresAt;
   if (!entry || expiresAt === null || expiresAt === undefined) return;
@@ -342,7 +344,7 @@ function watchExpiry(clusterId: string, reason: string): void {
   );
 }
 
-function disconnect(clusterId: string, notice: { reason: string; detail: string | null } | null): void {
+function disconnect(clusterId: string, notice: { reason: Message; detail: string | null } | null): void {
   const entry = entries.get(clusterId);
   if (entry?.expiryTimer) clearTimeout(entry.expiryTimer);
   entries.delete(clusterId);
@@ -398,19 +400,17 @@ export async function signOut(clusterId: string): Promise<void> {
   if (entry.secret.kind === 'oidc') await entry.secret.hooks.signOut();
 }
 
-export function connectionMethodLabel(method: ConnectionMethod): string {
-  switch (method) {
-    case 'none':
-      return 'No authentication';
-    case 'basic':
-      return 'Basic authentication';
-    case 'oidc':
-      return 'OIDC user login';
-    case 'client-credentials':
-      return 'OIDC client credentials';
-    case 'token':
-      return 'Pasted bearer token';
-  }
+const METHOD_LABELS: Record<ConnectionMethod, MessageId> = {
+  none: 'signIn.method.none',
+  basic: 'signIn.method.basic',
+  oidc: 'signIn.method.oidc',
+  'client-credentials': 'signIn.method.clientCredentials',
+  token: 'signIn.method.token',
+};
+
+/** How a connection authenticates, as a message worded at render. */
+export function connectionMethodLabel(method: ConnectionMethod): Message {
+  return msg(METHOD_LABELS[method]);
 }
 
 export interface ConnectionState {

@@ -1,5 +1,6 @@
 import type { Caller } from '../auth/caller.ts';
 import type { DecodedJwt } from '../auth/decode-jwt.ts';
+import type { Message } from '../i18n/message.ts';
 
 export type ConnectionMethod = 'none' | 'basic' | 'oidc' | 'client-credentials' | 'token';
 
@@ -19,7 +20,8 @@ export interface Connection {
 /** Why the user was sent back to sign in; shown on the connect page. */
 export interface SignInNotice {
   clusterId: string;
-  reason: string;
+  reason: Message;
+  /** The cluster's own words, verbatim. */
   detail: string | null;
   at: number;
 }

@@ -1,4 +1,5 @@
 import { audiencesOf, expiresAtOf, type DecodedJwt } from '../auth/decode-jwt.ts';
+import { msg, type Message } from '../i18n/message.ts';
 import type { ConnectionMethod } from './connection-types.ts';
 
 // Why a cluster answered 401. Camunda's `detail` texts are Spring defaults that no Camunda
@@ -16,7 +17,8 @@ export type UnauthorizedCode =
 
 export interface UnauthorizedReason {
   code: UnauthorizedCode;
-  summary: string;
+  /** Worded at render (a cached sentence would survive a language switch). */
+  summary: Message;
 }
 
 export interface UnauthorizedInput {
@@ -32,39 +34,35 @@ export function explainUnauthorized(input: UnauthorizedInput): UnauthorizedReaso
   const { method, token, expectedAudience, detail } = input;
   const now = input.now ?? Date.now();
   if (method === null || method === 'none') {
-    return { code: 'no-credentials', summary: 'No credentials were sent, and the cluster requires authentication.' };
+    return { code: 'no-credentials', summary: msg('signIn.unauthorized.noCredentials') };
   }
   if (method === 'basic') {
-    return { code: 'bad-credentials', summary: 'The cluster rejected the username or password.' };
+    return { code: 'bad-credentials', summary: msg('signIn.unauthorized.badCredentials') };
   }
   if (detail && /Neither username claim .* nor clientId claim/i.test(detail)) {
-    return {
-      code: 'unknown-claim',
-      summary:
-        'The token carries neither the username claim nor the client-id claim the cluster is configured to read.',
-    };
+    return { code: 'unknown-claim', summary: msg('signIn.unauthorized.unknownClaim') };
   }
   if (token) {
     const exp = expiresAtOf(token.claims);
     if ((exp !== null && exp <= now) || (detail !== null && /expired/i.test(detail))) {
-      const at = exp === null ? '' : ` at ${new Date(exp).toISOString()}`;
-      return { code: 'expired-token', summary: `The access token expired${at}.` };
+      // The time stays a number: the sentence formats it in the UI language.
+      return {
+        code: 'expired-token',
+        summary: exp === null ? msg('signIn.unauthorized.expired') : msg('signIn.unauthorized.expiredAt', { at: exp }),
+      };
     }
     const audiences = audiencesOf(token.claims);
     if (
       (expectedAudience !== null && !audiences.includes(expectedAudience)) ||
       (detail !== null && /\baud\b/i.test(detail))
     ) {
-      const got = audiences.length ? audiences.map((a) => `'${a}'`).join(', ') : 'none';
-      const want = expectedAudience ? `'${expectedAudience}'` : 'another audience';
-      return {
-        code: 'wrong-audience',
-        summary: `Wrong audience: the token is for ${got}, the cluster expects ${want}.`,
-      };
+      const got = audiences.length ? audiences.map((a) => `'${a}'`).join(', ') : msg('common.none');
+      const want = expectedAudience ? `'${expectedAudience}'` : msg('signIn.unauthorized.anotherAudience');
+      return { code: 'wrong-audience', summary: msg('signIn.unauthorized.wrongAudience', { got, want }) };
     }
   }
   if (method === 'client-credentials' && !token) {
-    return { code: 'session-expired', summary: 'The server-held client-credentials session is gone or expired.' };
+    return { code: 'session-expired', summary: msg('signIn.unauthorized.sessionExpired') };
   }
-  return { code: 'rejected', summary: 'The cluster rejected the credentials.' };
+  return { code: 'rejected', summary: msg('signIn.unauthorized.rejected') };
 }

@@ -1,18 +1,21 @@
 import { Button, InlineNotification, PasswordInput, TextInput } from '@carbon/react';
 import { useState, type FormEvent } from 'react';
+import { useT } from '../../../lib/i18n/use-t.ts';
+import { SignInFailureText, type SignInFailure } from './sign-in-failure.tsx';
 
 interface ClientCredentialsFormProps {
   serverClientId: string | null;
   /** The server accepts a typed client id and secret; otherwise only its configured client is offered. */
   typedAllowed: boolean;
-  onSubmit: (clientId: string, clientSecret: string) => Promise<string | null>;
+  onSubmit: (clientId: string, clientSecret: string) => Promise<SignInFailure | null>;
 }
 
 export function ClientCredentialsForm({ serverClientId, typedAllowed, onSubmit }: ClientCredentialsFormProps) {
   const [typedClientId, setClientId] = useState(serverClientId ?? '');
   const clientId = typedAllowed ? typedClientId : (serverClientId ?? '');
   const [secret, setSecret] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const t = useT();
+  const [error, setError] = useState<SignInFailure | null>(null);
   const [busy, setBusy] = useState(false);
   const usesServerSecret = serverClientId !== null && clientId === serverClientId && secret === '';
 
@@ -20,30 +23,30 @@ export function ClientCredentialsForm({ serverClientId, typedAllowed, onSubmit }
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const message = await onSubmit(clientId.trim(), secret);
+    const failure = await onSubmit(clientId.trim(), secret);
     setBusy(false);
     setSecret('');
-    if (message) setError(message);
+    if (failure) setError(failure);
   };
 
   return (
-    <form className="lantern-form" onSubmit={(e) => void submit(e)} aria-label="OIDC client credentials">
+    <form className="lantern-form" onSubmit={(e) => void submit(e)} aria-label={t('signIn.clientCredentials.form')}>
       {typedAllowed ? (
         <>
           <TextInput
             id="cc-client-id"
-            labelText="Client ID"
+            labelText={t('signIn.clientCredentials.clientId')}
             autoComplete="off"
             value={clientId}
             onChange={(e) => setClientId(e.target.value)}
           />
           <PasswordInput
             id="cc-client-secret"
-            labelText="Client secret"
+            labelText={t('signIn.clientCredentials.secret')}
             autoComplete="off"
             helperText={
               serverClientId !== null
-                ? `Leave empty to use the secret configured on the server for ${serverClientId}.`
+                ? t('signIn.clientCredentials.serverSecret', { clientId: serverClientId })
                 : undefined
             }
             value={secret}
@@ -53,8 +56,8 @@ export function ClientCredentialsForm({ serverClientId, typedAllowed, onSubmit }
       ) : (
         <TextInput
           id="cc-client-id"
-          labelText="Client ID"
-          helperText="This server only uses the client it is configured with; its secret stays on the server."
+          labelText={t('signIn.clientCredentials.clientId')}
+          helperText={t('signIn.clientCredentials.serverOnly')}
           value={clientId}
           readOnly
         />
@@ -62,22 +65,20 @@ export function ClientCredentialsForm({ serverClientId, typedAllowed, onSubmit }
       {error ? (
         <InlineNotification
           kind="error"
-          title="No token for this client:"
-          subtitle={error}
+          title={t('signIn.clientCredentials.failed')}
           hideCloseButton
           lowContrast
           role="alert"
-        />
+        >
+          <SignInFailureText failure={error} />
+        </InlineNotification>
       ) : null}
       <div className="lantern-form__actions">
         <Button type="submit" disabled={busy || clientId.trim() === '' || (secret === '' && !usesServerSecret)}>
-          {busy ? 'Requesting a token…' : 'Get a token'}
+          {busy ? t('signIn.clientCredentials.requesting') : t('signIn.clientCredentials.submit')}
         </Button>
       </div>
-      <p className="lantern-note">
-        The Lantern server exchanges the credentials at the token endpoint and keeps the secret and the token in its
-        memory; this tab only holds a session handle. Use it to triage what a machine client may do.
-      </p>
+      <p className="lantern-note">{t('signIn.clientCredentials.note')}</p>
     </form>
   );
 }

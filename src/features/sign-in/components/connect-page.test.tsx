@@ -94,7 +94,7 @@ describe('client credentials', { timeout: 20_000 }, () => {
     const alert = await within(form).findByText(/could not reach/);
     expect(alert).toHaveTextContent('The Lantern server could not reach the identity provider');
     expect(alert).toHaveTextContent(
-      'The identity provider at http://localhost:18080 did not answer (connection refused).',
+      'The Lantern server could not reach the identity provider at http://localhost:18080 to exchange the client credentials (connection refused).',
     );
     expect(alert).not.toHaveTextContent('ECONNREFUSED');
   });

@@ -6,7 +6,7 @@ import { clearRequestLog } from '../../../lib/api/request-log.ts';
 import { describeCaller } from '../../../lib/auth/caller.ts';
 import { useCluster } from '../../../lib/clusters/cluster-queries.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
-import { authMethodLabel, clusterVersionQueries } from '../../../lib/clusters/cluster-version.ts';
+import { clusterVersionQueries } from '../../../lib/clusters/cluster-version.ts';
 import {
   candidateBasic,
   candidateClientCredentials,
@@ -22,6 +22,8 @@ import {
 import { primeCurrentUser } from '../../../lib/connection/current-user.ts';
 import { safeReturnTo } from '../../../lib/connection/return-to.ts';
 import { hasStoredOidcUser, IdentityProviderUnreachableError } from '../../../lib/auth/oidc-session.ts';
+import { msg, type Message } from '../../../lib/i18n/message.ts';
+import { useT, type Translate } from '../../../lib/i18n/use-t.ts';
 import {
   describeSessionError,
   endClientCredentialsSession,
@@ -31,23 +33,35 @@ import { initialStages, runConnectionCheck, type CheckResult, type Stage } from 
 import { BasicSignInForm } from './basic-sign-in-form.tsx';
 import { ClientCredentialsForm } from './client-credentials-form.tsx';
 import { ConnectionStages } from './connection-stages.tsx';
+import type { SignInFailure } from './sign-in-failure.tsx';
 import { TokenSignInForm } from './token-sign-in-form.tsx';
 
 type OidcMethod = 'pkce' | 'client-credentials' | 'token';
+
+/** A client-credentials exchange that failed, with its reason as a message. */
+class SessionError extends Error {
+  constructor(readonly reason: Message) {
+    super(reason.id);
+  }
+}
 
 /** /c/:clusterId — the staged connection check and the sign-in for the cluster's auth method. */
 export function ConnectPage() {
   const { clusterId = '' } = useParams();
   const { cluster, isPending, notFound, error } = useCluster(clusterId);
-  if (isPending) return <InlineLoading description="Loading the cluster list…" className="lantern-page" />;
+  const t = useT();
+  if (isPending) return <InlineLoading description={t('signIn.loadingClusters')} className="lantern-page" />;
   if (notFound || error || !cluster) {
     return (
       <section className="lantern-page" aria-labelledby="connect-title">
         <h1 id="connect-title" className="lantern-page__title">
-          Unknown cluster
+          {t('signIn.unknownCluster.title')}
         </h1>
         <p>
-          This Lantern server has no cluster “{clusterId}”. <Link to="/">Choose one of the configured clusters</Link>.
+          {t.rich('signIn.unknownCluster.body', {
+            clusterId,
+            link: (chunks) => <Link to="/">{chunks}</Link>,
+          })}
         </p>
       </section>
     );
@@ -55,20 +69,21 @@ export function ConnectPage() {
   return <ConnectCluster key={cluster.id} cluster={cluster} />;
 }
 
-function failureMessage(result: CheckResult): string {
+/** Why a sign-in attempt failed: the failing stage's reason, with the server's words when it gave any. */
+function failureOf(result: CheckResult): SignInFailure {
   const failed = result.stages.find((s) => s.verdict === 'fail' || (s.id === 'auth' && s.verdict === 'warn'));
-  if (!failed) return 'The cluster did not accept the connection.';
-  return failed.detail ? `${failed.reason} (${failed.detail})` : failed.reason;
+  if (!failed?.reason) return { reason: msg('signIn.failure.notAccepted'), detail: null };
+  return { reason: failed.reason, detail: failed.detail };
 }
 
-function describeLoginFailure(error: unknown): { title: string; text: string } {
+function describeLoginFailure(t: Translate, error: unknown): { title: string; text: string } {
   if (error instanceof IdentityProviderUnreachableError) {
     return {
-      title: `The identity provider at ${error.issuer} could not be reached.`,
-      text: `Discovery failed: Lantern asked ${error.discoveryUrl} and got ${error.reason}. Try again once the provider is up; no reload is needed.`,
+      title: t('signIn.pkce.unreachable.title', { issuer: error.issuer }),
+      text: t('signIn.pkce.unreachable.text', { discoveryUrl: error.discoveryUrl, reason: error.reason }),
     };
   }
-  return { title: 'Could not start the login:', text: error instanceof Error ? error.message : String(error) };
+  return { title: t('signIn.pkce.failed'), text: error instanceof Error ? error.message : String(error) };
 }
 
 function ConnectCluster({ cluster }: { cluster: ClusterSummary }) {
@@ -85,7 +100,9 @@ function ConnectCluster({ cluster }: { cluster: ClusterSummary }) {
   const [oidcMethod, setOidcMethod] = useState<OidcMethod>(
     cluster.oidc?.clientId ? 'pkce' : offersClientCredentials ? 'client-credentials' : 'token',
   );
-  const [oidcError, setOidcError] = useState<{ title: string; text: string } | null>(null);
+  // The error itself, worded at render so a language switch re-words it.
+  const [oidcError, setOidcError] = useState<{ error: unknown } | null>(null);
+  const t = useT();
   const runId = useRef(0);
 
   const check = useCallback(
@@ -132,13 +149,17 @@ function ConnectCluster({ cluster }: { cluster: ClusterSummary }) {
   const attempt = async (
     prepare: () => CandidateConnection | Promise<CandidateConnection>,
     onRejected?: () => Promise<void>,
-  ): Promise<string | null> => {
+  ): Promise<SignInFailure | null> => {
     clearSignInNotice(cluster.id);
     let candidate: CandidateConnection;
     try {
       candidate = await prepare();
     } catch (e) {
-      return e instanceof Error ? e.message : String(e);
+      if (e instanceof SessionError) return { reason: e.reason, detail: null };
+      return {
+        reason: msg('signIn.error.unexpected', { text: e instanceof Error ? e.message : String(e) }),
+        detail: null,
+      };
     }
     const result = await check(candidate);
     if (result.usable) {
@@ -149,7 +170,7 @@ function ConnectCluster({ cluster }: { cluster: ClusterSummary }) {
       return null;
     }
     await onRejected?.();
-    return failureMessage(result);
+    return failureOf(result);
   };
 
   const startPkce = async () => {
@@ -158,7 +179,7 @@ function ConnectCluster({ cluster }: { cluster: ClusterSummary }) {
       const { startOidcLogin } = await import('../../../lib/auth/oidc-session.ts');
       await startOidcLogin(cluster, returnTo);
     } catch (e) {
-      setOidcError(describeLoginFailure(e));
+      setOidcError({ error: e });
     }
   };
 
@@ -174,60 +195,75 @@ function ConnectCluster({ cluster }: { cluster: ClusterSummary }) {
         {cluster.name}
       </h1>
       <p className="lantern-page__lead">
-        <span className="lantern-cluster-card__address">{cluster.restAddress}</span> · {authMethodLabel(cluster)}
-        {cluster.oidc ? ` · issuer ${cluster.oidc.issuer}` : ''}
+        {t.rich('signIn.lead', {
+          address: cluster.restAddress,
+          auth: cluster.auth,
+          issuer: cluster.oidc?.issuer ?? 'none',
+          addr: (chunks) => <span className="lantern-cluster-card__address">{chunks}</span>,
+        })}
       </p>
       {notice ? (
         <InlineNotification
           kind="warning"
-          title="Please sign in again."
-          subtitle={notice.detail ? `${notice.reason} The cluster said: ${notice.detail}` : notice.reason}
+          title={t('signIn.notice.title')}
           onCloseButtonClick={() => clearSignInNotice(cluster.id)}
           lowContrast
           role="alert"
-        />
+        >
+          {notice.detail
+            ? t.rich('signIn.notice.withDetail', {
+                reason: t.message(notice.reason),
+                detail: notice.detail,
+                quote: (chunks) => <q lang="en">{chunks}</q>,
+              })
+            : t.message(notice.reason)}
+        </InlineNotification>
       ) : null}
       <div className="lantern-connect">
         <section className="lantern-panel" aria-labelledby="check-title">
           <h2 id="check-title" className="lantern-panel__title">
-            Connection check
+            {t('signIn.check.title')}
           </h2>
           <ConnectionStages stages={stages} />
           <div className="lantern-form__actions">
             <Button kind="tertiary" size="md" onClick={() => void check()} disabled={running || restoring}>
-              {running ? 'Checking…' : 'Run the check again'}
+              {running ? t('signIn.checking') : t('signIn.check.again')}
             </Button>
           </div>
         </section>
         <section className="lantern-panel" aria-labelledby="signin-title">
           <h2 id="signin-title" className="lantern-panel__title">
-            {connection ? 'Connected' : 'Sign in'}
+            {connection ? t('signIn.connected') : t('signIn.signIn')}
           </h2>
-          {restoring ? <InlineLoading description="Restoring your OIDC session…" /> : null}
+          {restoring ? <InlineLoading description={t('signIn.restoring')} /> : null}
           {connection ? (
             <>
               <p>
-                {connectionMethodLabel(connection.method)}
                 {connection.caller.type === 'ANONYMOUS'
-                  ? ' — anonymous caller.'
-                  : ` — signed in as ${describeCaller(connection.caller)}.`}
+                  ? t('signIn.connectedAnonymous', { method: connectionMethodLabel(connection.method) })
+                  : t('signIn.connectedAs', {
+                      method: connectionMethodLabel(connection.method),
+                      caller: describeCaller(connection.caller),
+                    })}
               </p>
               <div className="lantern-form__actions">
                 <Button onClick={() => void navigate(returnTo)} disabled={lastResult !== null && !lastResult.usable}>
-                  Continue
+                  {t('signIn.continue')}
                 </Button>
                 {connection.method !== 'none' ? (
                   <Button kind="secondary" onClick={() => void doSignOut()}>
-                    Sign out
+                    {t('common.signOut')}
                   </Button>
                 ) : null}
               </div>
             </>
           ) : restoring ? null : cluster.auth === 'none' ? (
             <>
-              <p>This cluster’s API is unprotected: no credentials are needed.</p>
+              <p>{t('signIn.unprotected')}</p>
               <div className="lantern-form__actions">
-                <Button onClick={() => void attempt(() => candidateNone(cluster))}>Continue without credentials</Button>
+                <Button onClick={() => void attempt(() => candidateNone(cluster))}>
+                  {t('signIn.continueWithout')}
+                </Button>
               </div>
             </>
           ) : cluster.auth === 'basic' ? (
@@ -235,43 +271,46 @@ function ConnectCluster({ cluster }: { cluster: ClusterSummary }) {
           ) : (
             <>
               <RadioButtonGroup
-                legendText="How do you want to authenticate?"
+                legendText={t('signIn.method.question')}
                 name="oidc-method"
                 orientation="vertical"
                 valueSelected={oidcMethod}
                 onChange={(value) => setOidcMethod(value as OidcMethod)}
               >
                 {cluster.oidc?.clientId ? (
-                  <RadioButton id="oidc-method-pkce" value="pkce" labelText="User login at the identity provider" />
+                  <RadioButton id="oidc-method-pkce" value="pkce" labelText={t('signIn.method.pkceChoice')} />
                 ) : null}
                 {offersClientCredentials ? (
                   <RadioButton
                     id="oidc-method-cc"
                     value="client-credentials"
-                    labelText="Client credentials (a machine client)"
+                    labelText={t('signIn.method.clientCredentialsChoice')}
                   />
                 ) : null}
-                <RadioButton id="oidc-method-token" value="token" labelText="Paste an access token" />
+                <RadioButton id="oidc-method-token" value="token" labelText={t('signIn.method.tokenChoice')} />
               </RadioButtonGroup>
               {oidcMethod === 'pkce' ? (
                 <div className="lantern-form">
                   <p>
-                    You will be sent to <strong>{cluster.oidc?.issuer}</strong> to sign in and brought back to{' '}
-                    <code>{returnTo}</code>. The token is renewed before it expires and kept in this tab’s session
-                    storage only.
+                    {t.rich('signIn.pkce.explanation', {
+                      issuer: cluster.oidc?.issuer ?? '',
+                      returnTo,
+                      strong: (chunks) => <strong>{chunks}</strong>,
+                      code: (chunks) => <code>{chunks}</code>,
+                    })}
                   </p>
                   {oidcError ? (
                     <InlineNotification
                       kind="error"
-                      title={oidcError.title}
-                      subtitle={oidcError.text}
+                      title={describeLoginFailure(t, oidcError.error).title}
+                      subtitle={describeLoginFailure(t, oidcError.error).text}
                       hideCloseButton
                       lowContrast
                       role="alert"
                     />
                   ) : null}
                   <div className="lantern-form__actions">
-                    <Button onClick={() => void startPkce()}>Sign in with the identity provider</Button>
+                    <Button onClick={() => void startPkce()}>{t('signIn.pkce.start')}</Button>
                   </div>
                 </div>
               ) : oidcMethod === 'client-credentials' && offersClientCredentials ? (
@@ -287,7 +326,9 @@ function ConnectCluster({ cluster }: { cluster: ClusterSummary }) {
                           sessionId = session.sessionId;
                           return candidateClientCredentials(cluster, session);
                         } catch (e) {
-                          throw new Error(describeSessionError(e, id || cluster.serverClientCredentials?.clientId));
+                          throw new SessionError(
+                            describeSessionError(e, id || cluster.serverClientCredentials?.clientId),
+                          );
                         }
                       },
                       () => (sessionId ? endClientCredentialsSession(sessionId) : Promise.resolve()),
@@ -303,7 +344,10 @@ function ConnectCluster({ cluster }: { cluster: ClusterSummary }) {
             </>
           )}
           <p className="lantern-note">
-            Deep link to this cluster: <code>{`${window.location.origin}/c/${cluster.id}`}</code>
+            {t.rich('signIn.deepLink', {
+              url: `${window.location.origin}/c/${cluster.id}`,
+              code: (chunks) => <code>{chunks}</code>,
+            })}
           </p>
         </section>
       </div>

@@ -1,4 +1,6 @@
-import type { Stage, Verdict } from '../connection-check.ts';
+import type { MessageId } from '../../../lib/i18n/catalogues.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
+import { STAGE_LABELS, type Stage, type Verdict } from '../connection-check.ts';
 
 const MARKS: Record<Verdict, string> = {
   pending: '',
@@ -9,18 +11,19 @@ const MARKS: Record<Verdict, string> = {
   skipped: '–',
 };
 
-const VERDICT_TEXT: Record<Verdict, string> = {
-  pending: 'waiting',
-  running: 'checking',
-  pass: 'passed',
-  warn: 'attention',
-  fail: 'failed',
-  skipped: 'skipped',
+const VERDICT_TEXT: Record<Verdict, MessageId> = {
+  pending: 'signIn.verdict.pending',
+  running: 'signIn.verdict.running',
+  pass: 'signIn.verdict.pass',
+  warn: 'signIn.verdict.warn',
+  fail: 'signIn.verdict.fail',
+  skipped: 'signIn.verdict.skipped',
 };
 
 export function ConnectionStages({ stages }: { stages: Stage[] }) {
+  const t = useT();
   return (
-    <ol className="lantern-stages" aria-label="Connection check stages">
+    <ol className="lantern-stages" aria-label={t('signIn.stages')}>
       {stages.map((stage) => (
         <li
           key={stage.id}
@@ -32,14 +35,15 @@ export function ConnectionStages({ stages }: { stages: Stage[] }) {
             {MARKS[stage.verdict]}
           </span>
           <span className="lantern-stage__label">
-            {stage.label}
-            <span className="lantern-stage__verdict">— {VERDICT_TEXT[stage.verdict]}</span>
+            {t.rich(STAGE_LABELS[stage.id], { code: (chunks) => <code>{chunks}</code> })}
+            <span className="lantern-stage__verdict">{t(VERDICT_TEXT[stage.verdict])}</span>
           </span>
-          {stage.reason ? <span className="lantern-stage__reason">{stage.reason}</span> : null}
+          {stage.reason ? <span className="lantern-stage__reason">{t.message(stage.reason)}</span> : null}
           {stage.detail ? (
             <span className="lantern-stage__detail">
-              <span className="lantern-stage__detail-label">The server said:</span>
-              {stage.detail}
+              <span className="lantern-stage__detail-label">{t('signIn.serverSaid')}</span>
+              {/* The server's own words, quoted as they are. */}
+              <span lang="en">{stage.detail}</span>
             </span>
           ) : null}
         </li>

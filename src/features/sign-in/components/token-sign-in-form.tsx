@@ -1,16 +1,28 @@
 import { Button, InlineNotification, TextArea } from '@carbon/react';
 import { useMemo, useState, type FormEvent } from 'react';
-import { audiencesOf, decodeJwt, expiresAtOf } from '../../../lib/auth/decode-jwt.ts';
-import { formatRelative } from '../../../lib/format/format-time.ts';
+import { audiencesOf, decodeJwt, expiresAtOf, JwtDecodeError } from '../../../lib/auth/decode-jwt.ts';
+import { useFormat } from '../../../lib/i18n/format.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
+import { SignInFailureText, type SignInFailure } from './sign-in-failure.tsx';
 
 interface TokenSignInFormProps {
   expectedAudience: string | null;
-  onSubmit: (token: string) => Promise<string | null>;
+  onSubmit: (token: string) => Promise<SignInFailure | null>;
+}
+
+/** Why the pasted text is not a readable JWT, in the UI language. */
+function useDecodeFailure() {
+  const t = useT();
+  return (error: unknown) =>
+    error instanceof JwtDecodeError ? t.message(error.reason) : error instanceof Error ? error.message : String(error);
 }
 
 export function TokenSignInForm({ expectedAudience, onSubmit }: TokenSignInFormProps) {
+  const t = useT();
+  const format = useFormat();
+  const decodeFailure = useDecodeFailure();
   const [token, setToken] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<SignInFailure | null>(null);
   const [busy, setBusy] = useState(false);
 
   const decoded = useMemo(() => {
@@ -18,7 +30,7 @@ export function TokenSignInForm({ expectedAudience, onSubmit }: TokenSignInFormP
     try {
       return { ok: true as const, jwt: decodeJwt(token) };
     } catch (e) {
-      return { ok: false as const, message: e instanceof Error ? e.message : String(e) };
+      return { ok: false as const, error: e };
     }
   }, [token]);
 
@@ -27,60 +39,59 @@ export function TokenSignInForm({ expectedAudience, onSubmit }: TokenSignInFormP
     if (!decoded?.ok) return;
     setBusy(true);
     setError(null);
-    const message = await onSubmit(token.trim());
+    const failure = await onSubmit(token.trim());
     setBusy(false);
-    if (message) setError(message);
+    if (failure) setError(failure);
   };
 
   const claims = decoded?.ok ? decoded.jwt.claims : null;
   const exp = claims ? expiresAtOf(claims) : null;
   const audiences = claims ? audiencesOf(claims) : [];
   return (
-    <form className="lantern-form" onSubmit={(e) => void submit(e)} aria-label="Pasted bearer token">
+    <form className="lantern-form" onSubmit={(e) => void submit(e)} aria-label={t('signIn.token.form')}>
       <TextArea
         id="pasted-token"
-        labelText="Access token (JWT)"
-        helperText="Decoded here in the browser; sent only to this cluster, kept in memory only."
+        labelText={t('signIn.token.label')}
+        helperText={t('signIn.token.helper')}
         rows={4}
         value={token}
         onChange={(e) => setToken(e.target.value)}
         invalid={decoded !== null && !decoded.ok}
-        invalidText={decoded !== null && !decoded.ok ? decoded.message : undefined}
+        invalidText={decoded !== null && !decoded.ok ? decodeFailure(decoded.error) : undefined}
         spellCheck={false}
         autoComplete="off"
       />
       {claims ? (
-        <dl className="lantern-facts lantern-token-facts" aria-label="Decoded token">
-          <dt>Subject</dt>
-          <dd>{typeof claims.sub === 'string' ? claims.sub : '—'}</dd>
-          <dt>Issuer</dt>
-          <dd>{typeof claims.iss === 'string' ? claims.iss : '—'}</dd>
-          <dt>Audience</dt>
+        <dl className="lantern-facts lantern-token-facts" aria-label={t('signIn.token.decoded')}>
+          <dt>{t('signIn.token.subject')}</dt>
+          <dd>{typeof claims.sub === 'string' ? claims.sub : t('common.missing')}</dd>
+          <dt>{t('signIn.token.issuer')}</dt>
+          <dd>{typeof claims.iss === 'string' ? claims.iss : t('common.missing')}</dd>
+          <dt>{t('signIn.token.audience')}</dt>
           <dd>
-            {audiences.join(', ') || 'none'}
+            {audiences.join(', ') || t('common.none')}
             {expectedAudience && !audiences.includes(expectedAudience) ? (
-              <span className="lantern-error-text"> (the cluster expects {expectedAudience})</span>
+              <span className="lantern-error-text" style={{ marginInlineStart: '0.25em' }}>
+                {t('signIn.token.expectedAudience', { audience: expectedAudience })}
+              </span>
             ) : null}
           </dd>
-          <dt>Expires</dt>
+          <dt>{t('signIn.token.expires')}</dt>
           <dd>
-            {exp === null ? 'never (no exp claim)' : `${new Date(exp).toLocaleString()} (${formatRelative(exp)})`}
+            {exp === null
+              ? t('signIn.token.neverExpires')
+              : t('common.timeWithRelative', { time: format.dateTime(exp), relative: format.relative(exp) })}
           </dd>
         </dl>
       ) : null}
       {error ? (
-        <InlineNotification
-          kind="error"
-          title="The cluster did not accept the token:"
-          subtitle={error}
-          hideCloseButton
-          lowContrast
-          role="alert"
-        />
+        <InlineNotification kind="error" title={t('signIn.token.failed')} hideCloseButton lowContrast role="alert">
+          <SignInFailureText failure={error} />
+        </InlineNotification>
       ) : null}
       <div className="lantern-form__actions">
         <Button type="submit" disabled={busy || !decoded?.ok}>
-          {busy ? 'Checking…' : 'Use this token'}
+          {busy ? t('signIn.checking') : t('signIn.token.submit')}
         </Button>
       </div>
     </form>
