@@ -2,12 +2,14 @@ import { Button, InlineNotification, Modal } from '@carbon/react';
 import { useState } from 'react';
 import { ApiError } from '../../../lib/api/api-error.ts';
 import { describeApiError } from '../../../lib/api/describe-api-error.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
 import { fixRequests } from '../api/audit-api.ts';
 import { useApplyAuditFix } from '../api/audit-mutations.ts';
 import type { GrantFix } from '../lib/grant-fix.ts';
 
 /** Applies one finding's fix after a confirmation that shows every request Lantern will send. */
 export function ApplyFixButton({ clusterId, fix }: { clusterId: string; fix: GrantFix }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const apply = useApplyAuditFix(clusterId);
   const requests = fixRequests(fix);
@@ -18,27 +20,23 @@ export function ApplyFixButton({ clusterId, fix }: { clusterId: string; fix: Gra
   return (
     <div>
       <Button kind="secondary" size="sm" onClick={() => setOpen(true)} disabled={apply.isPending}>
-        Apply fix…
+        {t('audit.apply.button')}
       </Button>
-      {apply.isSuccess ? (
-        <p role="status">
-          Applied ({apply.data} request{apply.data === 1 ? '' : 's'}); reading the directory again.
-        </p>
-      ) : null}
+      {apply.isSuccess ? <p role="status">{t('audit.apply.applied', { count: apply.data })}</p> : null}
       {apply.isError ? (
         <InlineNotification
           kind="error"
           lowContrast
           hideCloseButton
-          title="The fix was not (fully) applied."
+          title={t('audit.apply.failed')}
           subtitle={apply.error instanceof ApiError ? describeApiError(apply.error).summary : apply.error.message}
         />
       ) : null}
       <Modal
         open={open}
-        modalHeading="Apply this fix?"
-        primaryButtonText={apply.isPending ? 'Applying…' : 'Send these requests'}
-        secondaryButtonText="Cancel"
+        modalHeading={t('audit.apply.heading')}
+        primaryButtonText={apply.isPending ? t('audit.apply.applying') : t('audit.apply.send')}
+        secondaryButtonText={t('audit.apply.cancel')}
         primaryButtonDisabled={apply.isPending}
         onRequestClose={() => setOpen(false)}
         onRequestSubmit={() => {
@@ -47,8 +45,8 @@ export function ApplyFixButton({ clusterId, fix }: { clusterId: string; fix: Gra
         }}
         size="md"
       >
-        <p>Lantern will send these requests to the cluster as you, in this order, and stop at the first failure:</p>
-        <pre className="audit-code" aria-label="Requests">
+        <p>{t('audit.apply.explain')}</p>
+        <pre className="audit-code" aria-label={t('audit.apply.requests')}>
           {text}
         </pre>
       </Modal>

@@ -8,6 +8,10 @@ import { clusterVersionOf } from '../../../lib/authz/model.ts';
 import { useCluster } from '../../../lib/clusters/cluster-queries.ts';
 import { clusterVersionQueries } from '../../../lib/clusters/cluster-version.ts';
 import { useConnection } from '../../../lib/connection/connection-store.ts';
+import type { MessageId } from '../../../lib/i18n/catalogues.ts';
+import { useLanguageState } from '../../../lib/i18n/language-store.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
+import { ClusterText } from '../../../components/cluster-text/cluster-text.tsx';
 import { auditQueries } from '../api/audit-queries.ts';
 import { auditSteps } from '../lib/audit-findings.ts';
 import { useSlicedRun } from '../lib/use-sliced-run.ts';
@@ -17,12 +21,12 @@ import { FindingsSection } from './findings-section.tsx';
 import { ReadinessSection } from './readiness-section.tsx';
 import './audit.scss';
 
-const SECTIONS = [
-  { id: 'findings', title: 'Findings' },
-  { id: 'authorizations', title: 'Every authorization' },
-  { id: 'readiness', title: 'Upgrade readiness' },
-  { id: 'compare', title: 'Compare two principals' },
-] as const;
+const SECTIONS: { id: string; title: MessageId }[] = [
+  { id: 'findings', title: 'audit.section.findings' },
+  { id: 'authorizations', title: 'audit.section.authorizations' },
+  { id: 'readiness', title: 'audit.section.readiness' },
+  { id: 'compare', title: 'audit.section.compare' },
+];
 
 /**
  * `/c/:clusterId/audit`: what is wrong with the cluster's grants (with fixes), every authorization in
@@ -31,6 +35,8 @@ const SECTIONS = [
  * freezes the page.
  */
 export function AuditPage() {
+  const t = useT();
+  const { intl } = useLanguageState();
   const { clusterId = '' } = useParams();
   const { cluster } = useCluster(clusterId);
   const { connection } = useConnection(clusterId);
@@ -57,16 +63,20 @@ export function AuditPage() {
     [snapshot, version, cluster],
   );
   const audit = useSlicedRun(start);
-  if (!cluster || versionQuery.isPending) return <InlineLoading description="Loading…" className="lantern-page" />;
+  if (!cluster || versionQuery.isPending)
+    return <InlineLoading description={t('audit.page.loading')} className="lantern-page" />;
   const target = { clusterId, baseUrl: cluster.restAddress, auth: cluster.auth, version };
   return (
     <section className="audit-page" aria-labelledby="audit-title">
       <div>
         <h1 id="audit-title" className="lantern-page__title">
-          Authorization audit
+          {t('audit.page.title')}
         </h1>
         <p className="lantern-page__lead">
-          {cluster.name} · Camunda {clusterVersionOf(versionQuery.data ?? null) ?? 'version unknown (assuming 8.8)'}
+          {t.rich('audit.page.lead', {
+            version: clusterVersionOf(versionQuery.data ?? null) ?? 'unknown',
+            cluster: () => <ClusterText text={cluster.name} />,
+          })}
         </p>
       </div>
       {cluster.auth === 'none' ? (
@@ -74,8 +84,8 @@ export function AuditPage() {
           kind="info"
           lowContrast
           hideCloseButton
-          title="This cluster's API is unprotected."
-          subtitle="It checks no authorizations, so there is nothing to audit."
+          title={t('audit.page.unprotected')}
+          subtitle={t('audit.page.unprotectedDetail')}
         />
       ) : (
         <>
@@ -83,7 +93,7 @@ export function AuditPage() {
             query={directory}
             cancel={cancel}
             clusterId={clusterId}
-            failedTitle="Could not read the authorizations and the directory."
+            failedTitle={t('audit.page.readFailed')}
             hasPreviousAnswer={snapshot !== null}
           />
           {snapshot && snapshot.authorizations.length === 0 ? (
@@ -91,8 +101,8 @@ export function AuditPage() {
               kind="warning"
               lowContrast
               hideCloseButton
-              title="No authorization could be read."
-              subtitle="Searches filter silently: the audit needs READ on AUTHORIZATION (and on users, groups, roles, tenants and mapping rules)."
+              title={t('audit.page.noneRead')}
+              subtitle={t('audit.page.noneReadDetail')}
             />
           ) : null}
           {unreadable && unreadable.length > 0 ? (
@@ -100,28 +110,28 @@ export function AuditPage() {
               kind="warning"
               lowContrast
               hideCloseButton
-              title={`The members of ${unreadable.length} group(s), role(s) or tenant(s) could not be read.`}
-              subtitle={`Findings about their members are not reliable: ${unreadable.slice(0, 10).join(', ')}`}
+              title={t('audit.page.unreadable', { count: unreadable.length })}
+              subtitle={t('audit.page.unreadableDetail', { ids: intl.formatList(unreadable.slice(0, 10)) })}
             />
           ) : null}
           {snapshot ? (
             <>
-              <nav className="audit-toc" aria-label="On this page">
+              <nav className="audit-toc" aria-label={t('audit.page.toc')}>
                 {SECTIONS.map((section) => (
                   <a key={section.id} href={`#${section.id}`}>
-                    {section.title}
+                    {t(section.title)}
                   </a>
                 ))}
               </nav>
               <section id="findings" className="audit-section" aria-labelledby="findings-title">
-                <h2 id="findings-title">Findings</h2>
+                <h2 id="findings-title">{t('audit.section.findings')}</h2>
                 {audit.state === 'running' ? (
                   <ProgressBar
-                    label="Auditing"
+                    label={t('audit.findings.running')}
                     helperText={
                       audit.progress
-                        ? `${audit.progress.done} of ${audit.progress.total} grants and principals`
-                        : 'Starting…'
+                        ? t('audit.findings.progress', { done: audit.progress.done, total: audit.progress.total })
+                        : t('audit.findings.starting')
                     }
                     {...(audit.progress ? { value: audit.progress.done, max: audit.progress.total } : {})}
                   />
@@ -131,22 +141,22 @@ export function AuditPage() {
                     kind="error"
                     lowContrast
                     hideCloseButton
-                    title="The audit failed."
+                    title={t('audit.findings.failed')}
                     subtitle={audit.error.message}
                   />
                 ) : null}
                 {audit.state === 'done' ? <FindingsSection audit={audit.result} target={target} /> : null}
               </section>
               <section id="authorizations" className="audit-section" aria-labelledby="authorizations-title">
-                <h2 id="authorizations-title">Every authorization</h2>
+                <h2 id="authorizations-title">{t('audit.section.authorizations')}</h2>
                 <AuthorizationsTable authorizations={snapshot.authorizations} />
               </section>
               <section id="readiness" className="audit-section" aria-labelledby="readiness-title">
-                <h2 id="readiness-title">Upgrade readiness</h2>
+                <h2 id="readiness-title">{t('audit.section.readiness')}</h2>
                 <ReadinessSection snapshot={snapshot} version={version} target={target} />
               </section>
               <section id="compare" className="audit-section" aria-labelledby="compare-title">
-                <h2 id="compare-title">Compare two principals</h2>
+                <h2 id="compare-title">{t('audit.section.compare')}</h2>
                 <CompareSection snapshot={snapshot} version={version} />
               </section>
             </>

@@ -1,14 +1,16 @@
 import { Select, SelectItem, TextInput } from '@carbon/react';
 import { useMemo, useState } from 'react';
 import type { Authorization } from '../../../lib/authz/model.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
 import { isPropertyBased } from '../lib/directory-index.ts';
 
 type SortKey = 'owner' | 'resource' | 'permissions';
 
 const ROW_LIMIT = 200;
 
+/** What the filter and the sort read: the resource id, or the property name of a property-based grant. */
 function targetOf(a: Authorization): string {
-  return isPropertyBased(a) ? `property ${a.resourcePropertyName ?? ''}` : (a.resourceId ?? '*');
+  return isPropertyBased(a) ? (a.resourcePropertyName ?? '') : (a.resourceId ?? '*');
 }
 
 function countBy(values: string[]): [string, number][] {
@@ -19,6 +21,7 @@ function countBy(values: string[]): [string, number][] {
 
 /** Every authorization of the cluster in one table: filter by owner type, resource type and text; sort by column. */
 export function AuthorizationsTable({ authorizations }: { authorizations: Authorization[] }) {
+  const t = useT();
   const [text, setText] = useState('');
   const [ownerType, setOwnerType] = useState('');
   const [resourceType, setResourceType] = useState('');
@@ -42,6 +45,8 @@ export function AuthorizationsTable({ authorizations }: { authorizations: Author
           : `${a.permissionTypes.join(',')} ${a.ownerId}`;
     return filtered.sort((x, y) => keyOf(x).localeCompare(keyOf(y)));
   }, [authorizations, text, ownerType, resourceType, sort]);
+  const shownTarget = (a: Authorization) =>
+    isPropertyBased(a) ? t('audit.table.property', { name: targetOf(a) }) : targetOf(a);
   const header = (key: SortKey, label: string) => (
     <th aria-sort={sort === key ? 'ascending' : 'none'}>
       <button type="button" className="audit-sort" onClick={() => setSort(key)}>
@@ -54,44 +59,47 @@ export function AuthorizationsTable({ authorizations }: { authorizations: Author
       <div className="audit-filters">
         <TextInput
           id="audit-filter-text"
-          labelText="Filter"
-          placeholder="owner, resource id or permission"
+          labelText={t('audit.table.filter')}
+          placeholder={t('audit.table.filterPlaceholder')}
           value={text}
           onChange={(event) => setText(event.target.value)}
         />
         <Select
           id="audit-filter-owner"
-          labelText="Owner type"
+          labelText={t('audit.table.ownerType')}
           value={ownerType}
           onChange={(event) => setOwnerType(event.target.value)}
         >
-          <SelectItem value="" text={`All (${authorizations.length})`} />
+          <SelectItem value="" text={t('audit.table.all', { count: authorizations.length })} />
           {ownerTypes.map(([value, count]) => (
-            <SelectItem key={value} value={value} text={`${value} (${count})`} />
+            <SelectItem key={value} value={value} text={t('audit.table.option', { value, count })} />
           ))}
         </Select>
         <Select
           id="audit-filter-resource"
-          labelText="Resource type"
+          labelText={t('audit.table.resourceType')}
           value={resourceType}
           onChange={(event) => setResourceType(event.target.value)}
         >
-          <SelectItem value="" text={`All (${authorizations.length})`} />
+          <SelectItem value="" text={t('audit.table.all', { count: authorizations.length })} />
           {resourceTypes.map(([value, count]) => (
-            <SelectItem key={value} value={value} text={`${value} (${count})`} />
+            <SelectItem key={value} value={value} text={t('audit.table.option', { value, count })} />
           ))}
         </Select>
       </div>
       <p role="status" data-testid="audit-table-count">
-        {rows.length} of {authorizations.length} authorizations
-        {rows.length > ROW_LIMIT ? `; the first ${ROW_LIMIT} are shown, narrow the filter for the rest` : ''}
+        {t(rows.length > ROW_LIMIT ? 'audit.table.countLimited' : 'audit.table.count', {
+          shown: rows.length,
+          total: authorizations.length,
+          limit: ROW_LIMIT,
+        })}
       </p>
       <table className="audit-table">
         <thead>
           <tr>
-            {header('owner', 'Owner')}
-            {header('resource', 'Resource')}
-            {header('permissions', 'Permissions')}
+            {header('owner', t('audit.table.owner'))}
+            {header('resource', t('audit.table.resource'))}
+            {header('permissions', t('audit.table.permissions'))}
           </tr>
         </thead>
         <tbody>
@@ -101,7 +109,7 @@ export function AuthorizationsTable({ authorizations }: { authorizations: Author
                 <span className="audit-muted">{a.ownerType}</span> {a.ownerId}
               </td>
               <td>
-                <span className="audit-muted">{a.resourceType}</span> {targetOf(a)}
+                <span className="audit-muted">{a.resourceType}</span> {shownTarget(a)}
               </td>
               <td>{a.permissionTypes.join(', ')}</td>
             </tr>

@@ -1,26 +1,66 @@
 import { Select, SelectItem } from '@carbon/react';
 import { useMemo, useState } from 'react';
+import type { CapabilityVerdict, Verdict } from '../../../lib/authz/capabilities.ts';
 import type { DirectorySnapshot } from '../../../lib/authz/effective-permissions.ts';
 import type { ClusterVersion } from '../../../lib/authz/model.ts';
+import type { MessageId } from '../../../lib/i18n/catalogues.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
+import { joined, ownerMessage, viaMessage } from '../lib/audit-words.ts';
 import { comparePrincipals, type PermissionEntry } from '../lib/compare-principals.ts';
 import { principalsOf } from '../lib/directory-index.ts';
 
+const VERDICTS: Record<Verdict, MessageId> = {
+  allowed: 'audit.compare.allowed',
+  denied: 'audit.compare.denied',
+  'filtered-empty': 'audit.compare.filteredEmpty',
+  unknown: 'audit.compare.unknown',
+};
+
 function EntryList({ entries, empty }: { entries: PermissionEntry[]; empty: string }) {
+  const t = useT();
   if (entries.length === 0) return <p className="audit-muted">{empty}</p>;
   return (
     <ul>
-      {entries.map((e) => (
-        <li key={`${e.resourceType}-${e.permission}-${e.target}`}>
-          {e.permission} on {e.resourceType} <code>{e.target}</code>{' '}
-          <span className="audit-muted">({[...new Set(e.sources.map((s) => s.provenance.label))].join('; ')})</span>
-        </li>
-      ))}
+      {entries.map((e) => {
+        // One principal may receive the same permission several ways; each way is named once.
+        const ways = new Map(
+          e.sources.map(({ provenance }) => [
+            provenance.chain.map((step) => `${step.type}:${step.id}`).join('>'),
+            viaMessage(provenance.chain),
+          ]),
+        );
+        const [first, ...rest] = [...ways.values()];
+        return (
+          <li key={`${e.resourceType}-${e.permission}-${e.target}`}>
+            {t.rich('audit.compare.entry', {
+              permission: e.permission,
+              resourceType: e.resourceType,
+              target: e.target,
+              via: first ? t.message(joined(first, rest)) : '',
+              code: (chunks) => <code>{chunks}</code>,
+              muted: (chunks) => <span className="audit-muted">{chunks}</span>,
+            })}
+          </li>
+        );
+      })}
     </ul>
+  );
+}
+
+function VerdictCell({ verdict }: { verdict: CapabilityVerdict }) {
+  const t = useT();
+  return (
+    <td title={t.message(verdict.reason)}>
+      {t(verdict.scope === 'some' ? 'audit.compare.verdictSome' : 'audit.compare.verdict', {
+        verdict: t(VERDICTS[verdict.verdict]),
+      })}
+    </td>
   );
 }
 
 /** "Why can anna but not kim?": two principals' effective permissions side by side. */
 export function CompareSection({ snapshot, version }: { snapshot: DirectorySnapshot; version: ClusterVersion }) {
+  const t = useT();
   const principals = useMemo(() => principalsOf(snapshot), [snapshot]);
   const keys = principals.map((p) => `${p.type}:${p.id}`);
   const [a, setA] = useState(keys[0] ?? '');
@@ -38,7 +78,7 @@ export function CompareSection({ snapshot, version }: { snapshot: DirectorySnaps
         <SelectItem
           key={`${p.type}:${p.id}`}
           value={`${p.type}:${p.id}`}
-          text={`${p.type === 'USER' ? 'user' : 'client'} ${p.id}`}
+          text={t.message(ownerMessage(p.type, p.id))}
         />
       ))}
     </Select>
@@ -46,17 +86,17 @@ export function CompareSection({ snapshot, version }: { snapshot: DirectorySnaps
   return (
     <div className="audit-compare">
       <div className="audit-filters">
-        {picker('audit-compare-a', 'First principal', a, setA)}
-        {picker('audit-compare-b', 'Second principal', b, setB)}
+        {picker('audit-compare-a', t('audit.compare.first'), a, setA)}
+        {picker('audit-compare-b', t('audit.compare.second'), b, setB)}
       </div>
       {result ? (
         <div data-testid="audit-compare-result">
-          <h4>Access checks that differ</h4>
+          <h4>{t('audit.compare.differHeading')}</h4>
           {result.capabilities.some((c) => c.differs) ? (
             <table className="audit-table">
               <thead>
                 <tr>
-                  <th>Check</th>
+                  <th>{t('audit.compare.check')}</th>
                   <th>{subjectA?.id}</th>
                   <th>{subjectB?.id}</th>
                 </tr>
@@ -66,35 +106,29 @@ export function CompareSection({ snapshot, version }: { snapshot: DirectorySnaps
                   .filter((c) => c.differs)
                   .map((c) => (
                     <tr key={c.capabilityId} data-testid="audit-compare-diff">
-                      <td>{c.label}</td>
-                      <td title={c.a.reason}>
-                        {c.a.verdict}
-                        {c.a.scope === 'some' ? ' (some)' : ''}
-                      </td>
-                      <td title={c.b.reason}>
-                        {c.b.verdict}
-                        {c.b.scope === 'some' ? ' (some)' : ''}
-                      </td>
+                      <td>{t.message(c.label)}</td>
+                      <VerdictCell verdict={c.a} />
+                      <VerdictCell verdict={c.b} />
                     </tr>
                   ))}
               </tbody>
             </table>
           ) : (
-            <p>None: both may do the same.</p>
+            <p>{t('audit.compare.noDifference')}</p>
           )}
           <div className="audit-columns">
             <div>
-              <h4>Only {subjectA?.id}</h4>
-              <EntryList entries={result.onlyA} empty="Nothing." />
+              <h4>{t('audit.compare.only', { id: subjectA?.id ?? '' })}</h4>
+              <EntryList entries={result.onlyA} empty={t('audit.compare.nothing')} />
             </div>
             <div>
-              <h4>Only {subjectB?.id}</h4>
-              <EntryList entries={result.onlyB} empty="Nothing." />
+              <h4>{t('audit.compare.only', { id: subjectB?.id ?? '' })}</h4>
+              <EntryList entries={result.onlyB} empty={t('audit.compare.nothing')} />
             </div>
           </div>
           <details>
-            <summary>Both ({result.both.length})</summary>
-            <EntryList entries={result.both.map((pair) => pair.a)} empty="Nothing in common." />
+            <summary>{t('audit.compare.both', { count: result.both.length })}</summary>
+            <EntryList entries={result.both.map((pair) => pair.a)} empty={t('audit.compare.nothingInCommon')} />
           </details>
         </div>
       ) : null}

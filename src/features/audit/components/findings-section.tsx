@@ -1,21 +1,24 @@
 import { Tag } from '@carbon/react';
+import type { ReactNode } from 'react';
 import { type ClusterAuthKind, fixFormats } from '../../../lib/authz/fix-drafts.ts';
 import type { ClusterVersion } from '../../../lib/authz/model.ts';
+import type { MessageId } from '../../../lib/i18n/catalogues.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
 import { type AuditFinding, type AuditResult, FINDING_KINDS, type FindingKind } from '../lib/audit-findings.ts';
 import { grantLabel } from '../lib/directory-index.ts';
 import { ApplyFixButton } from './apply-fix-button.tsx';
-import { deleteC8ctl, deleteCurl, fixScripts } from '../lib/grant-fix.ts';
+import { deleteC8ctl, deleteCurl, fixScripts, type GrantFix } from '../lib/grant-fix.ts';
 
-export const KIND_TITLES: Record<FindingKind, string> = {
-  'over-broad': 'Over-broad grants',
-  'orphaned-owner': 'Orphaned grants',
-  redundant: 'Redundant grants',
-  'principal-without-access': 'Principals that can do nothing',
-  'no-effect-on-version': 'Grants with no effect on this version',
-  'property-never-matches': 'Property-based grants that never match',
-  'empty-tenant': 'Tenants without members',
-  'empty-role': 'Roles without members',
-  'empty-group': 'Groups without members',
+export const KIND_TITLES: Record<FindingKind, MessageId> = {
+  'over-broad': 'audit.kind.overBroad',
+  'orphaned-owner': 'audit.kind.orphaned',
+  redundant: 'audit.kind.redundant',
+  'principal-without-access': 'audit.kind.noAccess',
+  'no-effect-on-version': 'audit.kind.noEffect',
+  'property-never-matches': 'audit.kind.propertyNeverMatches',
+  'empty-tenant': 'audit.kind.emptyTenant',
+  'empty-role': 'audit.kind.emptyRole',
+  'empty-group': 'audit.kind.emptyGroup',
 };
 
 const SEVERITY_TAG: Record<AuditFinding['severity'], 'red' | 'magenta' | 'gray'> = {
@@ -31,6 +34,18 @@ interface Target {
   version: ClusterVersion;
 }
 
+// Tool names, the same in every language.
+const CURL = 'curl';
+const C8CTL = 'c8ctl';
+
+const code = (chunks: ReactNode[]) => <code>{chunks}</code>;
+
+/** A fix's notes as one paragraph's text, each note a sentence of its own. */
+export function useNotes(): (fix: GrantFix) => string {
+  const t = useT();
+  return (fix) => (fix.notes ?? []).map((note) => t.message(note)).join(' ');
+}
+
 function Snippet({ label, text }: { label: string; text: string }) {
   return (
     <details className="audit-snippet">
@@ -43,40 +58,42 @@ function Snippet({ label, text }: { label: string; text: string }) {
 }
 
 function FindingFix({ finding, target }: { finding: AuditFinding; target: Target }) {
-  const { remove, add, note } = finding.fix;
+  const t = useT();
+  const note = useNotes()(finding.fix);
+  const { remove, add } = finding.fix;
   if (remove.length === 0 && add.length === 0) {
-    return note ? <p className="audit-note">Fix: {note}</p> : null;
+    return note ? <p className="audit-note">{t('audit.fix.noteOnly', { note })}</p> : null;
   }
   return (
     <div className="audit-fix">
-      <h4>Fix</h4>
+      <h4>{t('audit.fix.heading')}</h4>
       {remove.map((grant) => (
         <div key={`remove-${grantLabel(grant)}-${grant.authorizationKey ?? ''}`}>
-          <p>
-            Delete <code>{grantLabel(grant)}</code>
-          </p>
-          <Snippet
-            label="curl"
-            text={
-              deleteCurl(grant, target.baseUrl, target.auth) ?? 'The cluster gave no authorizationKey for this grant.'
-            }
-          />
-          <Snippet label="c8ctl" text={deleteC8ctl(grant) ?? 'The cluster gave no numeric authorizationKey.'} />
+          <p>{t.rich('audit.fix.delete', { grant: grantLabel(grant), code })}</p>
+          <Snippet label={CURL} text={deleteCurl(grant, target.baseUrl, target.auth) ?? t('audit.fix.noKey')} />
+          <Snippet label={C8CTL} text={deleteC8ctl(grant) ?? t('audit.fix.noNumericKey')} />
         </div>
       ))}
       {add.map((draft) => {
         const formats = fixFormats(draft, target);
+        const values = {
+          permissions: draft.permissionTypes.join(', '),
+          resourceType: draft.resourceType,
+          ownerType: draft.ownerType,
+          ownerId: draft.ownerId,
+          code,
+        };
         return (
           <div key={`add-${JSON.stringify(draft)}`}>
             <p>
-              Create {draft.permissionTypes.join(', ')} on {draft.resourceType}{' '}
-              <code>{draft.resourcePropertyName ? `property ${draft.resourcePropertyName}` : draft.resourceId}</code>{' '}
-              for {draft.ownerType} <code>{draft.ownerId}</code>
+              {draft.resourcePropertyName
+                ? t.rich('audit.fix.createProperty', { ...values, property: draft.resourcePropertyName })
+                : t.rich('audit.fix.create', { ...values, resourceId: draft.resourceId ?? '*' })}
             </p>
-            <Snippet label="REST body" text={formats.json} />
-            <Snippet label="curl" text={formats.curl} />
-            <Snippet label="c8ctl" text={formats.c8ctl ?? 'c8ctl cannot create property-based grants: use curl.'} />
-            <Snippet label="identity-as-code YAML" text={formats.yaml} />
+            <Snippet label={t('audit.fix.restBody')} text={formats.json} />
+            <Snippet label={CURL} text={formats.curl} />
+            <Snippet label={C8CTL} text={formats.c8ctl ?? t('audit.fix.noC8ctl')} />
+            <Snippet label={t('audit.fix.yaml')} text={formats.yaml} />
           </div>
         );
       })}
@@ -87,17 +104,18 @@ function FindingFix({ finding, target }: { finding: AuditFinding; target: Target
 }
 
 function FindingCard({ finding, target }: { finding: AuditFinding; target: Target }) {
+  const t = useT();
   return (
     <article className="audit-finding" data-testid="audit-finding" data-kind={finding.kind}>
       <div className="audit-row">
         <Tag type={SEVERITY_TAG[finding.severity]} size="sm">
-          {finding.severity}
+          {t('audit.severity', { severity: finding.severity })}
         </Tag>
-        <h4>{finding.title}</h4>
+        <h4>{t.message(finding.title)}</h4>
       </div>
-      <p>{finding.why}</p>
+      <p>{t.message(finding.why)}</p>
       {finding.grants.length > 0 ? (
-        <ul className="audit-grants" aria-label="Affected grants">
+        <ul className="audit-grants" aria-label={t('audit.finding.grants')}>
           {finding.grants.map((grant) => (
             <li key={`${grant.authorizationKey ?? ''}-${grantLabel(grant)}`}>
               <code>{grantLabel(grant)}</code>
@@ -110,45 +128,53 @@ function FindingCard({ finding, target }: { finding: AuditFinding; target: Targe
   );
 }
 
+const SHOWN_PER_KIND = 100;
+
 /** Findings grouped by kind, most severe kinds first, each with its fix in every format. */
 export function FindingsSection({ audit, target }: { audit: AuditResult; target: Target }) {
+  const t = useT();
   const kinds = FINDING_KINDS.filter((kind) => audit.counts[kind] > 0);
   const scripts = fixScripts(
     audit.findings.map((f) => f.fix),
     target,
   );
   if (kinds.length === 0) {
-    return <p data-testid="audit-no-findings">No findings: every rule of the audit passed on this cluster.</p>;
+    return <p data-testid="audit-no-findings">{t('audit.findings.none')}</p>;
   }
   return (
     <>
-      <ul className="audit-counts" aria-label="Findings per kind">
+      <ul className="audit-counts" aria-label={t('audit.findings.perKind')}>
         {kinds.map((kind) => (
           <li key={kind}>
-            <a href={`#finding-${kind}`}>{KIND_TITLES[kind]}</a>: <strong>{audit.counts[kind]}</strong>
+            {t.rich('audit.findings.count', {
+              count: audit.counts[kind],
+              kind: t(KIND_TITLES[kind]),
+              link: (chunks) => <a href={`#finding-${kind}`}>{chunks}</a>,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </li>
         ))}
       </ul>
       {kinds.map((kind) => (
-        <section key={kind} id={`finding-${kind}`} aria-label={KIND_TITLES[kind]}>
-          <h3>
-            {KIND_TITLES[kind]} ({audit.counts[kind]})
-          </h3>
+        <section key={kind} id={`finding-${kind}`} aria-label={t(KIND_TITLES[kind])}>
+          <h3>{t('audit.findings.kindHeading', { kind: t(KIND_TITLES[kind]), count: audit.counts[kind] })}</h3>
           {audit.findings
             .filter((f) => f.kind === kind)
-            .slice(0, 100)
+            .slice(0, SHOWN_PER_KIND)
             .map((finding) => (
               <FindingCard key={finding.id} finding={finding} target={target} />
             ))}
-          {audit.counts[kind] > 100 ? <p>… and {audit.counts[kind] - 100} more (in the exported scripts).</p> : null}
+          {audit.counts[kind] > SHOWN_PER_KIND ? (
+            <p>{t('audit.findings.more', { count: audit.counts[kind] - SHOWN_PER_KIND })}</p>
+          ) : null}
         </section>
       ))}
-      <section aria-label="Every fix">
-        <h3>Every fix at once</h3>
-        <p>Review before running: deletions come first, then creations.</p>
-        <Snippet label="curl script" text={scripts.curl} />
-        <Snippet label="c8ctl script" text={scripts.c8ctl} />
-        <Snippet label="identity-as-code YAML (creations)" text={scripts.yaml} />
+      <section aria-label={t('audit.findings.everyFix')}>
+        <h3>{t('audit.findings.everyFixHeading')}</h3>
+        <p>{t('audit.findings.everyFixReview')}</p>
+        <Snippet label={t('audit.script.curl')} text={scripts.curl} />
+        <Snippet label={t('audit.script.c8ctl')} text={scripts.c8ctl} />
+        <Snippet label={t('audit.script.yamlCreations')} text={scripts.yaml} />
       </section>
     </>
   );

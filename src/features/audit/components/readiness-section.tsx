@@ -4,11 +4,15 @@ import type { DirectorySnapshot } from '../../../lib/authz/effective-permissions
 import type { ClusterAuthKind } from '../../../lib/authz/fix-drafts.ts';
 import { CLUSTER_VERSIONS, type ClusterVersion } from '../../../lib/authz/model.ts';
 import type { CatalogueEntry } from '../../../lib/catalogue/types.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
+import { ownerMessage } from '../lib/audit-words.ts';
 import { fixScripts } from '../lib/grant-fix.ts';
 import { type OperationChange, readinessSteps } from '../lib/upgrade-readiness.ts';
 import { useSlicedRun } from '../lib/use-sliced-run.ts';
+import { useNotes } from './findings-section.tsx';
 
 function Changes({ title, changes }: { title: string; changes: OperationChange[] }) {
+  const t = useT();
   if (changes.length === 0) return null;
   return (
     <div>
@@ -16,8 +20,15 @@ function Changes({ title, changes }: { title: string; changes: OperationChange[]
       <ul>
         {changes.map((change) => (
           <li key={`${change.operationId}-${change.rule}`}>
-            <code>{change.operationId}</code> ({change.method} {change.path}) on {change.scopes.join(', ')}{' '}
-            <span className="audit-muted">[{change.rule}]</span>
+            {t.rich('audit.readiness.change', {
+              operationId: change.operationId,
+              method: change.method,
+              path: change.path,
+              scopes: change.scopes.join(', '),
+              rule: change.rule,
+              code: (chunks) => <code>{chunks}</code>,
+              muted: (chunks) => <span className="audit-muted">{chunks}</span>,
+            })}
           </li>
         ))}
       </ul>
@@ -33,6 +44,8 @@ interface ReadinessSectionProps {
 
 /** Choose a target version; every user and client is compared in slices, with progress. */
 export function ReadinessSection({ snapshot, version, target }: ReadinessSectionProps) {
+  const t = useT();
+  const notesOf = useNotes();
   const targets = CLUSTER_VERSIONS.filter((v) => CLUSTER_VERSIONS.indexOf(v) > CLUSTER_VERSIONS.indexOf(version));
   const [to, setTo] = useState<ClusterVersion | null>(targets[0] ?? null);
   const [catalogue, setCatalogue] = useState<readonly CatalogueEntry[] | null>(null);
@@ -52,27 +65,27 @@ export function ReadinessSection({ snapshot, version, target }: ReadinessSection
   );
   const run = useSlicedRun(start);
   if (targets.length === 0) {
-    return <p>This cluster runs {version}, the newest version Lantern models: there is nothing to upgrade to.</p>;
+    return <p>{t('audit.readiness.newest', { version })}</p>;
   }
   return (
     <div className="audit-readiness">
       <Select
         id="audit-readiness-target"
-        labelText="Target version"
+        labelText={t('audit.readiness.target')}
         value={to ?? ''}
         onChange={(event) => setTo(event.target.value as ClusterVersion)}
       >
         {targets.map((v) => (
-          <SelectItem key={v} value={v} text={`${version} → ${v}`} />
+          <SelectItem key={v} value={v} text={t('audit.readiness.step', { from: version, to: v })} />
         ))}
       </Select>
       {run.state === 'running' || (run.state === 'idle' && !catalogue) ? (
         <ProgressBar
-          label="Comparing every principal"
+          label={t('audit.readiness.comparing')}
           helperText={
             run.state === 'running' && run.progress
-              ? `${run.progress.done} of ${run.progress.total}`
-              : 'Loading the catalogue…'
+              ? t('audit.readiness.progress', { done: run.progress.done, total: run.progress.total })
+              : t('audit.readiness.loadingCatalogue')
           }
           {...(run.state === 'running' && run.progress ? { value: run.progress.done, max: run.progress.total } : {})}
         />
@@ -82,7 +95,7 @@ export function ReadinessSection({ snapshot, version, target }: ReadinessSection
           kind="error"
           lowContrast
           hideCloseButton
-          title="The comparison failed."
+          title={t('audit.readiness.failed')}
           subtitle={run.error.message}
         />
       ) : null}
@@ -90,8 +103,17 @@ export function ReadinessSection({ snapshot, version, target }: ReadinessSection
         <div data-testid="audit-readiness-result">
           <p role="status">
             {run.result.principals.length === 0
-              ? `Nobody changes from ${run.result.from} to ${run.result.to} with today's grants (${run.result.unchanged} principals compared).`
-              : `${run.result.principals.length} principal${run.result.principals.length === 1 ? '' : 's'} change from ${run.result.from} to ${run.result.to}; ${run.result.unchanged} stay the same.`}
+              ? t('audit.readiness.nobody', {
+                  from: run.result.from,
+                  to: run.result.to,
+                  count: run.result.unchanged,
+                })
+              : t('audit.readiness.changed', {
+                  from: run.result.from,
+                  to: run.result.to,
+                  count: run.result.principals.length,
+                  unchanged: run.result.unchanged,
+                })}
           </p>
           {run.result.principals.map((p) => (
             <article
@@ -99,17 +121,15 @@ export function ReadinessSection({ snapshot, version, target }: ReadinessSection
               className="audit-finding"
               data-testid="audit-readiness-principal"
             >
-              <h4>
-                {p.subject.type === 'USER' ? 'user' : 'client'} {p.subject.id}
-              </h4>
-              <Changes title="Gains" changes={p.gains} />
-              <Changes title="Loses" changes={p.losses} />
+              <h4>{t.message(ownerMessage(p.subject.type, p.subject.id))}</h4>
+              <Changes title={t('audit.readiness.gains')} changes={p.gains} />
+              <Changes title={t('audit.readiness.losses')} changes={p.losses} />
             </article>
           ))}
           {run.result.principals.length > 0 ? (
-            <section aria-label="Keep behaviour the same">
-              <h4>Keep behaviour the same</h4>
-              {run.result.keepSame.note ? <p>{run.result.keepSame.note}</p> : null}
+            <section aria-label={t('audit.readiness.keepSame')}>
+              <h4>{t('audit.readiness.keepSame')}</h4>
+              {run.result.keepSame.notes ? <p>{notesOf(run.result.keepSame)}</p> : null}
               {(() => {
                 // A role's default grants only exist after the upgrade: then the note is the whole fix.
                 const { remove, add } = run.result.keepSame;
@@ -117,13 +137,13 @@ export function ReadinessSection({ snapshot, version, target }: ReadinessSection
                 const scripts = fixScripts([run.result.keepSame], target);
                 return (
                   <>
-                    <pre className="audit-code" aria-label="curl script">
+                    <pre className="audit-code" aria-label={t('audit.script.curl')}>
                       {scripts.curl}
                     </pre>
-                    <pre className="audit-code" aria-label="c8ctl script">
+                    <pre className="audit-code" aria-label={t('audit.script.c8ctl')}>
                       {scripts.c8ctl}
                     </pre>
-                    <pre className="audit-code" aria-label="identity-as-code YAML">
+                    <pre className="audit-code" aria-label={t('audit.script.yaml')}>
                       {scripts.yaml}
                     </pre>
                   </>
@@ -134,25 +154,34 @@ export function ReadinessSection({ snapshot, version, target }: ReadinessSection
           {run.result.newOperations.length > 0 ? (
             <details>
               <summary>
-                {run.result.newOperations.length} operations only {run.result.to} offers
+                {t('audit.readiness.newOperations', { count: run.result.newOperations.length, to: run.result.to })}
               </summary>
               <ul>
                 {run.result.newOperations.map((op) => (
                   <li key={op.operationId}>
-                    <code>{op.operationId}</code> ({op.method} {op.path}): {op.holders} principal
-                    {op.holders === 1 ? '' : 's'} may use it
+                    {t.rich('audit.readiness.newOperation', {
+                      operationId: op.operationId,
+                      method: op.method,
+                      path: op.path,
+                      count: op.holders,
+                      code: (chunks) => <code>{chunks}</code>,
+                    })}
                   </li>
                 ))}
               </ul>
             </details>
           ) : null}
           <details>
-            <summary>Version rules applied</summary>
-            <p>The rules and their sources are in docs/upgrade-rules.md of the Lantern repository.</p>
+            <summary>{t('audit.readiness.rules')}</summary>
+            <p>{t.rich('audit.readiness.rulesSource', { code: (chunks) => <code>{chunks}</code> })}</p>
             <ul>
               {run.result.rules.map((rule) => (
                 <li key={rule.id}>
-                  <strong>{rule.id}</strong>: {rule.summary}
+                  {t.rich('audit.readiness.rule', {
+                    id: rule.id,
+                    summary: t.message(rule.summary),
+                    strong: (chunks) => <strong>{chunks}</strong>,
+                  })}
                 </li>
               ))}
             </ul>

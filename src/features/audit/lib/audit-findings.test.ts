@@ -5,6 +5,10 @@ import { OPERATION_CATALOGUE } from '../../../lib/catalogue/operation-catalogue.
 import { type AuditOptions, auditAuthorizations, type FindingKind } from './audit-findings.ts';
 import { directory, grant, member } from './audit-test-data.ts';
 import type { DirectorySnapshot } from '../../../lib/authz/effective-permissions.ts';
+import { englishT, germanT } from '../../../testing/translate.ts';
+import type { GrantFix } from './grant-fix.ts';
+
+const notes = (fix: GrantFix | undefined, t = englishT) => (fix?.notes ?? []).map((n) => t.message(n)).join(' ');
 
 // Everyone in these sets can see something, so only the rule under test speaks.
 const ANNA_SEES = grant('USER:anna', 'PROCESS_DEFINITION:invoice', ['READ_PROCESS_DEFINITION']);
@@ -49,7 +53,9 @@ describe('over-broad grants', () => {
         permissionTypes: ['READ_PROCESS_DEFINITION'],
       },
     ]);
-    expect(found?.fix.note).toContain('CREATE_PROCESS_INSTANCE on the process ids it needs');
+    expect(notes(found?.fix)).toContain('CREATE_PROCESS_INSTANCE on the process ids it needs');
+    expect(found && englishT.message(found.title)).toBe('client worker may CREATE_PROCESS_INSTANCE on every process');
+    expect(found && germanT.message(found.title)).toBe('Client worker hat CREATE_PROCESS_INSTANCE für alle Prozesse');
   });
 
   it('rates a write on identity or authorization resources high, and knows which permissions exist only on *', () => {
@@ -58,7 +64,8 @@ describe('over-broad grants', () => {
       catalogue: OPERATION_CATALOGUE,
     });
     expect(found?.severity).toBe('high');
-    expect(found?.fix.note).toContain('CREATE exists only on `*`');
+    expect(notes(found?.fix)).toContain('CREATE exists only on `*`: if user kim needs it');
+    expect(notes(found?.fix, germanT)).toContain('CREATE gibt es nur auf `*`: Wenn Benutzer kim das braucht');
   });
 
   it('gives no finding for the admin role, for reads on *, or for writes on one id', () => {
@@ -111,7 +118,13 @@ describe('redundant grants', () => {
     const [found, ...rest] = findings(snapshot, 'redundant');
     expect(rest).toEqual([]);
     expect(found?.grants).toEqual([direct, viaRole]);
-    expect(found?.why).toContain("via group accounting's role approver");
+    expect(found && englishT.message(found.why)).toContain(
+      "through READ_USER_TASK, UPDATE_USER_TASK on every process (via group accounting's role approver);",
+    );
+    // German nests the other way round: the role of the group.
+    expect(found && germanT.message(found.why)).toContain(
+      'über READ_USER_TASK, UPDATE_USER_TASK für alle Prozesse (über Rolle approver der Gruppe accounting).',
+    );
     expect(found?.fix).toEqual({ remove: [direct], add: [] });
   });
 
@@ -243,6 +256,20 @@ describe('containers without members', () => {
     expect(audit.counts['empty-tenant']).toBe(1);
     expect(audit.findings.filter((f) => f.kind === 'empty-role').map((f) => f.subject?.id)).toEqual(['approver']);
     expect(audit.counts['empty-group']).toBe(1);
+  });
+
+  it('counts the grants an empty role reaches nobody with, in English and German plurals', () => {
+    const one = [grant('ROLE:auditor', 'PROCESS_DEFINITION:invoice', ['READ_USER_TASK'])];
+    const two = [...one, grant('ROLE:auditor', 'PROCESS_DEFINITION:travel', ['READ_USER_TASK'])];
+    const why = (grants: typeof one, t = englishT) => {
+      const snapshot = directory([...SEEING, ...grants], MEMBERS, { roles: [{ roleId: 'auditor' }] });
+      const found = findings(snapshot, 'empty-role')[0];
+      return found ? t.message(found.why) : '';
+    };
+    expect(why(one)).toMatch(/^Its 1 grant reaches nobody:/);
+    expect(why(two)).toMatch(/^Its 2 grants reach nobody:/);
+    expect(why(one, germanT)).toMatch(/^Ihre 1 Autorisierung erreicht niemanden/);
+    expect(why(two, germanT)).toMatch(/^Ihre 2 Autorisierungen erreichen niemanden/);
   });
 
   it('gives no finding for containers with members, tenants without multi-tenancy, groups from the token', () => {

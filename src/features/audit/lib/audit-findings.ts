@@ -7,13 +7,13 @@ import type { DirectorySnapshot } from '../../../lib/authz/effective-permissions
 import {
   type Authorization,
   type ClusterVersion,
-  resourceNoun,
   USER_TASK_PROPERTIES,
   hasUserTaskResource,
   isKnownResourceType,
   WILDCARD,
 } from '../../../lib/authz/model.ts';
 import type { CatalogueEntry } from '../../../lib/catalogue/types.ts';
+import { type Message, msg } from '../../../lib/i18n/message.ts';
 import {
   type DirectoryIndex,
   effectiveFor,
@@ -26,6 +26,7 @@ import {
   principalsOf,
 } from './directory-index.ts';
 import { draftOf, type GrantFix } from './grant-fix.ts';
+import { joined, ownerMessage, targetMessage, viaMessage } from './audit-words.ts';
 import { runToEnd, type Steps } from './slices.ts';
 
 export type FindingKind =
@@ -60,9 +61,10 @@ export interface AuditFinding {
   severity: Severity;
   /** The principal, owner or container the finding is about. */
   subject: { type: string; id: string } | null;
-  title: string;
+  /** Worded at render (`t.message`): a cached finding stays right after a language switch. */
+  title: Message;
   /** One sentence an operator understands: what goes wrong because of it. */
-  why: string;
+  why: Message;
   grants: Authorization[];
   fix: GrantFix;
 }
@@ -115,24 +117,6 @@ export function isReadPermission(permission: string): boolean {
   return permission === 'READ' || permission.startsWith('READ_') || permission === 'ACCESS';
 }
 
-function ownerWords(type: string, id: string): string {
-  const nouns: Record<string, string> = {
-    USER: 'user',
-    CLIENT: 'client',
-    GROUP: 'group',
-    ROLE: 'role',
-    MAPPING_RULE: 'mapping rule',
-  };
-  return `${nouns[type] ?? type} ${id}`;
-}
-
-function targetWords(authorization: Authorization): string {
-  if (isPropertyBased(authorization)) return `user tasks by ${authorization.resourcePropertyName ?? ''}`;
-  const noun = resourceNoun(authorization.resourceType);
-  const id = authorization.resourceId ?? WILDCARD;
-  return id === WILDCARD ? noun.every : `${noun.one} ${id}`;
-}
-
 function finding(
   kind: FindingKind,
   severity: Severity,
@@ -179,24 +163,27 @@ function overBroad(
   const reads = authorization.permissionTypes.filter(isReadPermission);
   const starOnly = writes.filter((p) => wildcardOnly?.has(`${authorization.resourceType}:${p}`) ?? false);
   const narrowable = writes.filter((p) => !starOnly.includes(p));
-  const owner = ownerWords(authorization.ownerType, authorization.ownerId);
-  const notes: string[] = [];
+  const owner = ownerMessage(authorization.ownerType, authorization.ownerId);
+  const every = msg('audit.resource.every', { type: authorization.resourceType });
+  const notes: Message[] = [];
   if (narrowable.length > 0) {
-    notes.push(`Grant ${narrowable.join(', ')} on the ${resourceNoun(authorization.resourceType).one} ids it needs.`);
-  }
-  if (starOnly.length > 0) {
     notes.push(
-      `${starOnly.join(', ')} exists only on \`*\`: if ${owner} needs it, give it through a role so it is reviewed in one place.`,
+      msg('audit.overBroad.noteNarrow', {
+        permissions: narrowable.join(', '),
+        noun: msg('audit.resource.one', { type: authorization.resourceType }),
+      }),
     );
   }
+  if (starOnly.length > 0) notes.push(msg('audit.overBroad.noteStarOnly', { permissions: starOnly.join(', '), owner }));
+  const permissions = writes.join(', ');
   return finding('over-broad', admin ? 'high' : 'medium', grantIdentity(authorization), {
     subject: { type: authorization.ownerType, id: authorization.ownerId },
-    title: `${owner} may ${writes.join(', ')} on ${resourceNoun(authorization.resourceType).every}`,
+    title: msg('audit.overBroad.title', { owner, permissions, every }),
     why: admin
-      ? `Outside the admin role, ${owner} can change ${resourceNoun(authorization.resourceType).every} — including access rights — which makes it an administrator nobody reviews as one.`
-      : `${owner} can ${writes.join(', ')} on ${resourceNoun(authorization.resourceType).every}, including ones added later, not just the ones it works with.`,
+      ? msg('audit.overBroad.whyAdmin', { owner, every })
+      : msg('audit.overBroad.why', { owner, permissions, every }),
     grants: [authorization],
-    fix: { remove: [authorization], add: drafts(draftOf(authorization, reads)), note: notes.join(' ') },
+    fix: { remove: [authorization], add: drafts(draftOf(authorization, reads)), notes },
   });
 }
 
@@ -222,11 +209,11 @@ function ownerExists(
 }
 
 function orphaned(authorization: Authorization): AuditFinding {
-  const owner = ownerWords(authorization.ownerType, authorization.ownerId);
+  const owner = ownerMessage(authorization.ownerType, authorization.ownerId);
   return finding('orphaned-owner', 'medium', grantIdentity(authorization), {
     subject: { type: authorization.ownerType, id: authorization.ownerId },
-    title: `${owner} does not exist`,
-    why: `Nobody receives this grant today, but whoever is created as ${owner} later gets it without anyone deciding so (migrations keyed by e-mail instead of username leave exactly these).`,
+    title: msg('audit.orphaned.title', { owner }),
+    why: msg('audit.orphaned.why', { owner }),
     grants: [authorization],
     fix: { remove: [authorization], add: [] },
   });
@@ -237,17 +224,24 @@ function noEffect(authorization: Authorization, version: ClusterVersion): AuditF
   const effective = effectivePermissionsOf(authorization, version);
   if (effective.length === authorization.permissionTypes.length) return null;
   const dead = authorization.permissionTypes.filter((p) => !effective.includes(p));
-  let why: string;
-  if (!isKnownResourceType(authorization.resourceType, version)) {
-    why = `${authorization.resourceType} does not exist on ${version}, so the cluster never checks this grant; it only starts to count after an upgrade, which is when nobody expects access to change.`;
+  const type = authorization.resourceType;
+  const permissions = dead.join(', ');
+  let why: Message;
+  if (!isKnownResourceType(type, version)) {
+    why = msg('audit.noEffect.whyUnknownType', { type, version });
   } else if (isPropertyBased(authorization) && !hasUserTaskResource(version)) {
-    why = `Property-based grants exist from 8.9; on ${version} this grant is never checked.`;
+    why = msg('audit.noEffect.whyPropertyBased', { version });
   } else {
-    why = `${resourceNoun(authorization.resourceType).one} does not accept ${dead.join(', ')} on ${version}: the grant looks like access it does not give.`;
+    why = msg('audit.noEffect.whyNotAccepted', {
+      noun: msg('audit.resource.one', { type }),
+      type,
+      permissions,
+      version,
+    });
   }
   return finding('no-effect-on-version', 'low', grantIdentity(authorization), {
     subject: { type: authorization.ownerType, id: authorization.ownerId },
-    title: `${dead.join(', ')} on ${targetWords(authorization)} has no effect on ${version}`,
+    title: msg('audit.noEffect.title', { permissions, target: targetMessage(authorization), version }),
     why,
     grants: [authorization],
     fix: { remove: [authorization], add: drafts(draftOf(authorization, effective)) },
@@ -264,28 +258,28 @@ function normalisedProperty(name: string): string {
 function propertyNeverMatches(authorization: Authorization, version: ClusterVersion): AuditFinding | null {
   if (!isPropertyBased(authorization) || !hasUserTaskResource(version)) return null;
   const property = authorization.resourcePropertyName ?? '';
-  const owner = ownerWords(authorization.ownerType, authorization.ownerId);
-  let why: string | null = null;
+  const owner = ownerMessage(authorization.ownerType, authorization.ownerId);
+  let why: Message | null = null;
   let corrected: string | undefined;
   if (authorization.resourceType !== 'USER_TASK') {
-    why = `Only USER_TASK grants can name a task property; on ${authorization.resourceType} the property \`${property}\` matches nothing.`;
+    why = msg('audit.property.whyNotUserTask', { type: authorization.resourceType, property });
   } else if (!(USER_TASK_PROPERTIES as readonly string[]).includes(property)) {
     corrected = USER_TASK_PROPERTIES.find((known) => normalisedProperty(known) === normalisedProperty(property));
-    why = `\`${property}\` is not a task property Camunda knows (assignee, candidateUsers, candidateGroups), so the grant matches no task.`;
+    why = msg('audit.property.whyUnknown', { property });
   } else if (authorization.ownerType === 'CLIENT' && property !== 'candidateGroups') {
-    why = `A client has no username, so it is never a task's ${property}: ${owner} gets nothing from this grant.`;
+    why = msg('audit.property.whyClient', { property, owner });
   }
   if (why === null) return null;
   const fixed: Authorization | null = corrected ? { ...authorization, resourcePropertyName: corrected } : null;
   return finding('property-never-matches', 'medium', grantIdentity(authorization), {
     subject: { type: authorization.ownerType, id: authorization.ownerId },
-    title: `${owner}: property \`${property}\` never matches`,
+    title: msg('audit.property.title', { owner, property }),
     why,
     grants: [authorization],
     fix: {
       remove: [authorization],
       add: drafts(fixed ? draftOf(fixed, authorization.permissionTypes) : null),
-      ...(corrected ? { note: `Probably meant \`${corrected}\`.` } : {}),
+      ...(corrected ? { notes: [msg('audit.property.noteCorrected', { property: corrected })] } : {}),
     },
   });
 }
@@ -297,26 +291,27 @@ interface Reached {
   type: string;
   id: string;
   /** "direct", "via group accounting", "via group accounting's role approver" */
-  via: string;
+  via: Message;
 }
 
 /** The owners whose grants everyone receiving `owner`'s grants also receives (its roles, groups, groups' roles). */
 function reachedOwners(index: DirectoryIndex, type: string, id: string): Reached[] {
-  const reached: Reached[] = [{ type, id, via: 'direct' }];
+  const reached: Reached[] = [{ type, id, via: viaMessage([]) }];
   const containers = (t: string, i: string, kind: 'ROLE' | 'GROUP') =>
     (index.membershipsByMember.get(ownerKey(t, i)) ?? []).filter((m) => m.containerType === kind);
   if (type === 'ROLE') return reached;
   for (const role of containers(type, id, 'ROLE')) {
-    reached.push({ type: 'ROLE', id: role.containerId, via: `via role ${role.containerId}` });
+    reached.push({ type: 'ROLE', id: role.containerId, via: viaMessage([{ type: 'ROLE', id: role.containerId }]) });
   }
   if (type === 'GROUP') return reached;
   for (const group of containers(type, id, 'GROUP')) {
-    reached.push({ type: 'GROUP', id: group.containerId, via: `via group ${group.containerId}` });
+    const viaGroup = { type: 'GROUP', id: group.containerId };
+    reached.push({ type: 'GROUP', id: group.containerId, via: viaMessage([viaGroup]) });
     for (const role of containers('GROUP', group.containerId, 'ROLE')) {
       reached.push({
         type: 'ROLE',
         id: role.containerId,
-        via: `via group ${group.containerId}'s role ${role.containerId}`,
+        via: viaMessage([viaGroup, { type: 'ROLE', id: role.containerId }]),
       });
     }
   }
@@ -370,7 +365,7 @@ function redundant(index: DirectoryIndex, authorization: Authorization, version:
   if (permissions.length === 0) return null;
   const myPosition = index.position.get(authorization) ?? 0;
   const reached = reachedOwners(index, authorization.ownerType, authorization.ownerId);
-  const covering: { cover: Authorization; via: string }[] = [];
+  const covering: { cover: Authorization; via: Message }[] = [];
   const uncovered = new Set(permissions);
   for (const owner of reached) {
     for (const cover of index.authorizationsByOwner.get(ownerKey(owner.type, owner.id)) ?? []) {
@@ -397,14 +392,24 @@ function redundant(index: DirectoryIndex, authorization: Authorization, version:
     }
   }
   if (uncovered.size > 0 || covering.length === 0) return null;
-  const owner = ownerWords(authorization.ownerType, authorization.ownerId);
-  const through = covering
-    .map(({ cover, via }) => `${cover.permissionTypes.join(', ')} on ${targetWords(cover)} (${via})`)
-    .join('; ');
+  const owner = ownerMessage(authorization.ownerType, authorization.ownerId);
+  const [head, ...tail] = covering.map(({ cover, via }) =>
+    msg('audit.redundant.through', {
+      permissions: cover.permissionTypes.join(', '),
+      target: targetMessage(cover),
+      via,
+    }),
+  );
+  if (!head) return null;
+  const through = joined(head, tail);
   return finding('redundant', 'low', grantIdentity(authorization), {
     subject: { type: authorization.ownerType, id: authorization.ownerId },
-    title: `${owner}: ${permissions.join(', ')} on ${targetWords(authorization)} is already granted`,
-    why: `${owner} already receives all of it through ${through}; the extra grant hides who really gives the access and keeps it alive when that other grant is revoked on purpose.`,
+    title: msg('audit.redundant.title', {
+      owner,
+      permissions: permissions.join(', '),
+      target: targetMessage(authorization),
+    }),
+    why: msg('audit.redundant.why', { owner, through }),
     grants: [authorization, ...covering.map(({ cover }) => cover)],
     fix: { remove: [authorization], add: [] },
   });
@@ -421,23 +426,17 @@ function principalWithoutAccess(
   version: ClusterVersion,
 ): AuditFinding | null {
   const effective = effectiveFor(index, subject, version);
-  const mappingRuleCaveat =
-    index.snapshot.mappingRules.length > 0
-      ? ' (unless a mapping rule matches their token, which Lantern cannot see here)'
-      : '';
+  // Mapping rules match tokens Lantern does not see: with any, the sentence says so.
+  const mappingRules = index.snapshot.mappingRules.length > 0 ? 'yes' : 'no';
   if (subject.type === 'CLIENT') {
     const live = effective.grants.filter((g) => effectivePermissionsOf(g.authorization, version).length > 0);
     if (live.length > 0) return null;
     return finding('principal-without-access', 'high', `CLIENT:${subject.id}`, {
       subject,
-      title: `client ${subject.id} is authorized for nothing`,
-      why: `Its token is accepted, but every call answers 403 or an empty list${mappingRuleCaveat} — the usual state of a client right after an upgrade.`,
+      title: msg('audit.noAccess.clientTitle', { id: subject.id }),
+      why: msg('audit.noAccess.clientWhy', { mappingRules }),
       grants: [],
-      fix: {
-        remove: [],
-        add: [],
-        note: 'Grant what it calls (the diagnosis of one of its 403s drafts the exact grant), give it a role, or delete it.',
-      },
+      fix: { remove: [], add: [], notes: [msg('audit.noAccess.clientNote')] },
     });
   }
   const sees = SEE_SOMETHING.some((id) => {
@@ -447,15 +446,13 @@ function principalWithoutAccess(
   if (sees) return null;
   return finding('principal-without-access', 'medium', `USER:${subject.id}`, {
     subject,
-    title: `user ${subject.id} can see no task and no process`,
-    why: `They can sign in, but Tasklist and Operate show them empty lists${mappingRuleCaveat}, which looks like lost data rather than missing access.`,
+    title: msg('audit.noAccess.userTitle', { id: subject.id }),
+    why: msg('audit.noAccess.userWhy', { mappingRules }),
     grants: effective.grants.map((g) => g.authorization),
     fix: {
       remove: [],
       add: [],
-      note: hasUserTaskResource(version)
-        ? 'Add them to a group or role that works on tasks (task-worker plus READ_USER_TASK on their processes), or delete the user.'
-        : 'Grant READ_USER_TASK / READ_PROCESS_DEFINITION on their processes through a group or role, or delete the user.',
+      notes: [msg(hasUserTaskResource(version) ? 'audit.noAccess.userNote' : 'audit.noAccess.userNote88')],
     },
   });
 }
@@ -470,14 +467,10 @@ function emptyContainers(index: DirectoryIndex, options: AuditOptions): AuditFin
       found.push(
         finding('empty-tenant', 'low', `TENANT:${tenantId}`, {
           subject: { type: 'TENANT', id: tenantId },
-          title: `tenant ${tenantId} has no members`,
-          why: 'With multi-tenancy checks on, nobody can see or start anything of this tenant; its data looks missing.',
+          title: msg('audit.empty.tenantTitle', { id: tenantId }),
+          why: msg('audit.empty.tenantWhy'),
           grants: [],
-          fix: {
-            remove: [],
-            add: [],
-            note: 'Assign the users, groups or clients that work in it, or delete the tenant.',
-          },
+          fix: { remove: [], add: [], notes: [msg('audit.empty.tenantNote')] },
         }),
       );
     }
@@ -488,13 +481,11 @@ function emptyContainers(index: DirectoryIndex, options: AuditOptions): AuditFin
     found.push(
       finding('empty-role', 'low', `ROLE:${roleId}`, {
         subject: { type: 'ROLE', id: roleId },
-        title: `role ${roleId} has no members`,
+        title: msg('audit.empty.roleTitle', { id: roleId }),
         why:
-          grants.length > 0
-            ? `Its ${grants.length} grant${grants.length === 1 ? '' : 's'} reach nobody: whoever set it up expected someone to have this access.`
-            : 'It grants nothing to nobody: a leftover that makes the role list harder to review.',
+          grants.length > 0 ? msg('audit.empty.roleWhy', { count: grants.length }) : msg('audit.empty.roleWhyNoGrants'),
         grants,
-        fix: { remove: [], add: [], note: 'Assign the members it was made for, or delete the role and its grants.' },
+        fix: { remove: [], add: [], notes: [msg('audit.empty.roleNote')] },
       }),
     );
   }
@@ -505,13 +496,13 @@ function emptyContainers(index: DirectoryIndex, options: AuditOptions): AuditFin
       found.push(
         finding('empty-group', 'low', `GROUP:${groupId}`, {
           subject: { type: 'GROUP', id: groupId },
-          title: `group ${groupId} has no members`,
+          title: msg('audit.empty.groupTitle', { id: groupId }),
           why:
             grants.length > 0
-              ? `Its ${grants.length} grant${grants.length === 1 ? '' : 's'} and any task whose candidate group it is reach nobody.`
-              : 'A task whose candidate group it is can be worked on by nobody through it.',
+              ? msg('audit.empty.groupWhy', { count: grants.length })
+              : msg('audit.empty.groupWhyNoGrants'),
           grants,
-          fix: { remove: [], add: [], note: 'Add its members, or delete the group and its grants.' },
+          fix: { remove: [], add: [], notes: [msg('audit.empty.groupNote')] },
         }),
       );
     }

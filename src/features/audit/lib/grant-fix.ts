@@ -11,13 +11,14 @@ import {
   identityAsCodeYaml,
 } from '../../../lib/authz/fix-drafts.ts';
 import { type Authorization, USER_TASK_PROPERTIES, type UserTaskProperty, WILDCARD } from '../../../lib/authz/model.ts';
+import type { Message } from '../../../lib/i18n/message.ts';
 import { grantLabel, isPropertyBased } from './directory-index.ts';
 
 export interface GrantFix {
   remove: Authorization[];
   add: AuthorizationDraft[];
-  /** What the fix cannot say as grants ("grant it on the ids it needs"). */
-  note?: string;
+  /** What the fix cannot say as grants ("grant it on the ids it needs"), worded at render. */
+  notes?: Message[];
 }
 
 const FIX_OWNER_TYPES: readonly string[] = ['USER', 'CLIENT', 'GROUP', 'ROLE', 'MAPPING_RULE'];

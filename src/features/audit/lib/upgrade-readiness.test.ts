@@ -1,3 +1,4 @@
+import { englishT } from '../../../testing/translate.ts';
 import { describe, expect, it } from 'vitest';
 import { OPERATION_CATALOGUE } from '../../../lib/catalogue/operation-catalogue.ts';
 import type { CatalogueEntry, OperationVersionFacts } from '../../../lib/catalogue/types.ts';
@@ -48,7 +49,9 @@ describe('8.8 → 8.9', () => {
     expect(claim?.rule).toBe('task-worker-role-8-9');
     expect(claim?.scopes).toEqual(['USER_TASK:@assignee', 'USER_TASK:@candidateGroups', 'USER_TASK:@candidateUsers']);
     expect(result.keepSame.remove).toEqual([]);
-    expect(result.keepSame.note).toContain('task-worker');
+    expect(result.keepSame.notes?.map((note) => englishT.message(note))).toEqual([
+      'The upgrade gives role task-worker its default grants: take its members out of it, or delete those grants right after the upgrade.',
+    ]);
 
     const withoutRole = directory([], [member('GROUP:accounting', 'USER:ron')]);
     expect(

@@ -13,6 +13,7 @@ import {
   WILDCARD,
 } from '../../../lib/authz/model.ts';
 import type { CatalogueEntry, PermissionAlternative } from '../../../lib/catalogue/types.ts';
+import { type Message, msg } from '../../../lib/i18n/message.ts';
 import {
   type DirectoryIndex,
   effectiveFor,
@@ -37,7 +38,8 @@ export interface VersionRule {
   id: VersionRuleId;
   /** The first version the rule is about (the upgrade into it). */
   version: ClusterVersion | null;
-  summary: string;
+  /** Worded at render; the ids and sources stay as they are. */
+  summary: Message;
   /** Public sources; docs/upgrade-rules.md says the same in words. */
   sources: string[];
 }
@@ -46,8 +48,7 @@ export const VERSION_RULES: readonly VersionRule[] = [
   {
     id: 'user-task-resource-8-9',
     version: '8.9',
-    summary:
-      'USER_TASK grants (by task key, `*` or task property) are not checked before 8.9; from 8.9 the task level is evaluated whenever the process level does not already allow the operation.',
+    summary: msg('audit.rule.userTaskResource'),
     sources: [
       'https://docs.camunda.io/docs/components/tasklist/user-task-authorization/',
       'https://github.com/camunda/camunda/issues/40015',
@@ -57,8 +58,7 @@ export const VERSION_RULES: readonly VersionRule[] = [
   {
     id: 'task-worker-role-8-9',
     version: '8.9',
-    summary:
-      'The upgrade to 8.9 creates the default task-worker role with READ, CLAIM and COMPLETE on user tasks by assignee, candidateUsers and candidateGroups (one grant per property). A role that already has the id task-worker is assumed to receive the same grants [inferred].',
+    summary: msg('audit.rule.taskWorkerRole'),
     sources: [
       'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
       'https://github.com/camunda/camunda-docs/issues/7615',
@@ -67,8 +67,7 @@ export const VERSION_RULES: readonly VersionRule[] = [
   {
     id: 'catalogue-requirements',
     version: null,
-    summary:
-      'Each operation needs, per version, the permissions the operation catalogue lists (docs/operation-catalogue.md); 8.9 adds CLAIM_USER_TASK / COMPLETE_USER_TASK and the task level as alternatives, UPDATE_USER_TASK keeps allowing claim and complete.',
+    summary: msg('audit.rule.catalogueRequirements'),
     sources: [
       'https://github.com/camunda/camunda/pull/45975',
       'https://docs.camunda.io/docs/components/tasklist/user-task-authorization/',
@@ -77,8 +76,7 @@ export const VERSION_RULES: readonly VersionRule[] = [
   {
     id: 'permission-matrix',
     version: null,
-    summary:
-      'A permission counts only on a version whose resource type accepts it (8.10 adds SUSPEND_PROCESS_INSTANCE and CREATE_BATCH_OPERATION_SUSPEND_PROCESS_INSTANCE, not covered by UPDATE_PROCESS_INSTANCE, and SECRET:REVEAL).',
+    summary: msg('audit.rule.permissionMatrix'),
     sources: [
       'https://github.com/camunda/camunda/issues/57515',
       'https://docs.camunda.io/docs/components/concepts/access-control/authorizations/',
@@ -87,7 +85,7 @@ export const VERSION_RULES: readonly VersionRule[] = [
   {
     id: 'operation-removed',
     version: null,
-    summary: 'An operation the target version does not offer is lost for everyone; no grant brings it back.',
+    summary: msg('audit.rule.operationRemoved'),
     sources: [],
   },
 ];
@@ -258,11 +256,13 @@ function mergeDrafts(drafts: AuthorizationDraft[]): AuthorizationDraft[] {
 function mergeFixes(fixes: GrantFix[]): GrantFix {
   const remove = new Map<string, Authorization>();
   for (const fix of fixes) for (const grant of fix.remove) remove.set(grantIdentity(grant), grant);
-  const notes = [...new Set(fixes.map((fix) => fix.note).filter((note): note is string => !!note))];
+  // The same note of many principals once: notes are compared by their id and values.
+  const notes = new Map<string, Message>();
+  for (const note of fixes.flatMap((fix) => fix.notes ?? [])) notes.set(JSON.stringify(note), note);
   return {
     remove: [...remove.values()],
     add: mergeDrafts(fixes.flatMap((fix) => fix.add)),
-    ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
+    ...(notes.size > 0 ? { notes: [...notes.values()] } : {}),
   };
 }
 
@@ -316,7 +316,7 @@ function principalReadiness(
         add: [],
         ...(deletable.length < gained.grants.length
           ? {
-              note: `The upgrade gives role ${TASK_WORKER_ROLE} its default grants: take its members out of it, or delete those grants right after the upgrade.`,
+              notes: [msg('audit.readiness.taskWorkerNote', { role: TASK_WORKER_ROLE })],
             }
           : {}),
       });
