@@ -2,7 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUDGETS, type BundleReport, VIEW_MODULES, analyzeBundle, buildWithManifest, kb } from './bundle-size.ts';
+import {
+  BUDGETS,
+  type BundleReport,
+  CATALOGUE_MODULES,
+  VIEW_MODULES,
+  analyzeBundle,
+  buildWithManifest,
+  kb,
+} from './bundle-size.ts';
 
 // The byte budgets of docs/benchmark.md, on a real production build: what an operator downloads before
 // the cluster picker shows, and that every other view waits until it is opened.
@@ -37,4 +45,24 @@ describe('production bundle budgets', () => {
       expect(v.js.map((a) => a.file)).toContain(v.chunk);
     },
   );
+
+  it.each(Object.keys(CATALOGUE_MODULES))(
+    "the %s catalogue is a lazy chunk of its own, and that language's first screen loads no other language's",
+    (language) => {
+      const catalogue = report.catalogues.find((c) => c.language === language);
+      expect(catalogue, `${language} catalogue is not in the build`).toBeDefined();
+      expect(catalogue!.lazy).toBe(true);
+      expect(catalogue!.othersInFirstScreen).toEqual([]);
+      // Its chunk holds no other language: the catalogues are different files.
+      const others = report.catalogues.filter((c) => c.language !== language).map((c) => c.file);
+      expect(others).not.toContain(catalogue!.file);
+    },
+  );
+
+  it('the first screen counted against the budget (FIRST_SCREEN_MODULES) loads the German catalogue and not the English', () => {
+    const byLanguage = Object.fromEntries(report.catalogues.map((c) => [c.language, c]));
+    const files = report.firstScreen.js.map((a) => a.file);
+    expect(files).toContain(byLanguage.de?.file);
+    expect(files).not.toContain(byLanguage.en?.file);
+  });
 });

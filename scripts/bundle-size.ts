@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import type { Language } from '../src/lib/i18n/languages.ts';
 
 // What the first screen and each lazy view cost in bytes, read from a production build's Vite
 // manifest (build with `manifest: true`). Used by the bundle-size test (CI, deterministic) and by
@@ -24,6 +25,15 @@ export const FIRST_SCREEN_MODULES = [
   'src/locales/de/index.ts',
   'src/features/clusters/components/cluster-picker-page.tsx',
 ];
+
+/**
+ * Each UI language's message catalogue (src/lib/i18n/catalogues.ts imports each with its own
+ * literal import(), so each is a chunk of its own): only the active language's is fetched.
+ */
+export const CATALOGUE_MODULES: Readonly<Record<Language, string>> = {
+  en: 'src/locales/en/index.ts',
+  de: 'src/locales/de/index.ts',
+};
 
 /** Every other screen, by the module its lazy route loads (src/app/router.tsx). */
 export const VIEW_MODULES: readonly { view: string; route: string; module: string }[] = [
@@ -93,9 +103,20 @@ export interface ViewReport extends AssetGroup {
   inFirstScreen: boolean;
 }
 
+export interface CatalogueReport extends AssetSize {
+  language: Language;
+  module: string;
+  /** Built as a chunk that only a dynamic import loads. */
+  lazy: boolean;
+  /** Catalogue chunks of the other languages among this language's first-screen files (must be none). */
+  othersInFirstScreen: string[];
+}
+
 export interface BundleReport {
   firstScreen: AssetGroup;
   views: ViewReport[];
+  /** One line per UI language; a language whose catalogue is not in the build has none. */
+  catalogues: CatalogueReport[];
 }
 
 export function readManifest(distDir: string): Manifest {
@@ -132,13 +153,14 @@ function filesOf(manifest: Manifest, keys: Iterable<string>): { js: Set<string>;
   return { js, css };
 }
 
+function sizeOf(distDir: string, file: string): AssetSize {
+  const content = readFileSync(path.join(distDir, file));
+  return { file, bytes: content.length, gzipBytes: gzipSize(content) };
+}
+
 function group(distDir: string, js: Iterable<string>, css: Iterable<string>): AssetGroup {
-  const size = (file: string): AssetSize => {
-    const content = readFileSync(path.join(distDir, file));
-    return { file, bytes: content.length, gzipBytes: gzipSize(content) };
-  };
-  const jsSizes = [...js].sort().map(size);
-  const cssSizes = [...css].sort().map(size);
+  const jsSizes = [...js].sort().map((file) => sizeOf(distDir, file));
+  const cssSizes = [...css].sort().map((file) => sizeOf(distDir, file));
   const sum = (list: AssetSize[], key: 'bytes' | 'gzipBytes') => list.reduce((n, a) => n + a[key], 0);
   return {
     js: jsSizes,
@@ -166,7 +188,30 @@ export function analyzeBundle(distDir: string, manifest: Manifest = readManifest
       inFirstScreen: chunk !== undefined && first.js.has(chunk.file),
     };
   });
-  return { firstScreen: group(distDir, first.js, first.css), views };
+  return { firstScreen: group(distDir, first.js, first.css), views, catalogues: analyzeCatalogues(distDir, manifest) };
+}
+
+/**
+ * Each language's catalogue chunk, and what that language's first screen loads: the first screen
+ * with the language's own catalogue in place of the German one FIRST_SCREEN_MODULES counts.
+ */
+function analyzeCatalogues(distDir: string, manifest: Manifest): CatalogueReport[] {
+  const chunks = Object.entries(CATALOGUE_MODULES).flatMap(([language, module]) => {
+    const chunk = manifest[module];
+    return chunk ? [{ language: language as Language, module, chunk }] : [];
+  });
+  const withoutCatalogues = FIRST_SCREEN_MODULES.filter((m) => !Object.values(CATALOGUE_MODULES).includes(m));
+  return chunks.map(({ language, module, chunk }) => {
+    const first = filesOf(manifest, staticClosure(manifest, [...withoutCatalogues, module])).js;
+    const others = chunks.filter((c) => c.language !== language && first.has(c.chunk.file)).map((c) => c.chunk.file);
+    return {
+      language,
+      module,
+      ...sizeOf(distDir, chunk.file),
+      lazy: chunk.isDynamicEntry === true && chunk.isEntry !== true,
+      othersInFirstScreen: others,
+    };
+  });
 }
 
 /** Builds the SPA with the project's Vite config into `outDir`, with the manifest this module reads. */
@@ -206,6 +251,12 @@ export function formatReport(report: BundleReport): string {
       kb(v.jsGzip),
       kb(v.cssGzip),
       v.chunk === null ? 'not built' : `${path.basename(v.chunk)}${v.lazy ? '' : ' (NOT lazy)'}`,
+    ]),
+    ...report.catalogues.map((c) => [
+      `${c.language} catalogue (${kb(c.bytes)} raw)`,
+      kb(c.gzipBytes),
+      '',
+      `${path.basename(c.file)}${c.lazy ? '' : ' (NOT lazy)'}`,
     ]),
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));

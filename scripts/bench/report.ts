@@ -48,6 +48,7 @@ export function floorRatios(r: Pick<BenchResults, 'floor'>): { cold: number; inA
 export function budgetVerdicts(r: BenchResults): BudgetVerdict[] {
   const first = r.bundle.firstScreen;
   const notLazy = r.bundle.views.filter((v) => !v.lazy || v.inFirstScreen || v.chunk === null).map((v) => v.view);
+  const mixedCatalogues = r.bundle.catalogues.filter((c) => !c.lazy || c.othersInFirstScreen.length > 0);
   const perLoad = Object.entries(r.views.requests).map(([k, c]) => [k, maxOf(c.perLoad)] as const);
   const returns = Object.entries(r.views.returns).flatMap(([view, c]) =>
     c.requests.map((n, i) => ({ view, n, within: c.withinStaleTime[i] === true })),
@@ -73,6 +74,15 @@ export function budgetVerdicts(r: BenchResults): BudgetVerdict[] {
           ? `${r.bundle.views.length} of ${r.bundle.views.length} lazy`
           : `not lazy: ${notLazy.join(', ')}`,
       ok: notLazy.length === 0,
+      timing: false,
+    },
+    {
+      budget: "only the active language's catalogue in the first screen",
+      measured:
+        mixedCatalogues.length === 0
+          ? `${r.bundle.catalogues.map((c) => c.language).join(', ')}: one lazy chunk each`
+          : `loaded with another language: ${mixedCatalogues.map((c) => c.language).join(', ')}`,
+      ok: r.bundle.catalogues.length > 0 && mixedCatalogues.length === 0,
       timing: false,
     },
     {
@@ -177,6 +187,12 @@ export function formatResults(r: BenchResults, runs: number): string {
       ['first screen, fetched by the browser', kb(r.firstScreen.network.jsGzip), kb(r.firstScreen.network.cssGzip)],
       ['first screen, by the Vite manifest', kb(r.bundle.firstScreen.jsGzip), kb(r.bundle.firstScreen.cssGzip)],
       ...r.bundle.views.map((x) => [`${x.view} view (lazy, on top of the first screen)`, kb(x.jsGzip), kb(x.cssGzip)]),
+    ]),
+    '',
+    "Message catalogues (one chunk per language, only the active one loads; the first screen above counts German's)",
+    formatTable([
+      ['language', 'bytes', 'gzip'],
+      ...r.bundle.catalogues.map((c) => [`${c.language} catalogue`, kb(c.bytes), kb(c.gzipBytes)]),
     ]),
     '',
     `Timings (median of ${runs} runs, c8run cluster, no credentials)`,
