@@ -107,8 +107,6 @@ export default tseslint.config(
       'src/features/diagnosis/components/{access-page,access-matrix,who-am-i-panel,token-inspector,verdict-tag,provenance-chip}.tsx',
       'src/features/diagnosis/components/{request-diagnosis-page,evaluation-summary,task-access-panel,requirement-table,required-section,target-process,unprotected-notice,report-export,copy-block,breakable-name}.tsx',
       'src/features/diagnosis/components/{explain-*,principal-picker,share-diagnosis}.tsx',
-      'src/features/diagnosis/components/{fix-panel,apply-fix-dialog,verify-result,simulate-panel}.tsx',
-      'src/features/diagnosis/components/simulator/**',
     ],
     plugins: { formatjs },
     rules: {

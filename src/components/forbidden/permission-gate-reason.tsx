@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { PermissionGate } from '../../lib/authz/permission-gate.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
 import { CodeText } from './code-text.tsx';
 import './forbidden-callout.scss';
 
@@ -15,7 +16,7 @@ export function PermissionGateReason({
 }: {
   gate: Extract<PermissionGate, { state: 'denied' }>;
   id: string;
-  /** What the control does, e.g. "Assign": the first words of the note. */
+  /** What the control does, e.g. "Assign" (already in the UI language): the first words of the note. */
   action: string;
   /**
    * Re-enables the controls: the prediction comes from Lantern's reading of the grants, and only
@@ -23,15 +24,16 @@ export function PermissionGateReason({
    */
   onTryAnyway?: () => void;
 }) {
+  const t = useT();
   return (
     <p id={id} className="lantern-permission-gate" data-testid="permission-gate-reason">
-      <span className="lantern-permission-gate__title">{action}: not permitted.</span> <CodeText text={gate.reason} />{' '}
-      <Link to={gate.explainHref}>Explain this</Link>
+      <span className="lantern-permission-gate__title">{t('common.gate.notPermitted', { action })}</span>{' '}
+      <CodeText text={t.message(gate.reason)} /> <Link to={gate.explainHref}>{t('common.gate.explain')}</Link>
       {onTryAnyway ? (
         <>
           {' · '}
           <button type="button" className="lantern-permission-gate__try" onClick={onTryAnyway}>
-            Try anyway
+            {t('common.gate.tryAnyway')}
           </button>
         </>
       ) : null}

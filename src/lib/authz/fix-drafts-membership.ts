@@ -3,6 +3,7 @@
 // the same on 8.8, 8.9 and 8.10 (docs/camunda-api/applying-authorizations.md §1, the operation
 // catalogue's assign…ToTenant / assign…ToGroup / assign…ToRole entries).
 import type { ClusterAuthKind } from './fix-drafts.ts';
+import { type Message, msg } from '../i18n/message.ts';
 
 export type MembershipContainer = 'TENANT' | 'GROUP' | 'ROLE';
 export type MembershipMember = 'USER' | 'CLIENT' | 'GROUP' | 'ROLE' | 'MAPPING_RULE';
@@ -17,7 +18,7 @@ export interface MembershipDraft {
 export interface MembershipProposal {
   draft: MembershipDraft;
   /** Why this membership, and who else it affects. */
-  rationale: string;
+  rationale: Message;
   recommended: boolean;
 }
 
@@ -86,14 +87,6 @@ export function draftMembership(
   };
 }
 
-const MEMBER_WORDS: Record<MembershipMember, string> = {
-  USER: 'user',
-  CLIENT: 'client',
-  GROUP: 'group',
-  ROLE: 'role',
-  MAPPING_RULE: 'mapping rule',
-};
-
 export interface TenantOwnerOption {
   type: MembershipMember;
   id: string;
@@ -108,13 +101,13 @@ export function proposeTenantAssignments(tenantId: string, owners: readonly Tena
   const proposals = owners
     .filter((owner) => acceptsMember('TENANT', owner.type))
     .map((owner, index): MembershipProposal => {
-      const who = `${MEMBER_WORDS[owner.type]} ${owner.id}`;
+      const values = { memberType: owner.type, memberId: owner.id, tenantId };
       const rationale =
         index === 0 && (owner.type === 'USER' || owner.type === 'CLIENT')
-          ? `Assigns only ${who} to tenant \`${tenantId}\`: its authorizations then apply to that tenant's resources too.`
+          ? msg('fix.membership.tenantSelf', values)
           : owner.type === 'MAPPING_RULE'
-            ? `Assigns every token matching ${who} to tenant \`${tenantId}\`.`
-            : `Assigns every member of ${who} to tenant \`${tenantId}\`, now and in the future.`;
+            ? msg('fix.membership.tenantTokens', values)
+            : msg('fix.membership.tenantMembers', values);
       return {
         draft: { containerType: 'TENANT', containerId: tenantId, memberType: owner.type, memberId: owner.id },
         rationale,

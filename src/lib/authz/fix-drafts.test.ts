@@ -3,6 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { fixFormats, ownerChoices, proposeFixes, restBody, type AuthorizationDraft } from './fix-drafts.ts';
 import { parseForbidden } from './parse-forbidden.ts';
+import type { Message } from '../i18n/message.ts';
+import { englishT, germanT } from '../../testing/translate.ts';
+
+const en = (message: Message | undefined) => (message ? englishT.message(message) : undefined);
+const de = (message: Message | undefined) => (message ? germanT.message(message) : undefined);
 
 /** Every format of a draft; the cluster target defaults to a Basic cluster on localhost:8080. */
 function formats(draft: AuthorizationDraft, target: Partial<Parameters<typeof fixFormats>[1]> = {}) {
@@ -171,21 +176,24 @@ describe('proposeFixes', () => {
 
   it('recommends the process-level grant on the named process, not *', () => {
     const fixes = proposeFixes(assign89, { ownerType: 'USER', ownerId: 'ron' }, { version: '8.9' });
-    expect(fixes[0]).toEqual({
-      draft: {
-        ownerType: 'USER',
-        ownerId: 'ron',
-        resourceType: 'PROCESS_DEFINITION',
-        resourceId: 'invoice',
-        permissionTypes: ['UPDATE_USER_TASK'],
-      },
-      rationale: 'UPDATE_USER_TASK on process `invoice` only — not `*`, which would grant it on every process.',
-      recommended: true,
+    expect(fixes[0]?.draft).toEqual({
+      ownerType: 'USER',
+      ownerId: 'ron',
+      resourceType: 'PROCESS_DEFINITION',
+      resourceId: 'invoice',
+      permissionTypes: ['UPDATE_USER_TASK'],
     });
+    expect(fixes[0]?.recommended).toBe(true);
+    expect(en(fixes[0]?.rationale)).toBe(
+      'UPDATE_USER_TASK on process `invoice` only — not `*`, which would grant it on every process.',
+    );
+    expect(de(fixes[0]?.rationale)).toBe(
+      'UPDATE_USER_TASK nur für Prozess `invoice` – nicht `*`, das sie für alle Prozesse erteilen würde.',
+    );
     expect(fixes.slice(1).map((f) => [f.draft.resourceType, f.draft.resourceId, f.recommended])).toEqual([
       ['USER_TASK', TASK, false],
     ]);
-    expect(fixes[1]?.rationale).toContain('fixes just this one task');
+    expect(en(fixes[1]?.rationale)).toContain('fixes just this one task');
   });
 
   it('offers a property-based USER_TASK grant when the principal matches a task property', () => {
@@ -273,8 +281,9 @@ describe('ownerChoices', () => {
       'GROUP:auditors',
       'ROLE:readonly-admin',
     ]);
-    expect(choices[1]?.tradeOff).toBe('Every member of group auditors gets it, now and in the future.');
-    expect(ownerChoices({ type: 'CLIENT', id: 'worker-client' })[0]?.tradeOff).toContain(
+    expect(en(choices[1]?.tradeOff)).toBe('Every member of group auditors gets it, now and in the future.');
+    expect(de(choices[1]?.tradeOff)).toBe('Jedes Mitglied der Gruppe auditors erhält sie, jetzt und künftig.');
+    expect(en(ownerChoices({ type: 'CLIENT', id: 'worker-client' })[0]?.tradeOff)).toContain(
       'CLIENT owners need no Identity record',
     );
   });

@@ -6,11 +6,13 @@ import {
   type ClusterVersion,
   hasUserTaskResource,
   isKnownPair,
-  resourceNoun,
+  resourceNounMessage,
   type UserTaskProperty,
   WILDCARD,
 } from './model.ts';
 import type { ForbiddenExplanation, RequiredAlternative } from './parse-forbidden.ts';
+import { type Message, msg } from '../i18n/message.ts';
+import { resourceMessage } from './effective-permissions.ts';
 
 export type FixOwnerType = 'USER' | 'CLIENT' | 'GROUP' | 'ROLE' | 'MAPPING_RULE';
 
@@ -22,7 +24,7 @@ export interface FixOwner {
 export interface OwnerChoice {
   owner: FixOwner;
   /** One sentence on who else gets the permission this way. */
-  tradeOff: string;
+  tradeOff: Message;
 }
 
 /**
@@ -33,44 +35,32 @@ export function ownerChoices(
   principal: { type: FixOwnerType; id: string },
   memberOf: { groups?: string[]; roles?: string[]; mappingRules?: string[] } = {},
 ): OwnerChoice[] {
-  const self: OwnerChoice =
-    principal.type === 'USER'
-      ? {
-          owner: { ownerType: 'USER', ownerId: principal.id },
-          tradeOff: `Only user ${principal.id} gets it: the narrowest choice, but one grant per person to maintain.`,
-        }
-      : principal.type === 'CLIENT'
-        ? {
-            owner: { ownerType: 'CLIENT', ownerId: principal.id },
-            tradeOff: `Only client ${principal.id} gets it. CLIENT owners need no Identity record.`,
-          }
-        : {
-            owner: { ownerType: principal.type, ownerId: principal.id },
-            tradeOff: OWNER_TRADE_OFF[principal.type](principal.id),
-          };
+  const self: OwnerChoice = {
+    owner: { ownerType: principal.type, ownerId: principal.id },
+    tradeOff: tradeOff(principal.type, principal.id),
+  };
   if (principal.type !== 'USER' && principal.type !== 'CLIENT') return [self];
   return [
     self,
     ...(memberOf.groups ?? []).map((groupId): OwnerChoice => ({
       owner: { ownerType: 'GROUP', ownerId: groupId },
-      tradeOff: OWNER_TRADE_OFF.GROUP(groupId),
+      tradeOff: tradeOff('GROUP', groupId),
     })),
     ...(memberOf.roles ?? []).map((roleId): OwnerChoice => ({
       owner: { ownerType: 'ROLE', ownerId: roleId },
-      tradeOff: OWNER_TRADE_OFF.ROLE(roleId),
+      tradeOff: tradeOff('ROLE', roleId),
     })),
     ...(memberOf.mappingRules ?? []).map((ruleId): OwnerChoice => ({
       owner: { ownerType: 'MAPPING_RULE', ownerId: ruleId },
-      tradeOff: OWNER_TRADE_OFF.MAPPING_RULE(ruleId),
+      tradeOff: tradeOff('MAPPING_RULE', ruleId),
     })),
   ];
 }
 
-const OWNER_TRADE_OFF: Record<'GROUP' | 'ROLE' | 'MAPPING_RULE', (id: string) => string> = {
-  GROUP: (id) => `Every member of group ${id} gets it, now and in the future.`,
-  ROLE: (id) => `Everyone holding role ${id} gets it — users, clients, groups and mapping rules with that role.`,
-  MAPPING_RULE: (id) => `Every token that matches mapping rule ${id} gets it, whoever it was issued to.`,
-};
+/** Who else gets a permission granted to this owner: one sentence per owner type. */
+function tradeOff(ownerType: FixOwnerType, id: string): Message {
+  return msg('fix.owner.tradeOff', { ownerType, id });
+}
 
 export interface AuthorizationDraft {
   ownerType: FixOwnerType;
@@ -85,7 +75,7 @@ export interface AuthorizationDraft {
 export interface FixProposal {
   draft: AuthorizationDraft;
   /** Why this grant, and what it fixes ("every task of process invoice", "only this task"). */
-  rationale: string;
+  rationale: Message;
   recommended: boolean;
 }
 
@@ -134,14 +124,9 @@ function matchingProperty(options: FixOptions): UserTaskProperty | null {
   return null;
 }
 
-const PROPERTY_WORDS: Record<UserTaskProperty, string> = {
-  assignee: 'assigned to them',
-  candidateUsers: 'where they are a candidate user',
-  candidateGroups: 'where one of their groups is a candidate group',
-};
-
-function originNote(alternative: RequiredAlternative): string {
-  return alternative.origin ? ` Resource id: ${alternative.origin}.` : '';
+/** " Resource id: request body field `processDefinitionId`." after a rationale, or nothing. */
+function originNote(alternative: RequiredAlternative): Message | string {
+  return alternative.origin ? msg('fix.draft.origin', { origin: alternative.origin }) : '';
 }
 
 /** The least-privilege grants that fix a parsed denial, recommended first. */
@@ -164,8 +149,6 @@ export function proposeFixes(explanation: ForbiddenExplanation, owner: FixOwner,
     if (!resourceId && alternative.resourceType === 'PROCESS_DEFINITION' && options.task) {
       resourceId = options.task.processDefinitionId;
     }
-    const noun = resourceNoun(alternative.resourceType);
-    const precise = resourceId !== undefined;
     proposals.push({
       draft: {
         ...base,
@@ -173,9 +156,19 @@ export function proposeFixes(explanation: ForbiddenExplanation, owner: FixOwner,
         resourceId: resourceId ?? WILDCARD,
         permissionTypes: [alternative.permission],
       },
-      rationale: precise
-        ? `${alternative.permission} on ${noun.one} \`${resourceId}\` only — not \`*\`, which would grant it on ${noun.every}.${originNote(alternative)}`
-        : `${alternative.permission} on ${noun.every} (\`*\`): the check is not scoped to one id, or the request does not name it.${originNote(alternative)}`,
+      rationale:
+        resourceId !== undefined
+          ? msg('fix.draft.precise', {
+              permission: alternative.permission,
+              resource: resourceMessage(alternative.resourceType, resourceId),
+              every: resourceNounMessage(alternative.resourceType, 'every'),
+              origin: originNote(alternative),
+            })
+          : msg('fix.draft.wildcard', {
+              permission: alternative.permission,
+              every: resourceNounMessage(alternative.resourceType, 'every'),
+              origin: originNote(alternative),
+            }),
       recommended: false,
     });
   }
@@ -187,7 +180,7 @@ export function proposeFixes(explanation: ForbiddenExplanation, owner: FixOwner,
     if (property) {
       proposals.push({
         draft: { ...base, resourceType: 'USER_TASK', resourcePropertyName: property, permissionTypes: permissions },
-        rationale: `${permissions.join(', ')} on user tasks ${PROPERTY_WORDS[property]} (property-based): fixes this task and every future one like it, nothing else.`,
+        rationale: msg('fix.draft.property', { permissions: permissions.join(', '), property }),
         recommended: false,
       });
     }
@@ -195,7 +188,7 @@ export function proposeFixes(explanation: ForbiddenExplanation, owner: FixOwner,
     if (key) {
       proposals.push({
         draft: { ...base, resourceType: 'USER_TASK', resourceId: key, permissionTypes: permissions },
-        rationale: `${permissions.join(', ')} on user task \`${key}\` only: fixes just this one task, which ends when it is completed.`,
+        rationale: msg('fix.draft.task', { permissions: permissions.join(', '), key }),
         recommended: false,
       });
     }

@@ -5,6 +5,8 @@ import type { DirectorySnapshot, Subject, UserTaskFacts } from './effective-perm
 import type { Authorization } from './model.ts';
 import { decidePermissionGate, type GateInput, type PermissionGateRequirement } from './permission-gate.ts';
 import { parseSimulatorQuery, simulatorHref } from './permission-gate-link.ts';
+import { msg } from '../i18n/message.ts';
+import { englishT, germanT } from '../../testing/translate.ts';
 
 function grant(
   ownerType: string,
@@ -64,8 +66,12 @@ describe('decidePermissionGate', () => {
     const gate = decidePermissionGate(input({}), assign);
     expect(gate.state).toBe('denied');
     if (gate.state !== 'denied') return;
-    expect(gate.reason).toBe(
+    expect(englishT.message(gate.reason)).toBe(
       'Your authorizations do not allow this: it needs UPDATE_USER_TASK on process `invoice-approval` or UPDATE on user task `2251799813685281`, and no grant of user `ron` gives that.',
+    );
+    // The alternatives and the principal are nested messages: each language words all of them.
+    expect(germanT.message(gate.reason)).toBe(
+      'Ihre Autorisierungen erlauben das nicht: Nötig ist UPDATE_USER_TASK für Prozess `invoice-approval` oder UPDATE für Benutzeraufgabe `2251799813685281`, und keine Autorisierung von Benutzer `ron` gewährt das.',
     );
     expect(gate.missing.map((m) => `${m.resourceType}:${m.permission}`)).toEqual([
       'PROCESS_DEFINITION:UPDATE_USER_TASK',
@@ -113,10 +119,10 @@ describe('decidePermissionGate', () => {
 
   it('is unknown when the caller read no authorization at all (most callers)', () => {
     const gate = decidePermissionGate(input({ caller: { source: 'none', snapshot: snapshot([]) } }), assign);
-    expect(gate).toEqual({
-      state: 'unknown',
-      reason: 'Lantern cannot read your authorizations on this cluster, so it cannot tell before you try.',
-    });
+    expect(gate.state).toBe('unknown');
+    expect(englishT.message(gate.state === 'unknown' ? gate.reason : msg('fix.gate.nothingYet'))).toBe(
+      'Lantern cannot read your authorizations on this cluster, so it cannot tell before you try.',
+    );
   });
 
   it('is unknown while reading, when the read failed, or before the caller is known', () => {

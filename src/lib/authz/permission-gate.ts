@@ -3,13 +3,16 @@
 // even produce the 403 that would explain itself, so every doubt answers "unknown" (enabled).
 import {
   computeEffectivePermissions,
+  joinMessages,
+  resourceMessage,
   type DirectorySnapshot,
   evaluate,
   type RequiredPermission,
   type Subject,
   type UserTaskFacts,
 } from './effective-permissions.ts';
-import { type ClusterVersion, resourceNoun, WILDCARD } from './model.ts';
+import { type Message, msg } from '../i18n/message.ts';
+import { type ClusterVersion, WILDCARD } from './model.ts';
 import { simulatorHref, USER_TASK_OPERATION_IDS } from './permission-gate-link.ts';
 import type { UserTaskOperation } from './request-target.ts';
 
@@ -24,16 +27,16 @@ export type PermissionGateRequirement =
     };
 
 export type PermissionGate =
-  | { state: 'allowed'; sentence: string }
+  | { state: 'allowed'; sentence: Message }
   | {
       state: 'denied';
-      /** One sentence: what is missing and for whom, ids in `backticks`. */
-      reason: string;
+      /** One sentence: what is missing and for whom, ids in `backticks` (worded at render: `t.message`). */
+      reason: Message;
       missing: RequiredPermission[];
       /** The "Can they…?" simulator with this caller, operation and resource filled in. */
       explainHref: string;
     }
-  | { state: 'unknown'; reason: string };
+  | { state: 'unknown'; reason: Message };
 
 /** What the gate knows about the caller; the caller snapshot's shape (`src/lib/api/caller-snapshot.ts`). */
 export interface GateCallerData {
@@ -51,26 +54,17 @@ export interface GateInput {
   protectedCluster: boolean;
 }
 
-function describeRequired(required: RequiredPermission): string {
-  const noun = resourceNoun(required.resourceType);
-  const where =
-    required.resourceId === null
-      ? noun.every
-      : required.resourceId === WILDCARD
-        ? `${noun.every} (\`*\`)`
-        : `${noun.one} \`${required.resourceId}\``;
-  return `${required.permission} on ${where}`;
+/** "CREATE_PROCESS_INSTANCE on process `invoice`", "… on every process (`*`)". */
+export function requiredPermissionMessage(required: RequiredPermission): Message {
+  return msg('fix.required', {
+    permission: required.permission,
+    resource: resourceMessage(required.resourceType, required.resourceId),
+  });
 }
 
-function who(subject: Subject): string {
-  const noun: Record<Subject['type'], string> = {
-    USER: 'user',
-    CLIENT: 'client',
-    GROUP: 'group',
-    ROLE: 'role',
-    MAPPING_RULE: 'mapping rule',
-  };
-  return `${noun[subject.type]} \`${subject.id}\``;
+/** "user `anna`", "mapping rule `m1`". */
+export function subjectMessage(subject: Pick<Subject, 'type' | 'id'>): Message {
+  return msg('fix.subject', { type: subject.type, id: subject.id });
 }
 
 /**
@@ -109,17 +103,14 @@ function explainHref(input: GateInput, subject: Subject, requirement: Permission
 
 /** allowed / denied (with the missing permission in words and a link) / unknown — never a guessed denial. */
 export function decidePermissionGate(input: GateInput, requirement: PermissionGateRequirement): PermissionGate {
-  if (!input.protectedCluster) return { state: 'allowed', sentence: 'This cluster checks no authorizations.' };
+  if (!input.protectedCluster) return { state: 'allowed', sentence: msg('fix.gate.unprotected') };
   const { subject, caller, version } = input;
-  if (!subject) return { state: 'unknown', reason: 'The caller is not known yet.' };
+  if (!subject) return { state: 'unknown', reason: msg('fix.gate.callerUnknown') };
   if (caller === undefined || version === null) {
-    return { state: 'unknown', reason: 'Lantern is still reading your authorizations.' };
+    return { state: 'unknown', reason: msg('fix.gate.reading') };
   }
   if (caller === null || caller.source === 'none') {
-    return {
-      state: 'unknown',
-      reason: 'Lantern cannot read your authorizations on this cluster, so it cannot tell before you try.',
-    };
+    return { state: 'unknown', reason: msg('fix.gate.cannotRead') };
   }
   const own = caller.source === 'own-authorizations';
   // Mapping rules are not in the caller's snapshot: a grant that reaches the caller through one
@@ -141,22 +132,19 @@ export function decidePermissionGate(input: GateInput, requirement: PermissionGa
       anyOf: [{ permission: 'READ', resourceType: 'AUTHORIZATION', resourceId: null }],
     }).allowed;
   if (!readsAll) {
-    return {
-      state: 'unknown',
-      reason: 'You may read only some of the authorizations, so Lantern cannot tell before you try.',
-    };
+    return { state: 'unknown', reason: msg('fix.gate.readsSome') };
   }
   if (mappingRuleGrants) {
-    return {
-      state: 'unknown',
-      reason: 'Some grants on this cluster belong to mapping rules, which Lantern does not match against your sign-in.',
-    };
+    return { state: 'unknown', reason: msg('fix.gate.mappingRules') };
   }
   const missing =
     requirement.kind === 'user-task' ? [...evaluation.processLevel, ...evaluation.taskLevel] : requirement.anyOf;
   return {
     state: 'denied',
-    reason: `Your authorizations do not allow this: it needs ${missing.map(describeRequired).join(' or ')}, and no grant of ${who(subject)} gives that.`,
+    reason: msg('fix.gate.denied', {
+      required: joinMessages(missing.map(requiredPermissionMessage), 'or'),
+      subject: subjectMessage(subject),
+    }),
     missing,
     explainHref: explainHref(input, subject, requirement),
   };

@@ -4,6 +4,7 @@ import { clusterQueries } from '../clusters/cluster-queries.ts';
 import { clusterVersionQueries } from '../clusters/cluster-version.ts';
 import { useConnection } from '../connection/connection-store.ts';
 import { useCurrentUser } from '../connection/current-user.ts';
+import { msg } from '../i18n/message.ts';
 import { clusterVersionOf } from './model.ts';
 import { decidePermissionGate, type PermissionGate, type PermissionGateRequirement } from './permission-gate.ts';
 
@@ -45,7 +46,7 @@ export function usePermissionGate(clusterId: string, requirement: PermissionGate
   const version = clusterVersionOf(versionQuery.data ?? null);
   const callerPrincipal = protectedCluster ? callerPrincipalOf(principal, me.data) : null;
   const caller = useQuery(callerSnapshotQuery(clusterId, versionQuery.isPending ? null : callerPrincipal, version));
-  if (!requirement || !connection) return { state: 'unknown', reason: 'Nothing to check yet.' };
+  if (!requirement || !connection) return { state: 'unknown', reason: msg('fix.gate.nothingYet') };
   return decidePermissionGate(
     {
       clusterId,

@@ -192,9 +192,15 @@ export interface ReplayResult {
   error: ApiError | null;
 }
 
-/** Thrown instead of sending anything when the original body is no longer in memory. */
+/**
+ * Thrown instead of sending anything when the original body is no longer in memory. The page words
+ * it (`fix.failure.bodyGone`); the message is for logs only.
+ */
 export class ReplayUnavailableError extends Error {
   override readonly name = 'ReplayUnavailableError';
+  constructor() {
+    super('The original request body is no longer in this tab’s memory.');
+  }
 }
 
 type ReplayableEntry = Pick<RequestLogEntry, 'requestId' | 'clusterId' | 'method' | 'path' | 'query' | 'requestBody'>;
@@ -203,9 +209,7 @@ type ReplayableEntry = Pick<RequestLogEntry, 'requestId' | 'clusterId' | 'method
 function sentBodyFor(entry: ReplayableEntry): { body: unknown } | undefined {
   const sent = sentRequestBody(entry.requestId);
   if (entry.requestBody !== undefined && sent === undefined) {
-    throw new ReplayUnavailableError(
-      'The original request body is no longer in this tab’s memory; repeat the action itself instead.',
-    );
+    throw new ReplayUnavailableError();
   }
   return sent;
 }

@@ -32,30 +32,36 @@ export interface ApplyFixResult {
   applied: AppliedFix;
   /** The administrator's re-read for the verification; null when it failed (see `readError`). */
   read: AdminRead | null;
-  readError: string | null;
+  /** Why the re-read failed (worded at render); null when it did not. */
+  readError: Error | null;
   /** Null when the request is not re-run by Lantern (someone else's, or not asked). */
   replay: ReplayResult | null;
 }
 
-/** A fix of several changes stopped at one; the changes before it were made and stay. */
+/**
+ * A fix of several changes stopped at one; the changes before it were made and stay. The page
+ * words it from the fields (step, request lines, cause); the message is for logs only.
+ */
 export class StepFailedError extends Error {
+  override readonly name = 'StepFailedError';
+  /** `METHOD /path` of the failed change. */
+  readonly failedRequest: string;
+  /** `METHOD /path` of each change made before it. */
+  readonly madeRequests: readonly string[];
   constructor(
     readonly step: number,
     readonly steps: number,
     failed: FixAction,
     readonly made: readonly FixAction[],
-    cause: unknown,
+    override readonly cause: unknown,
   ) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    const kept =
-      made.length === 0 ? 'nothing was changed' : `already made, and not undone: ${made.map(requestLine).join('; ')}`;
-    super(`step ${step} of ${steps} (${requestLine(failed)}) failed, so Lantern stopped: ${reason} — ${kept}.`, {
-      cause,
-    });
+    super(`step ${step} of ${steps} (${requestLine(failed)}) failed`, { cause });
+    this.failedRequest = requestLine(failed);
+    this.madeRequests = made.map(requestLine);
   }
 }
 
-function requestLine(action: FixAction): string {
+export function requestLine(action: FixAction): string {
   const request = clusterRequestOf(action);
   return `${request.method} ${request.path}`;
 }
@@ -95,7 +101,7 @@ export function useApplyFix(clusterId: string) {
         }
         if (!applied) throw new Error('No change to apply.');
         let read: AdminRead | null = null;
-        let readError: string | null = null;
+        let readError: Error | null = null;
         try {
           read = await readAdminView(clusterId, action, actor);
           // The memberships sent first are verified too: the re-evaluation needs them.
@@ -105,7 +111,7 @@ export function useApplyFix(clusterId: string) {
             read = { ...read, memberships: [...read.memberships, ...members.memberships] };
           }
         } catch (error) {
-          readError = error instanceof Error ? error.message : String(error);
+          readError = error instanceof Error ? error : new Error(String(error));
         }
         return { applied, read, readError, replay: replay ? await replayRequest(entry) : null };
       } finally {

@@ -2,6 +2,8 @@ import { Button, Modal, PasswordInput, RadioButton, RadioButtonGroup, TextInput 
 import { useEffect, useRef, useState } from 'react';
 import { CodeText } from '../../../components/forbidden/code-text.tsx';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
+import type { Message } from '../../../lib/i18n/message.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
 import { clusterRequestOf, type FixAction, type FixActor, serverAdminClient } from '../api/fix-actions.ts';
 
 interface ApplyFixDialogProps {
@@ -14,7 +16,7 @@ interface ApplyFixDialogProps {
   /** The signed-in caller's id, for "as you". */
   callerId: string | null;
   /** Why the signed-in principal cannot apply it itself, when it cannot. */
-  principalCannotApply: string | null;
+  principalCannotApply: Message | null;
   /** Whether the failed request is re-run afterwards (the caller is the refused principal). */
   replay: boolean;
   busy: boolean;
@@ -23,6 +25,12 @@ interface ApplyFixDialogProps {
 }
 
 type Way = 'caller' | 'popup-admin' | 'server-admin';
+
+/** The request exactly as it goes to the cluster: the line, then the JSON body if it has one. */
+function requestText(request: ReturnType<typeof clusterRequestOf>): string {
+  const line = `${request.method} ${request.path}`;
+  return request.body === undefined ? line : `${line}\n${JSON.stringify(request.body, null, 2)}`;
+}
 
 /** Confirmation before Lantern writes anything: the exact request, and with whose rights it goes. */
 export function ApplyFixDialog(props: ApplyFixDialogProps) {
@@ -38,6 +46,7 @@ export function ApplyFixDialog(props: ApplyFixDialogProps) {
     onCancel,
     onConfirm,
   } = props;
+  const t = useT();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const oidc = cluster.auth === 'oidc';
@@ -115,19 +124,16 @@ export function ApplyFixDialog(props: ApplyFixDialogProps) {
   const requests = [...before, action].map(clusterRequestOf);
   const isGrant = action.kind === 'authorization';
   const several = requests.length > 1;
-  const verb = several ? `Send all ${requests.length}` : isGrant ? 'Create authorization' : 'Add membership';
+  const kind = several ? 'several' : isGrant ? 'grant' : 'membership';
+  const count = requests.length;
   return (
     <Modal
       open={open}
-      modalHeading={
-        several
-          ? `Send these ${requests.length} changes?`
-          : isGrant
-            ? 'Create this authorization?'
-            : 'Add this membership?'
+      modalHeading={t('fix.apply.heading', { kind, count })}
+      primaryButtonText={
+        busy ? t('fix.apply.busy') : t('fix.apply.submit', { kind, count, replay: replay ? 'yes' : 'no' })
       }
-      primaryButtonText={busy ? 'Applying…' : `${verb} and ${replay ? 'retry' : 'verify'}`}
-      secondaryButtonText="Cancel"
+      secondaryButtonText={t('fix.apply.cancel')}
       primaryButtonDisabled={!canSubmit}
       onRequestClose={() => {
         forget();
@@ -136,43 +142,34 @@ export function ApplyFixDialog(props: ApplyFixDialogProps) {
       onRequestSubmit={submit}
       size="md"
     >
-      <p>
-        {several
-          ? 'Lantern will send these requests to the cluster in this order, stopping at the first that fails, then re-read its authorizations to verify the changes'
-          : 'Lantern will send this request to the cluster, re-read its authorizations to verify the change'}
-        {replay ? ', then re-run the failed request as you' : ''}:
-      </p>
+      <p>{t('fix.apply.intro', { several: several ? 'yes' : 'no', replay: replay ? 'yes' : 'no' })}</p>
       {requests.map((request, index) => (
         <pre
           key={index}
           className="diagnosis-code diagnosis-code--wrap"
-          aria-label={several ? `Request ${index + 1} of ${requests.length}` : 'Request body'}
+          aria-label={several ? t('fix.apply.requestOf', { index: index + 1, count }) : t('fix.apply.requestBody')}
         >
-          {`${request.method} ${request.path}${request.body === undefined ? '' : `\n${JSON.stringify(request.body, null, 2)}`}`}
+          {requestText(request)}
         </pre>
       ))}
       {principalCannotApply ? (
         <p className="diagnosis-muted">
-          <CodeText text={principalCannotApply} />
+          <CodeText text={t.message(principalCannotApply)} />
         </p>
       ) : null}
       {cluster.auth === 'basic' ? (
         <div className="lantern-form">
-          <p>
-            {otherLoginRequired
-              ? 'Sign in for this one request as someone who may make this change (nothing is kept):'
-              : 'Optionally, make it as someone else — for this one request, nothing is kept:'}
-          </p>
+          <p>{t(otherLoginRequired ? 'fix.apply.basicRequired' : 'fix.apply.basicOptional')}</p>
           <TextInput
             id="apply-fix-username"
-            labelText="Administrator username"
+            labelText={t('fix.apply.username')}
             autoComplete="off"
             value={username}
             onChange={(e) => setUsername(e.target.value)}
           />
           <PasswordInput
             id="apply-fix-password"
-            labelText="Administrator password"
+            labelText={t('fix.apply.password')}
             autoComplete="off"
             value={password}
             onChange={(e) => setPassword(e.target.value)}
@@ -182,45 +179,50 @@ export function ApplyFixDialog(props: ApplyFixDialogProps) {
       {oidc ? (
         <div className="lantern-form">
           <RadioButtonGroup
-            legendText="Make the change"
+            legendText={t('fix.apply.way')}
             name="apply-fix-way"
             orientation="vertical"
             valueSelected={way}
             onChange={(value) => setWay(value as Way)}
           >
-            <RadioButton id="apply-fix-way-caller" value="caller" labelText={`As you (${callerId ?? 'signed in'})`} />
+            <RadioButton
+              id="apply-fix-way-caller"
+              value="caller"
+              labelText={callerId ? t('fix.apply.asYou', { id: callerId }) : t('fix.apply.asYouSignedIn')}
+            />
             {popupOffered ? (
-              <RadioButton
-                id="apply-fix-way-popup"
-                value="popup-admin"
-                labelText="As an administrator who signs in for this change"
-              />
+              <RadioButton id="apply-fix-way-popup" value="popup-admin" labelText={t('fix.apply.asPopupAdmin')} />
             ) : null}
             {serverAdmin ? (
               <RadioButton
                 id="apply-fix-way-server"
                 value="server-admin"
-                labelText={`With Lantern's administrative client ${serverAdmin.clientId} (you are one of its administrators)`}
+                labelText={t('fix.apply.asServerClient', { clientId: serverAdmin.clientId })}
               />
             ) : null}
           </RadioButtonGroup>
           {way === 'popup-admin' && popupOffered ? (
             <div className="diagnosis-row">
               <Button kind="tertiary" size="sm" onClick={() => void signInPopup()}>
-                {popupState.busy
-                  ? 'Open the sign-in window again'
-                  : popup
-                    ? 'Sign in as someone else'
-                    : 'Sign in as an administrator for this change'}
+                {t(
+                  popupState.busy
+                    ? 'fix.apply.popupAgain'
+                    : popup
+                      ? 'fix.apply.popupSomeoneElse'
+                      : 'fix.apply.popupSignIn',
+                )}
               </Button>
               <span role="status" className="diagnosis-muted" data-testid="admin-popup-status">
                 {popupState.busy
-                  ? 'Waiting for the sign-in window (closed it? open it again)…'
+                  ? t('fix.apply.popupWaiting')
                   : popup
-                    ? `Signed in as ${popup.username} for this change only; the token is dropped afterwards.`
+                    ? t('fix.apply.popupSignedIn', { username: popup.username })
                     : popupState.error
-                      ? `The sign-in did not complete: ${popupState.error}`
-                      : 'A window of the identity provider opens. This tab stays signed in as you, but the provider keeps one sign-in per browser: when your current token expires, Lantern asks you to sign in again.'}
+                      ? t.rich('fix.apply.popupFailed', {
+                          // The identity provider's or the OIDC library's own words, quoted as they came.
+                          quote: () => <span lang="en">{popupState.error}</span>,
+                        })
+                      : t('fix.apply.popupHint')}
               </span>
             </div>
           ) : null}

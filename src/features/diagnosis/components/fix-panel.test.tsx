@@ -10,6 +10,8 @@ import { type AuthorizationDraft, fixFormats, restBody } from '../../../lib/auth
 import { resetConnectionsForTests } from '../../../lib/connection/connection-store.ts';
 import { helmCluster } from '../../../testing/cluster-fixtures.ts';
 import { connectBasic } from '../../../testing/connect.ts';
+import { stubResizeObserver } from '../../../testing/resize-observer-stub.ts';
+import { msg } from '../../../lib/i18n/message.ts';
 import { jsonResponse, problemResponse, stubFetch } from '../../../testing/fetch-stub.ts';
 import type { AdminRead } from '../api/fix-actions.ts';
 import { FixPanel } from './fix-panel.tsx';
@@ -28,10 +30,17 @@ const diagnosis = {
   principalCannotApply: null,
   owners: [
     {
-      choice: { owner: { ownerType: 'USER' as const, ownerId: 'ron' }, tradeOff: 'Only ron.' },
+      choice: {
+        owner: { ownerType: 'USER' as const, ownerId: 'ron' },
+        tradeOff: msg('fix.owner.tradeOff', { ownerType: 'USER', id: 'ron' }),
+      },
       fixes: [
         {
-          proposal: { draft: DRAFT, rationale: 'The narrowest grant.', recommended: true },
+          proposal: {
+            draft: DRAFT,
+            rationale: msg('fix.draft.task', { permissions: 'UPDATE_USER_TASK', key: '1' }),
+            recommended: true,
+          },
           formats: fixFormats(DRAFT, { baseUrl: helmCluster.restAddress, auth: 'basic', version: '8.9' }),
           body: restBody(DRAFT),
         },
@@ -83,15 +92,8 @@ async function applyAsCaller() {
 }
 
 beforeEach(() => {
-  // Carbon's Modal measures itself; jsdom has no ResizeObserver.
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
+  // Carbon's Modal measures itself.
+  stubResizeObserver();
   client = new QueryClient({ defaultOptions: { mutations: { retry: false }, queries: { retry: false } } });
   resetConnectionsForTests();
   clearRequestLog();
@@ -207,14 +209,14 @@ describe('FixPanel', () => {
     });
     const entry = await failedAssignment();
     const tenantOnly = {
-      noFixReason: 'No authorization fixes this.',
+      noFixReason: msg('fix.panel.noProposal'),
       principalCannotApply: null,
       owners: [],
       membershipFixes: [
         {
           proposal: {
             draft: { containerType: 'TENANT', containerId: 'finance', memberType: 'USER', memberId: 'ron' },
-            rationale: 'The task belongs to tenant finance.',
+            rationale: msg('fix.membership.tenantSelf', { memberType: 'USER', memberId: 'ron', tenantId: 'finance' }),
             recommended: true,
           },
           curl: "curl -X PUT 'http://localhost:8081/v2/tenants/finance/users/ron'",
@@ -242,14 +244,14 @@ describe('FixPanel', () => {
     });
     const entry = await failedAssignment();
     const tenantOnly = {
-      noFixReason: 'No authorization fixes this.',
+      noFixReason: msg('fix.panel.noProposal'),
       principalCannotApply: null,
       owners: [],
       membershipFixes: [
         {
           proposal: {
             draft: { containerType: 'TENANT', containerId: 'finance', memberType: 'USER', memberId: 'ron' },
-            rationale: 'The task belongs to tenant finance.',
+            rationale: msg('fix.membership.tenantSelf', { memberType: 'USER', memberId: 'ron', tenantId: 'finance' }),
             recommended: true,
           },
           curl: "curl -X PUT 'http://localhost:8081/v2/tenants/finance/users/ron'",
@@ -297,22 +299,22 @@ describe('FixPanel', () => {
     };
     const JOIN = 'PUT /clusters/helm/v2/groups/accounting/users/ron';
     const pairOnly = {
-      noFixReason: 'No grant to ron alone is drafted.',
+      noFixReason: msg('fix.panel.noProposal'),
       principalCannotApply: null,
       owners: [],
       membershipFixes: [],
       candidateGroups: {
         options: [
           {
-            title: 'Add user ron to candidate group accounting, and grant the group UPDATE_USER_TASK',
-            rationale: 'Both are needed.',
+            title: msg('fix.panel.pair'),
+            rationale: msg('fix.panel.pair'),
             verified: true,
             external: null,
             memberships: [
               {
                 proposal: {
                   draft: { containerType: 'GROUP', containerId: 'accounting', memberType: 'USER', memberId: 'ron' },
-                  rationale: 'accounting is a candidate group of the task.',
+                  rationale: msg('fix.panel.memberships'),
                   recommended: true,
                 },
                 curl: "curl -X PUT 'http://localhost:8081/v2/groups/accounting/users/ron'",

@@ -4,29 +4,32 @@ import { CodeText } from '../../../components/forbidden/code-text.tsx';
 import { getRequestLog, type RequestLogEntry } from '../../../lib/api/request-log.ts';
 import type { Evaluation } from '../../../lib/authz/effective-permissions.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
-import { ReplayUnavailableError } from '../api/diagnosis-api.ts';
-import { StepFailedError, useApplyFix } from '../api/diagnosis-mutations.ts';
+import type { MessageId } from '../../../lib/i18n/catalogues.ts';
+import type { Message } from '../../../lib/i18n/message.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
+import { useApplyFix } from '../api/diagnosis-mutations.ts';
 import { type AdminRead, type FixAction, type FixActor, fixActionOf } from '../api/fix-actions.ts';
 import type { RequestDiagnosis } from '../lib/diagnose-request.ts';
 import { ApplyFixDialog } from './apply-fix-dialog.tsx';
 import { CopyBlock } from './copy-block.tsx';
+import { ApplyFailure } from './fix-panel-failure.tsx';
 import { VerifyResult } from './verify-result.tsx';
 
 const FORMATS = [
-  { id: 'json', label: 'REST body' },
-  { id: 'curl', label: 'curl' },
-  { id: 'c8ctl', label: 'c8ctl' },
-  { id: 'yaml', label: 'Identity as code (YAML)' },
-  { id: 'env', label: 'Environment variables' },
-  { id: 'helm', label: 'Helm values' },
-] as const;
+  { id: 'json', label: 'fix.format.json' },
+  { id: 'curl', label: 'fix.format.curl' },
+  { id: 'c8ctl', label: 'fix.format.c8ctl' },
+  { id: 'yaml', label: 'fix.format.yaml' },
+  { id: 'env', label: 'fix.format.env' },
+  { id: 'helm', label: 'fix.format.helm' },
+] as const satisfies readonly { id: string; label: MessageId }[];
 type FormatId = (typeof FORMATS)[number]['id'];
 
 /** A drafted membership (tenant assignment, group membership): one body-less PUT. */
 export interface MembershipFixOption {
   proposal: {
     draft: { containerType: string; containerId: string; memberType: string; memberId: string };
-    rationale: string;
+    rationale: Message;
     recommended: boolean;
   };
   curl: string;
@@ -34,12 +37,12 @@ export interface MembershipFixOption {
 
 /** A drafted fix of several changes: memberships first, then grants (a candidate group's join plus its grant). */
 export interface PairFixOption {
-  title: string;
-  rationale: string;
+  title: Message;
+  rationale: Message;
   memberships: readonly MembershipFixOption[];
   grants: readonly { body: Record<string, unknown> }[];
   verified: boolean;
-  external: string | null;
+  external: Message | null;
 }
 
 interface PendingFix {
@@ -52,7 +55,11 @@ type FixEntry = Pick<RequestLogEntry, 'requestId' | 'clusterId' | 'method' | 'pa
 interface FixPanelProps {
   cluster: Pick<ClusterSummary, 'id' | 'auth' | 'oidc' | 'restAddress'>;
   entry: FixEntry;
-  diagnosis: Pick<RequestDiagnosis, 'owners' | 'noFixReason' | 'principalCannotApply'> & {
+  diagnosis: Pick<RequestDiagnosis, 'owners'> & {
+    /** Why there is nothing to propose; null when there is. */
+    noFixReason: Message | null;
+    /** Why the signed-in principal cannot apply a fix itself; null when it can. */
+    principalCannotApply: Message | null;
     membershipFixes?: readonly MembershipFixOption[];
     /** Candidate-group fixes; those that need a membership and a grant together are applied as a pair. */
     candidateGroups?: { options: readonly PairFixOption[] } | null;
@@ -60,7 +67,7 @@ interface FixPanelProps {
   /** The signed-in caller, for "as you" and the verification text. */
   caller?: { type: string; id: string | null };
   /** The refused principal in words ("client invoice-app") when it is not the caller (a pasted or shared error). */
-  principalName?: string | null;
+  principalName?: Message | string | null;
   /**
    * Which diagnosis this is: a result of one is never shown on another, even when the page keeps
    * this component mounted (default: the cluster and the request id).
@@ -93,6 +100,7 @@ function FixPanelBody({
   callerIsPrincipal,
   reevaluate,
 }: FixPanelProps) {
+  const t = useT();
   const replay =
     callerIsPrincipal ??
     getRequestLog().some((e) => e.requestId === entry.requestId && e.clusterId === entry.clusterId);
@@ -115,11 +123,22 @@ function FixPanelBody({
   const membership = memberships[Math.min(membershipIndex, memberships.length - 1)] ?? null;
   // Once a fix is applied, the re-read diagnosis may need none: its result and verification stay.
   if (!fix && !membership && pairs.length === 0 && !applied) {
-    return <p className="diagnosis-muted">{noFixReason ?? 'Lantern has no grant to propose for this request.'}</p>;
+    return (
+      <p className="diagnosis-muted">
+        <CodeText text={noFixReason ? t.message(noFixReason) : t('fix.panel.noProposal')} />
+      </p>
+    );
   }
   const text = fix ? fix.formats[format] : null;
+  const tradeOff = owners[ownerIndex]?.choice.tradeOff;
   const principalLabel =
-    principalName ?? (caller?.id ? `${caller.type.toLowerCase()} ${caller.id}` : 'the refused principal');
+    typeof principalName === 'string'
+      ? principalName
+      : principalName
+        ? t.message(principalName)
+        : caller?.id
+          ? t('fix.panel.principal', { type: caller.type, id: caller.id })
+          : t('fix.panel.refusedPrincipal');
 
   const onConfirm = (actor: FixActor) => {
     if (!pending) return;
@@ -135,13 +154,13 @@ function FixPanelBody({
           <div className="diagnosis-columns">
             <Select
               id="fix-owner"
-              labelText="Grant it to"
+              labelText={t('fix.panel.owner')}
               value={String(ownerIndex)}
               onChange={(e) => {
                 setOwnerIndex(Number(e.target.value));
                 setProposalIndex(0);
               }}
-              helperText={owners[ownerIndex]?.choice.tradeOff}
+              helperText={tradeOff ? t.message(tradeOff) : undefined}
             >
               {owners.map(({ choice }, index) => (
                 <SelectItem
@@ -153,7 +172,7 @@ function FixPanelBody({
             </Select>
           </div>
           <RadioButtonGroup
-            legendText="Least-privilege options (recommended first)"
+            legendText={t('fix.panel.proposals')}
             name="fix-proposal"
             orientation="vertical"
             valueSelected={String(Math.min(proposalIndex, fixes.length - 1))}
@@ -164,36 +183,38 @@ function FixPanelBody({
                 key={index}
                 id={`fix-proposal-${index}`}
                 value={String(index)}
-                labelText={`${p.recommended ? 'Recommended: ' : ''}${p.draft.permissionTypes.join(', ')} on ${p.draft.resourceType} ${p.draft.resourcePropertyName ? `where ${p.draft.resourcePropertyName} matches` : (p.draft.resourceId ?? '*')}`}
+                labelText={t('fix.panel.proposal', {
+                  recommended: p.recommended ? 'yes' : 'no',
+                  permissions: p.draft.permissionTypes.join(', '),
+                  resourceType: p.draft.resourceType,
+                  property: p.draft.resourcePropertyName ?? 'none',
+                  resourceId: p.draft.resourceId ?? '*',
+                })}
               />
             ))}
           </RadioButtonGroup>
           <p>
-            <CodeText text={fix.proposal.rationale} />
+            <CodeText text={t.message(fix.proposal.rationale)} />
           </p>
           <RadioButtonGroup
-            legendText="Format"
+            legendText={t('fix.panel.format')}
             name="fix-format"
             valueSelected={format}
             onChange={(value) => setFormat(value as FormatId)}
           >
             {FORMATS.map((f) => (
-              <RadioButton key={f.id} id={`fix-format-${f.id}`} value={f.id} labelText={f.label} />
+              <RadioButton key={f.id} id={`fix-format-${f.id}`} value={f.id} labelText={t(f.label)} />
             ))}
           </RadioButtonGroup>
           {text === null ? (
             <p className="diagnosis-muted">
-              c8ctl cannot create property-based authorizations (it has no --resourcePropertyName); use the REST body or
-              curl.
+              {t.rich('fix.panel.c8ctlProperty', { code: (chunks) => <code>{chunks}</code> })}
             </p>
           ) : (
-            <CopyBlock label={FORMATS.find((f) => f.id === format)?.label ?? format} text={text} />
+            <CopyBlock label={t(FORMATS.find((f) => f.id === format)?.label ?? 'fix.format.json')} text={text} />
           )}
           {format === 'yaml' || format === 'env' || format === 'helm' ? (
-            <p className="diagnosis-muted">
-              Identity as code only creates at start-up and never updates an existing entity; on a running cluster use
-              the REST API.
-            </p>
+            <p className="diagnosis-muted">{t('fix.panel.identityAsCode')}</p>
           ) : null}
           <div className="diagnosis-row">
             <Button
@@ -201,11 +222,11 @@ function FixPanelBody({
               onClick={() => setPending({ action: fixActionOf(fix.body), before: [] })}
               disabled={apply.isPending}
             >
-              Apply this fix
+              {t('fix.panel.apply')}
             </Button>
             {principalCannotApply ? (
               <span className="diagnosis-muted">
-                <CodeText text={principalCannotApply} />
+                <CodeText text={t.message(principalCannotApply)} />
               </span>
             ) : null}
           </div>
@@ -214,7 +235,7 @@ function FixPanelBody({
       {membership ? (
         <div data-testid="membership-fixes">
           <RadioButtonGroup
-            legendText={fix ? 'Or a membership' : 'Memberships that fix it (recommended first)'}
+            legendText={t(fix ? 'fix.panel.orMembership' : 'fix.panel.memberships')}
             name="fix-membership"
             orientation="vertical"
             valueSelected={String(Math.min(membershipIndex, memberships.length - 1))}
@@ -225,26 +246,32 @@ function FixPanelBody({
                 key={index}
                 id={`fix-membership-${index}`}
                 value={String(index)}
-                labelText={`${recommended ? 'Recommended: ' : ''}${d.memberType.toLowerCase()} ${d.memberId} into ${d.containerType.toLowerCase()} ${d.containerId}`}
+                labelText={t('fix.panel.membership', {
+                  recommended: recommended ? 'yes' : 'no',
+                  memberType: d.memberType,
+                  memberId: d.memberId,
+                  containerType: d.containerType,
+                  containerId: d.containerId,
+                })}
               />
             ))}
           </RadioButtonGroup>
           <p>
-            <CodeText text={membership.proposal.rationale} />
+            <CodeText text={t.message(membership.proposal.rationale)} />
           </p>
-          <CopyBlock label="membership curl" text={membership.curl} />
+          <CopyBlock label={t('fix.panel.membershipCurl')} text={membership.curl} />
           <Button
             kind={fix ? 'secondary' : 'primary'}
             onClick={() => setPending({ action: fixActionOf({ ...membership.proposal.draft }), before: [] })}
             disabled={apply.isPending}
           >
-            Apply this membership
+            {t('fix.panel.applyMembership')}
           </Button>
         </div>
       ) : null}
       {pairs.length > 0 ? (
         <div data-testid="pair-fixes">
-          <p>{fix || membership ? 'Or a membership and a grant together' : 'A membership and a grant together'}:</p>
+          <p>{t(fix || membership ? 'fix.panel.orPair' : 'fix.panel.pair')}</p>
           {pairs.map((pair, index) => {
             const steps = [
               ...pair.memberships.map((m) => fixActionOf({ ...m.proposal.draft })),
@@ -254,7 +281,7 @@ function FixPanelBody({
             return (
               <div key={index} className="diagnosis-row">
                 <span>
-                  <CodeText text={pair.title} />
+                  <CodeText text={t.message(pair.title)} />
                 </span>
                 <Button
                   kind={fix || membership || index > 0 ? 'secondary' : 'primary'}
@@ -262,7 +289,7 @@ function FixPanelBody({
                   onClick={() => (last ? setPending({ action: last, before: steps.slice(0, -1) }) : undefined)}
                   disabled={apply.isPending}
                 >
-                  Apply both
+                  {t('fix.panel.applyBoth')}
                 </Button>
               </div>
             );
@@ -286,11 +313,7 @@ function FixPanelBody({
       {apply.isError ? (
         <div role="status" data-testid="apply-result">
           <p className="diagnosis-result--fail">
-            {apply.error instanceof ReplayUnavailableError
-              ? `Nothing was changed: ${apply.error.message}`
-              : apply.error instanceof StepFailedError
-                ? `Not every change was made: ${apply.error.message}`
-                : `The change was not made: ${apply.error instanceof Error ? apply.error.message : String(apply.error)}`}
+            <ApplyFailure error={apply.error} />
           </p>
         </div>
       ) : apply.data && applied ? (

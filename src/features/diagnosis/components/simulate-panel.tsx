@@ -5,6 +5,7 @@ import type { DirectorySnapshot } from '../../../lib/authz/effective-permissions
 import type { ClusterVersion } from '../../../lib/authz/model.ts';
 import { parseSimulatorQuery } from '../../../lib/authz/permission-gate-link.ts';
 import { useOperationCatalogue } from '../../../lib/catalogue/use-operation-catalogue.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
 import { operationOptions } from '../lib/simulate.ts';
 import { SimulationMatrix } from './simulator/simulation-matrix.tsx';
 import { SingleSimulation } from './simulator/single-simulation.tsx';
@@ -16,6 +17,7 @@ import './simulator/simulator.scss';
  * disabled action's "Explain this" lands here with its question filled in (`?as=…&op=…`).
  */
 export function SimulatePanel({ snapshot, version }: { snapshot: DirectorySnapshot; version: ClusterVersion }) {
+  const t = useT();
   const { clusterId = '' } = useParams();
   const location = useLocation();
   const initial = useMemo(() => parseSimulatorQuery(location.search), [location.search]);
@@ -25,16 +27,16 @@ export function SimulatePanel({ snapshot, version }: { snapshot: DirectorySnapsh
   return (
     <div className="diagnosis-simulate" data-testid="simulate-panel">
       <RadioButtonGroup
-        legendText="Ask"
+        legendText={t('simulator.mode.legend')}
         name="simulator-mode"
         valueSelected={mode}
         onChange={(value) => setMode(value === 'matrix' ? 'matrix' : 'single')}
       >
-        <RadioButton id="simulator-mode-single" value="single" labelText="One principal, one operation" />
-        <RadioButton id="simulator-mode-matrix" value="matrix" labelText="Matrix: several principals × operations" />
+        <RadioButton id="simulator-mode-single" value="single" labelText={t('simulator.mode.single')} />
+        <RadioButton id="simulator-mode-matrix" value="matrix" labelText={t('simulator.mode.matrix')} />
       </RadioButtonGroup>
       {!options ? (
-        <InlineLoading description="Loading the operation catalogue…" />
+        <InlineLoading description={t('simulator.loadingCatalogue')} />
       ) : mode === 'single' ? (
         <SingleSimulation
           key={location.search}

@@ -1,12 +1,16 @@
 import { ForbiddenCallout } from '../../../components/forbidden/forbidden-callout.tsx';
 import { CodeText } from '../../../components/forbidden/code-text.tsx';
-import { describeGrantTarget, type Evaluation } from '../../../lib/authz/effective-permissions.ts';
+import type { ReactNode } from 'react';
+import { type Evaluation, grantTargetMessage, provenanceMessage } from '../../../lib/authz/effective-permissions.ts';
 import type { Authorization } from '../../../lib/authz/model.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
+import { type Message, msg } from '../../../lib/i18n/message.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
 import type { ApplyFixResult } from '../api/diagnosis-mutations.ts';
 import type { AdminRead, FixAction, FixActor } from '../api/fix-actions.ts';
 import { type RetriedRequest, retryCurl } from '../api/retry-command.ts';
 import { CopyBlock } from './copy-block.tsx';
+import { FailureReason } from './fix-panel-failure.tsx';
 
 interface VerifyResultProps {
   result: ApplyFixResult;
@@ -20,25 +24,32 @@ interface VerifyResultProps {
   reevaluate?: ((read: AdminRead) => Evaluation | null) | undefined;
 }
 
-function byWhom(actor: FixActor): string {
+function byWhom(actor: FixActor): Message {
   switch (actor.kind) {
     case 'caller':
-      return 'as you';
+      return msg('fix.verify.byWhom', { kind: 'caller' });
     case 'basic-admin':
     case 'popup-admin':
-      return `as ${actor.username}`;
+      return msg('fix.verify.byWhom', { kind: 'admin', username: actor.username });
     case 'server-admin':
-      return "with Lantern's administrative client";
+      return msg('fix.verify.byWhom', { kind: 'server' });
   }
 }
 
-function what(action: FixAction): string {
-  if (action.kind === 'membership') {
-    const m = action.membership;
-    return `${m.memberType.toLowerCase()} ${m.memberId} in ${m.containerType.toLowerCase()} ${m.containerId}`;
-  }
+/** "user ron in tenant finance", "CREATE_PROCESS_INSTANCE for user ron". */
+function what(action: FixAction): Message {
+  if (action.kind === 'membership') return msg('fix.verify.whatMembership', { ...action.membership });
   const b = action.body;
-  return `${Array.isArray(b.permissionTypes) ? b.permissionTypes.join(', ') : ''} for ${String(b.ownerType).toLowerCase()} ${String(b.ownerId)}`;
+  return msg('fix.verify.whatGrant', {
+    permissions: Array.isArray(b.permissionTypes) ? b.permissionTypes.join(', ') : '',
+    ownerType: String(b.ownerType),
+    ownerId: String(b.ownerId),
+  });
+}
+
+/** An authorization key for a message: `hasKey` picks the wording with or without it. */
+function keyOf(key: string | null | undefined): { hasKey: 'yes' | 'no'; key: string } {
+  return key ? { hasKey: 'yes', key } : { hasKey: 'no', key: '' };
 }
 
 function sameGrant(a: Authorization, body: Record<string, unknown>): boolean {
@@ -63,6 +74,7 @@ export function VerifyResult({
   principalLabel,
   reevaluate,
 }: VerifyResultProps) {
+  const t = useT();
   const { applied, read, readError, replay } = result;
   const evaluation = read && reevaluate ? reevaluate(read) : null;
   const found =
@@ -74,53 +86,46 @@ export function VerifyResult({
       ? read.memberships.some((m) => m.memberId === action.membership.memberId)
       : false;
   const decisive = evaluation?.decisive[0] ?? null;
+  const by = byWhom(actor);
+  const code = (chunks: ReactNode[]) => <code>{chunks}</code>;
   return (
     <div role="status" data-testid="apply-result">
       <p>
         {applied.outcome === 'already-there' ? (
-          <>
-            Already there: the cluster answered 409 ALREADY_EXISTS for {what(action)}; nothing was changed (
-            {byWhom(actor)}).
-          </>
+          t('fix.verify.alreadyThere', { what: what(action), by })
         ) : action.kind === 'authorization' ? (
-          <>
-            Created authorization {applied.authorizationKey ? <code>{applied.authorizationKey}</code> : null} (
-            {what(action)}) {byWhom(actor)}.
-          </>
+          <CodeText text={t('fix.verify.created', { ...keyOf(applied.authorizationKey), what: what(action), by })} />
         ) : (
-          <>
-            Added {action.membership.memberType.toLowerCase()} {action.membership.memberId} to{' '}
-            {action.membership.containerType.toLowerCase()} {action.membership.containerId} {byWhom(actor)}.
-          </>
+          t('fix.verify.added', { ...action.membership, by })
         )}
       </p>
       <div data-testid="verify-result">
         {readError ? (
-          <p className="diagnosis-result--fail">The change could not be verified: re-reading failed ({readError}).</p>
+          <p className="diagnosis-result--fail">
+            {t.rich('fix.verify.readFailed', { reason: () => <FailureReason error={readError} /> })}
+          </p>
         ) : evaluation ? (
           evaluation.allowed ? (
             <p className="diagnosis-result--ok">
-              Verified on the cluster's authorizations, re-read {byWhom(actor)}: {principalLabel} is now allowed.{' '}
-              {decisive ? (
-                <>
-                  Deciding grant
-                  {decisive.grant.authorization.authorizationKey ? (
-                    <>
-                      {' '}
-                      <code>{decisive.grant.authorization.authorizationKey}</code>
-                    </>
-                  ) : null}
-                  :{' '}
-                  <CodeText
-                    text={`${decisive.grant.authorization.permissionTypes.join(', ')} on ${describeGrantTarget(decisive.grant.authorization)} (${decisive.grant.provenance.label}).`}
-                  />
-                </>
-              ) : null}
+              <CodeText
+                text={[
+                  t('fix.verify.allowed', { by, principal: principalLabel }),
+                  ...(decisive
+                    ? [
+                        t('fix.verify.deciding', {
+                          ...keyOf(decisive.grant.authorization.authorizationKey),
+                          permissions: decisive.grant.authorization.permissionTypes.join(', '),
+                          target: grantTargetMessage(decisive.grant.authorization),
+                          via: provenanceMessage(decisive.grant.provenance),
+                        }),
+                      ]
+                    : []),
+                ].join(' ')}
+              />
             </p>
           ) : (
             <p className="diagnosis-result--fail">
-              Re-read {byWhom(actor)}, the cluster's authorizations still do not allow it:{' '}
-              <CodeText text={evaluation.sentence} />
+              <CodeText text={t('fix.verify.stillDenied', { by, sentence: evaluation.sentence })} />
             </p>
           )
         ) : action.kind === 'authorization' ? (
@@ -128,46 +133,44 @@ export function VerifyResult({
             <CodeText
               text={
                 found
-                  ? `The re-read ${byWhom(actor)} shows the grant${found.authorizationKey ? ` ${found.authorizationKey}` : ''}: ${found.permissionTypes.join(', ')} on ${describeGrantTarget(found)}.`
-                  : `The re-read ${byWhom(actor)} does not show the grant yet: reads follow once the cluster has exported it.`
+                  ? t('fix.verify.grantFound', {
+                      by,
+                      ...keyOf(found.authorizationKey),
+                      permissions: found.permissionTypes.join(', '),
+                      target: grantTargetMessage(found),
+                    })
+                  : t('fix.verify.grantMissing', { by })
               }
             />
           </p>
         ) : (
           <p className={memberFound ? 'diagnosis-result--ok' : 'diagnosis-result--fail'}>
-            {memberFound ? `The re-read shows ${what(action)}.` : `The re-read does not show ${what(action)} yet.`}
+            {t(memberFound ? 'fix.verify.memberFound' : 'fix.verify.memberMissing', { what: what(action) })}
           </p>
         )}
       </div>
       {replay ? (
         <>
-          <p>
-            Re-ran{' '}
-            <code>
-              {request.method} {request.path}
-            </code>{' '}
-            as you:
-          </p>
+          <p>{t.rich('fix.verify.reran', { request: `${request.method} ${request.path}`, code })}</p>
           {replay.ok ? (
-            <p className="diagnosis-result--ok">{replay.status} — the request now succeeds.</p>
+            <p className="diagnosis-result--ok">{t('fix.verify.reranOk', { status: String(replay.status) })}</p>
           ) : (
             <>
-              <p className="diagnosis-result--fail">{replay.status} — still refused.</p>
-              {replay.error ? <ForbiddenCallout error={replay.error} clusterId={cluster.id} /> : null}
-              <p className="diagnosis-muted">
-                Reads follow after the cluster exports the new authorization, and web sessions refresh memberships every
-                30 s.
+              <p className="diagnosis-result--fail">
+                {t('fix.verify.reranRefused', { status: String(replay.status) })}
               </p>
+              {replay.error ? <ForbiddenCallout error={replay.error} clusterId={cluster.id} /> : null}
+              <p className="diagnosis-muted">{t('fix.verify.reranLag')}</p>
             </>
           )}
         </>
       ) : (
         <>
-          <p>
-            Lantern is not signed in as {principalLabel}, so it does not re-run the request. Its owner retries it with
-            their own credentials in place of the placeholder:
-          </p>
-          <CopyBlock label="retry command" text={retryCurl(request, cluster.restAddress, cluster.auth)} />
+          <p>{t('fix.verify.ownerRetries', { principal: principalLabel })}</p>
+          <CopyBlock
+            label={t('fix.verify.retryCommand')}
+            text={retryCurl(request, cluster.restAddress, cluster.auth)}
+          />
         </>
       )}
     </div>

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { DirectorySnapshot } from '../../../lib/authz/effective-permissions.ts';
 import { OPERATION_CATALOGUE } from '../../../lib/catalogue/operation-catalogue.ts';
 import type { CatalogueEntry } from '../../../lib/catalogue/types.ts';
-import { csvField, matrixCsv, simulateMatrix } from './simulate-matrix.ts';
+import { csvField, matrixCsv, type MatrixResult, simulateMatrix } from './simulate-matrix.ts';
+import { msg } from '../../../lib/i18n/message.ts';
+import { englishT, germanT } from '../../../testing/translate.ts';
+
+const sentence = msg('simulator.sentence.authenticated');
 
 function op(operationId: string): CatalogueEntry {
   const entry = OPERATION_CATALOGUE.find((e) => e.operationId === operationId);
@@ -104,7 +108,7 @@ describe('CSV', () => {
   });
 
   it('writes a header of operations and one CRLF row per principal', () => {
-    const csv = matrixCsv({
+    const result: MatrixResult = {
       principals: [
         { type: 'USER', id: 'smith, john' },
         { type: 'CLIENT', id: '=cmd|"/c calc"!A1' },
@@ -112,17 +116,28 @@ describe('CSV', () => {
       operations: [op('createProcessInstance'), op('getTopology')],
       cells: [
         [
-          { verdict: 'denied', sentence: '' },
-          { verdict: 'allowed', sentence: '' },
+          { verdict: 'denied', sentence },
+          { verdict: 'allowed', sentence },
         ],
         [
-          { verdict: 'filtered', sentence: '' },
-          { verdict: 'unavailable', sentence: '' },
+          { verdict: 'filtered', sentence },
+          { verdict: 'unavailable', sentence },
         ],
       ],
+    };
+    const headers = (t: typeof englishT) => ({
+      principalType: t('simulator.csv.principalType'),
+      principalId: t('simulator.csv.principalId'),
     });
+    const csv = matrixCsv(result, headers(englishT));
     expect(csv).toBe(
       'principal type,principal id,POST /process-instances,GET /topology\r\n' +
+        'USER,"smith, john",denied,allowed\r\n' +
+        'CLIENT,"\'=cmd|""/c calc""!A1",filtered,not in this version\r\n',
+    );
+    // In German the headers people read follow the language; the verdicts stay machine-stable.
+    expect(matrixCsv(result, headers(germanT))).toBe(
+      'Principal-Typ,Principal-ID,POST /process-instances,GET /topology\r\n' +
         'USER,"smith, john",denied,allowed\r\n' +
         'CLIENT,"\'=cmd|""/c calc""!A1",filtered,not in this version\r\n',
     );

@@ -8,6 +8,7 @@ import {
 } from '../../../lib/authz/effective-permissions.ts';
 import type { Authorization } from '../../../lib/authz/model.ts';
 import type { ApiVersion, CatalogueEntry } from '../../../lib/catalogue/types.ts';
+import type { Message } from '../../../lib/i18n/message.ts';
 import { simulate, type SimulationVerdict } from './simulate.ts';
 
 export interface MatrixPrincipal {
@@ -17,7 +18,7 @@ export interface MatrixPrincipal {
 
 export interface MatrixCell {
   verdict: SimulationVerdict;
-  sentence: string;
+  sentence: Message;
 }
 
 export interface MatrixResult {
@@ -87,15 +88,17 @@ export async function simulateMatrix(
   return { principals: [...principals], operations: [...operations], cells };
 }
 
-const VERDICT_WORD: Record<SimulationVerdict, string> = {
+// The CSV's cell values: machine-stable in every UI language, so scripts and spreadsheet filters
+// that read an export keep working (src/features/diagnosis/README.md › "Can they…?" CSV).
+const VERDICT_VALUE: Record<SimulationVerdict, string> = {
   allowed: 'allowed',
   denied: 'denied',
   filtered: 'filtered',
   unavailable: 'not in this version',
 };
 
-export function verdictWord(verdict: SimulationVerdict): string {
-  return VERDICT_WORD[verdict];
+export function verdictCsvValue(verdict: SimulationVerdict): string {
+  return VERDICT_VALUE[verdict];
 }
 
 /**
@@ -108,13 +111,26 @@ export function csvField(value: string): string {
   return text !== value || /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The matrix as CSV: one row per principal, one column per operation, CRLF line ends. */
-export function matrixCsv(result: MatrixResult): string {
-  const header = ['principal type', 'principal id', ...result.operations.map((op) => `${op.method} ${op.path}`)];
+/** The two column headers people read, in the UI language; the operation columns are `METHOD /path`. */
+export interface MatrixCsvHeaders {
+  principalType: string;
+  principalId: string;
+}
+
+/**
+ * The matrix as CSV: one row per principal, one column per operation, CRLF line ends. Headers
+ * follow the UI language; principal types (`USER`) and verdicts (`allowed`) stay machine-stable.
+ */
+export function matrixCsv(result: MatrixResult, headers: MatrixCsvHeaders): string {
+  const header = [
+    headers.principalType,
+    headers.principalId,
+    ...result.operations.map((op) => `${op.method} ${op.path}`),
+  ];
   const rows = result.principals.map((principal, index) => [
     principal.type,
     principal.id,
-    ...(result.cells[index] ?? []).map((cell) => verdictWord(cell.verdict)),
+    ...(result.cells[index] ?? []).map((cell) => verdictCsvValue(cell.verdict)),
   ]);
   return `${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

@@ -8,6 +8,7 @@ import {
 import type { Authorization } from '../../../lib/authz/model.ts';
 import { OPERATION_CATALOGUE } from '../../../lib/catalogue/operation-catalogue.ts';
 import type { ApiVersion, CatalogueEntry } from '../../../lib/catalogue/types.ts';
+import { englishT, germanT } from '../../../testing/translate.ts';
 import {
   concretePath,
   matchesOperation,
@@ -102,7 +103,7 @@ describe('simulate', () => {
       { task: reviewTask },
     );
     expect(result.verdict).toBe('denied');
-    expect(result.sentence).toBe(
+    expect(englishT.message(result.sentence)).toBe(
       'Denied: nothing grants UPDATE_USER_TASK on process `invoice-approval` or COMPLETE_USER_TASK on process `invoice-approval` or UPDATE on user task `2251799813685281` or COMPLETE on user task `2251799813685281`.',
     );
   });
@@ -121,7 +122,9 @@ describe('simulate', () => {
     });
     expect(result.verdict).toBe('allowed');
     expect(result.decisive?.matchedBy).toBe('wildcard');
-    expect(result.sentence).toBe('Allowed by CREATE_PROCESS_INSTANCE on every process (`*`) (direct).');
+    expect(englishT.message(result.sentence)).toBe(
+      'Allowed by CREATE_PROCESS_INSTANCE on every process (`*`) (direct).',
+    );
   });
 
   it('invoice-worker may not, and the nearest miss is its grant on the same process with another permission', () => {
@@ -130,25 +133,33 @@ describe('simulate', () => {
     });
     expect(result.verdict).toBe('denied');
     expect(result.nearestMiss?.reason).toBe('other-permission');
-    expect(result.nearestMiss?.sentence).toContain('UPDATE_PROCESS_INSTANCE on process `invoice-approval` (direct)');
+    expect(result.nearestMiss && englishT.message(result.nearestMiss.sentence)).toContain(
+      'UPDATE_PROCESS_INSTANCE on process `invoice-approval` (direct)',
+    );
   });
 
   it('without a process id only a `*` grant counts, and it says so', () => {
     const result = run({ type: 'CLIENT', id: 'invoice-worker' }, 'cancelProcessInstance');
     expect(result.verdict).toBe('denied');
-    expect(result.notes).toContain(
-      'No process id (bpmn process id) given: only a grant on every process (`*`) counts.',
+    expect(result.notes.map((note) => englishT.message(note))).toContain(
+      'No process id (BPMN process id) given: only a grant on every process (`*`) counts.',
+    );
+    expect(result.notes.map((note) => germanT.message(note))).toContain(
+      'Keine Prozess-ID (BPMN-Prozess-ID) angegeben: Es zählt nur eine Autorisierung für alle Prozesse (`*`).',
     );
   });
 
   it('searches filter silently: to empty, or to the processes a grant names', () => {
     const ron = run({ type: 'USER', id: 'ron' }, 'searchProcessInstances');
     expect(ron.verdict).toBe('filtered');
-    expect(ron.sentence).toMatch(/^Filtered to empty: the search answers 200 with no items/);
+    expect(englishT.message(ron.sentence)).toMatch(/^Filtered to empty: the search answers 200 with no items/);
     const paul = run({ type: 'USER', id: 'paul' }, 'searchProcessInstances');
     expect(paul.verdict).toBe('filtered');
-    expect(paul.sentence).toContain('only what user `paul` may see');
-    expect(paul.sentence).toContain('process `claims-handling`');
+    expect(englishT.message(paul.sentence)).toContain('only what user `paul` may see');
+    expect(englishT.message(paul.sentence)).toContain('process `claims-handling`');
+    expect(germanT.message(paul.sentence)).toMatch(
+      /^Gefiltert: Die Suche antwortet mit 200 und nur dem, was Benutzer `paul` sehen darf – /,
+    );
   });
 
   it('an operation that checks no authorization is allowed for anyone signed in', () => {
@@ -166,11 +177,13 @@ describe('simulate', () => {
     const result = run({ type: 'CLIENT', id: 'worker-client' }, 'createProcessInstance', {
       processDefinitionId: 'invoice-approval',
     });
-    expect(result.notes).toEqual([
+    expect(result.notes.map((note) => englishT.message(note))).toEqual([
       'With multi-tenancy checks on, client `worker-client` is assigned to no tenant: the cluster refuses it.',
     ]);
     const anna = run({ type: 'USER', id: 'anna' }, 'searchProcessInstances');
-    expect(anna.notes).toContain('With multi-tenancy checks on, only data of `<default>` is returned.');
+    expect(anna.notes.map((note) => englishT.message(note))).toContain(
+      'With multi-tenancy checks on, only data of `<default>` is returned.',
+    );
   });
 
   it('names the tenant when the principal is not assigned to it', () => {
@@ -178,7 +191,7 @@ describe('simulate', () => {
       processDefinitionId: 'invoice-approval',
       tenantId: 'emea',
     });
-    expect(result.notes[0]).toBe(
+    expect(result.notes.map((note) => englishT.message(note))[0]).toBe(
       'With multi-tenancy checks on, client `worker-client` is not assigned to tenant `emea` (it has no tenant): the cluster refuses it.',
     );
   });

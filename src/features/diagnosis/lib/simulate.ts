@@ -4,13 +4,17 @@
 import {
   type EffectivePermissions,
   type Evaluation,
+  codeList,
   evaluate,
   type GrantMatch,
+  joinMessages,
   type NearMiss,
   type RequiredPermission,
   type UserTaskFacts,
 } from '../../../lib/authz/effective-permissions.ts';
-import { resourceNoun } from '../../../lib/authz/model.ts';
+import { requiredPermissionMessage, subjectMessage } from '../../../lib/authz/permission-gate.ts';
+import { resourceNounMessage, WILDCARD } from '../../../lib/authz/model.ts';
+import { type Message, msg } from '../../../lib/i18n/message.ts';
 import { type UserTaskOperation, userTaskOperationOfEntry } from '../../../lib/authz/request-target.ts';
 import type {
   ApiVersion,
@@ -25,7 +29,7 @@ export type SimulationVerdict = 'allowed' | 'denied' | 'filtered' | 'unavailable
 /** A resource input the operation's permissions read: a path parameter, a body field or a looked-up id. */
 export interface ResourceField {
   name: string;
-  label: string;
+  label: Message;
   /** The user task's facts are read from the cluster when this field is filled. */
   readsTask: boolean;
 }
@@ -44,47 +48,48 @@ export interface SimulationInput {
 
 export interface Simulation {
   verdict: SimulationVerdict;
-  /** One sentence, ids in `backticks`. */
-  sentence: string;
+  /** One sentence, ids in `backticks`: Lantern's own, or the evaluation's. */
+  sentence: Message;
   decisive: GrantMatch | null;
   nearestMiss: NearMiss | null;
   /** What was assumed (an id left blank, a task not read, a tenant to check). */
-  notes: string[];
+  notes: Message[];
   evaluation: Evaluation | null;
 }
 
 // What a looked-up target id is called in an input: the BPMN process id is the task's and the
 // request's `processDefinitionId`, so the field carries that name.
-const TARGET_FIELD: Record<TargetId, { name: string; label: string }> = {
-  bpmnProcessId: { name: 'processDefinitionId', label: 'Process id (BPMN process id)' },
-  decisionId: { name: 'decisionId', label: 'Decision id' },
-  decisionRequirementsId: { name: 'decisionRequirementsId', label: 'Decision requirements id' },
-  resourceId: { name: 'resourceId', label: 'Resource id' },
-  auditLogCategory: { name: 'auditLogCategory', label: 'Audit log category' },
+const TARGET_FIELD: Record<TargetId, string> = {
+  bpmnProcessId: 'processDefinitionId',
+  decisionId: 'decisionId',
+  decisionRequirementsId: 'decisionRequirementsId',
+  resourceId: 'resourceId',
+  auditLogCategory: 'auditLogCategory',
 };
 
-const PATH_LABEL: Record<string, string> = {
-  userTaskKey: 'User task key',
-  tenantId: 'Tenant id',
-  groupId: 'Group id',
-  roleId: 'Role id',
-  username: 'Username',
-  mappingRuleId: 'Mapping rule id',
-  authorizationKey: 'Authorization key',
-};
+/** The input's label: a known id by name ("Process id (BPMN process id)"), else "Path parameter x". */
+function fieldLabel(name: string, from: 'target' | 'path' | 'body'): Message {
+  return msg('simulator.field.label', { name, from });
+}
+
+function fieldSource(alternative: PermissionAlternative): 'target' | 'path' | 'body' | 'wildcard' {
+  return alternative.resourceId.from;
+}
 
 function fieldOf(alternative: PermissionAlternative): ResourceField | null {
   const source = alternative.resourceId;
   switch (source.from) {
     case 'wildcard':
       return null;
-    case 'target':
-      return { ...TARGET_FIELD[source.id], readsTask: false };
+    case 'target': {
+      const name = TARGET_FIELD[source.id];
+      return { name, label: fieldLabel(name, 'target'), readsTask: false };
+    }
     case 'path':
     case 'body':
       return {
         name: source.name,
-        label: PATH_LABEL[source.name] ?? `${source.from === 'path' ? 'Path parameter' : 'Body field'} ${source.name}`,
+        label: fieldLabel(source.name, source.from),
         readsTask: source.name === 'userTaskKey',
       };
   }
@@ -100,7 +105,7 @@ export function resourceFields(entry: CatalogueEntry, version: ApiVersion): Reso
     if (field && !fields.has(field.name)) fields.set(field.name, field);
   }
   if (facts.tenantCheck === 'request' && !fields.has('tenantId')) {
-    fields.set('tenantId', { name: 'tenantId', label: 'Tenant id', readsTask: false });
+    fields.set('tenantId', { name: 'tenantId', label: fieldLabel('tenantId', 'target'), readsTask: false });
   }
   return [...fields.values()].sort((a, b) => Number(b.readsTask) - Number(a.readsTask));
 }
@@ -125,41 +130,23 @@ function resourceIdFor(
   return null;
 }
 
-function describeRequired(required: RequiredPermission): string {
-  const noun = resourceNoun(required.resourceType);
-  if (required.resourceId === null) return `${required.permission} on ${noun.every} (\`*\`)`;
-  return `${required.permission} on ${noun.one} \`${required.resourceId}\``;
-}
-
-function principalWords(effective: EffectivePermissions): string {
-  const noun: Record<string, string> = {
-    USER: 'user',
-    CLIENT: 'client',
-    GROUP: 'group',
-    ROLE: 'role',
-    MAPPING_RULE: 'mapping rule',
-  };
-  return `${noun[effective.subject.type] ?? effective.subject.type} \`${effective.subject.id}\``;
+/** The tenants as a list of ids (`a`, `b`), or "no tenant". */
+function tenantList(tenants: readonly string[]): Message | string {
+  return tenants.length === 0 ? msg('simulator.tenants.none') : codeList(tenants);
 }
 
 function tenantNote(
   facts: OperationVersionFacts,
   effective: EffectivePermissions,
   tenantId: string | null,
-): string | null {
+): Message | null {
   if (facts.tenantCheck === 'none') return null;
   const tenants = effective.tenants.map((t) => t.tenantId);
-  const list = tenants.length > 0 ? tenants.map((t) => `\`${t}\``).join(', ') : 'no tenant';
-  if (tenantId && !tenants.includes(tenantId)) {
-    return `With multi-tenancy checks on, ${principalWords(effective)} is not assigned to tenant \`${tenantId}\` (it has ${list}): the cluster refuses it${facts.tenantCheck === 'entity' ? ' and answers 404 as if the resource did not exist' : ''}.`;
-  }
-  if (tenants.length === 0) {
-    return `With multi-tenancy checks on, ${principalWords(effective)} is assigned to no tenant: ${facts.tenantCheck === 'filter' ? 'the answer holds nothing' : 'the cluster refuses it'}.`;
-  }
-  if (facts.tenantCheck === 'filter') {
-    return `With multi-tenancy checks on, only data of ${list} is returned.`;
-  }
-  return `With multi-tenancy checks on, the resource's tenant must be one of ${list}.`;
+  const values = { subject: subjectMessage(effective.subject), list: tenantList(tenants), check: facts.tenantCheck };
+  if (tenantId && !tenants.includes(tenantId)) return msg('simulator.note.tenantNotAssigned', { ...values, tenantId });
+  if (tenants.length === 0) return msg('simulator.note.noTenant', values);
+  if (facts.tenantCheck === 'filter') return msg('simulator.note.tenantFilter', values);
+  return msg('simulator.note.tenantOneOf', values);
 }
 
 export function simulate(input: SimulationInput): Simulation {
@@ -168,24 +155,23 @@ export function simulate(input: SimulationInput): Simulation {
   if (!facts) {
     return {
       verdict: 'unavailable',
-      sentence: `${entry.operationId} does not exist in Camunda ${version}.`,
+      sentence: msg('simulator.sentence.unavailable', { operationId: entry.operationId, version }),
       decisive: null,
       nearestMiss: null,
       notes: [],
       evaluation: null,
     };
   }
-  const notes: string[] = [];
+  const notes: Message[] = [];
   const tenantId = resource.tenantId?.trim() || null;
   const tenant = tenantNote(facts, effective, tenantId);
   if (tenant) notes.push(tenant);
   if (facts.behaviour === 'unprotected' || facts.behaviour === 'authenticated' || facts.permissions.length === 0) {
     return {
       verdict: 'allowed',
-      sentence:
-        facts.behaviour === 'unprotected'
-          ? 'No authentication is needed for this operation.'
-          : 'Any signed-in principal may call this operation; it checks no authorization.',
+      sentence: msg(
+        facts.behaviour === 'unprotected' ? 'simulator.sentence.unprotected' : 'simulator.sentence.authenticated',
+      ),
       decisive: null,
       nearestMiss: null,
       notes,
@@ -198,9 +184,7 @@ export function simulate(input: SimulationInput): Simulation {
     evaluation = evaluate(effective, { kind: 'user-task', operation: userTaskOperation, task });
   } else {
     if (userTaskOperation && resource.userTaskKey?.trim()) {
-      notes.push(
-        'The task could not be read, so its process and candidates are not known: only grants on every task count.',
-      );
+      notes.push(msg('simulator.note.taskUnread'));
     }
     const anyOf: RequiredPermission[] = facts.permissions.map((alternative) => ({
       permission: alternative.permissionType,
@@ -209,14 +193,18 @@ export function simulate(input: SimulationInput): Simulation {
     }));
     for (const required of anyOf) {
       const field = facts.permissions.find((a) => a.permissionType === required.permission);
-      if (required.resourceId === null && field && fieldOf(field)) {
+      const blank = field ? fieldOf(field) : null;
+      if (required.resourceId === null && field && blank) {
         notes.push(
-          `No ${fieldOf(field)?.label.toLowerCase()} given: only a grant on ${resourceNoun(required.resourceType).every} (\`*\`) counts.`,
+          msg('simulator.note.blankId', {
+            field: msg('simulator.field.inText', { name: blank.name, from: fieldSource(field) }),
+            every: resourceNounMessage(required.resourceType, 'every'),
+          }),
         );
       }
     }
     if (facts.selection === 'byTarget') {
-      notes.push('Each kind of target needs its own permission; any one of them is shown as enough here.');
+      notes.push(msg('simulator.note.byTarget'));
     }
     evaluation = evaluate(effective, { kind: 'permission', anyOf });
   }
@@ -236,8 +224,11 @@ export function simulate(input: SimulationInput): Simulation {
     const visible = evaluation.nearMisses.filter((miss) => miss.reason === 'other-resource-id');
     const sentence =
       visible.length > 0
-        ? `Filtered: the search answers 200 with only what ${principalWords(effective)} may see — ${visible.map((miss) => miss.sentence).join(' ')}`
-        : `Filtered to empty: the search answers 200 with no items, because nothing grants ${requiredList(evaluation, facts)}.`;
+        ? msg('simulator.sentence.filtered', {
+            subject: subjectMessage(effective.subject),
+            misses: sentences(visible.map((miss) => miss.sentence)),
+          })
+        : msg('simulator.sentence.filteredEmpty', { required: requiredList(evaluation, facts) });
     return { verdict: 'filtered', sentence, decisive: null, nearestMiss, notes: unique(notes), evaluation };
   }
   return {
@@ -250,7 +241,7 @@ export function simulate(input: SimulationInput): Simulation {
   };
 }
 
-function requiredList(evaluation: Evaluation, facts: OperationVersionFacts): string {
+function requiredList(evaluation: Evaluation, facts: OperationVersionFacts): Message | string {
   const required =
     evaluation.processLevel.length + evaluation.taskLevel.length > 0
       ? [...evaluation.processLevel, ...evaluation.taskLevel]
@@ -259,11 +250,28 @@ function requiredList(evaluation: Evaluation, facts: OperationVersionFacts): str
           resourceType: a.resourceType,
           resourceId: null,
         }));
-  return required.map(describeRequired).join(' or ');
+  // A check no id narrows is met only by a grant on `*`: say so, as the wildcard.
+  return joinMessages(
+    required.map((r) => requiredPermissionMessage({ ...r, resourceId: r.resourceId ?? WILDCARD })),
+    'or',
+  );
 }
 
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
+/** Several sentences one after the other, each worded in the UI language. */
+function sentences(list: readonly Message[]): Message | string {
+  const [first, ...rest] = list;
+  if (first === undefined) return '';
+  return rest.length === 0 ? first : msg('simulator.sentences', { first, rest: sentences(rest) });
+}
+
+function unique(values: Message[]): Message[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const key = JSON.stringify(value);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The request the simulated operation stands for, with the given ids filled into its path. */
@@ -278,8 +286,10 @@ export interface OperationOption {
   entry: CatalogueEntry;
   /** `POST /user-tasks/{userTaskKey}/completion`. */
   label: string;
-  /** "UPDATE_USER_TASK or COMPLETE_USER_TASK on PROCESS_DEFINITION, …", or why none is needed. */
-  permissions: string;
+  /** `PROCESS_DEFINITION:UPDATE_USER_TASK`, … (any one suffices); empty when none is needed (see `needsNone`). */
+  permissions: string[];
+  /** Why no permission is needed: no authentication at all, or only a sign-in. */
+  needsNone: 'unprotected' | 'authenticated' | null;
   /** Lower-cased words to search: method, path, name, permissions, resource types. */
   haystack: string;
 }
@@ -290,18 +300,16 @@ export function operationOptions(catalogue: readonly CatalogueEntry[], version: 
   for (const entry of catalogue) {
     const facts = entry.versions[version];
     if (!facts) continue;
-    const permissions =
-      facts.permissions.length === 0
-        ? facts.behaviour === 'unprotected'
-          ? 'no authentication'
-          : 'any signed-in principal'
-        : facts.permissions.map((p) => `${p.resourceType}:${p.permissionType}`).join(' or ');
+    const permissions = facts.permissions.map((p) => `${p.resourceType}:${p.permissionType}`);
+    const needsNone =
+      facts.permissions.length > 0 ? null : facts.behaviour === 'unprotected' ? 'unprotected' : 'authenticated';
     const label = `${entry.method} ${entry.path}`;
     options.push({
       entry,
       label,
       permissions,
-      haystack: `${label} ${entry.operationId} ${permissions}`.toLowerCase(),
+      needsNone,
+      haystack: `${label} ${entry.operationId} ${permissions.join(' ')}`.toLowerCase(),
     });
   }
   return options.sort(

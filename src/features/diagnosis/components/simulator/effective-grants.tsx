@@ -1,25 +1,33 @@
 import { CodeText } from '../../../../components/forbidden/code-text.tsx';
-import { describeGrantTarget, type EffectivePermissions } from '../../../../lib/authz/effective-permissions.ts';
+import {
+  type EffectivePermissions,
+  grantTargetMessage,
+  provenanceMessage,
+} from '../../../../lib/authz/effective-permissions.ts';
+import { useLanguageState } from '../../../../lib/i18n/language-store.ts';
+import { useT } from '../../../../lib/i18n/use-t.ts';
 import { BreakableName } from '../breakable-name.tsx';
 import { ProvenanceChip } from '../provenance-chip.tsx';
 
 /** Everything the principal holds, with provenance; collapsed, since the answer above is the point. */
 export function EffectiveGrants({ effective }: { effective: EffectivePermissions }) {
+  const t = useT();
+  const { intl } = useLanguageState();
   const { grants, tenants } = effective;
   return (
     <details className="diagnosis-details">
       <summary>
-        All grants of {effective.subject.id} ({grants.length}) and tenants ({tenants.length})
+        {t('simulator.grants.summary', { id: effective.subject.id, grants: grants.length, tenants: tenants.length })}
       </summary>
       {grants.length === 0 ? (
-        <p>None: every check is denied (there are no deny rules; nothing grants anything).</p>
+        <p>{t('simulator.grants.none')}</p>
       ) : (
-        <table className="diagnosis-table" aria-label="Effective grants">
+        <table className="diagnosis-table" aria-label={t('simulator.grants.label')}>
           <thead>
             <tr>
-              <th scope="col">Permissions</th>
-              <th scope="col">On</th>
-              <th scope="col">How</th>
+              <th scope="col">{t('simulator.grants.permissions')}</th>
+              <th scope="col">{t('simulator.grants.on')}</th>
+              <th scope="col">{t('simulator.grants.how')}</th>
             </tr>
           </thead>
           <tbody>
@@ -31,8 +39,9 @@ export function EffectiveGrants({ effective }: { effective: EffectivePermissions
                   </code>
                 </td>
                 <td>
-                  <code>{grant.authorization.resourceType}</code>{' '}
-                  <CodeText text={describeGrantTarget(grant.authorization)} />
+                  <CodeText
+                    text={`\`${grant.authorization.resourceType}\` ${t.message(grantTargetMessage(grant.authorization))}`}
+                  />
                 </td>
                 <td>
                   <ProvenanceChip provenance={grant.provenance} />
@@ -43,8 +52,15 @@ export function EffectiveGrants({ effective }: { effective: EffectivePermissions
         </table>
       )}
       <p>
-        Tenants:{' '}
-        {tenants.length === 0 ? 'none' : tenants.map((t) => `${t.tenantId} (${t.provenance.label})`).join(', ')}
+        {tenants.length === 0
+          ? t('simulator.grants.noTenants')
+          : t('simulator.grants.tenants', {
+              list: intl.formatList(
+                tenants.map((tenant) =>
+                  t('simulator.grants.tenant', { id: tenant.tenantId, via: provenanceMessage(tenant.provenance) }),
+                ),
+              ),
+            })}
       </p>
     </details>
   );

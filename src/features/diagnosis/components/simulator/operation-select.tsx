@@ -1,5 +1,6 @@
 import { Select, SelectItem, TextInput } from '@carbon/react';
 import { useId } from 'react';
+import { useT } from '../../../../lib/i18n/use-t.ts';
 import { matchesOperation, type OperationOption } from '../../lib/simulate.ts';
 
 // A native select keeps the long list keyboard- and screen-reader-friendly; the search field in
@@ -24,6 +25,7 @@ export function OperationSelect({
   onQuery: (query: string) => void;
   onSelect: (operationId: string) => void;
 }) {
+  const t = useT();
   const prefix = useId();
   const matches = operationMatches(options, query);
   const shown = matches.slice(0, SHOWN);
@@ -32,19 +34,23 @@ export function OperationSelect({
     <div className="diagnosis-row simulator-operation">
       <TextInput
         id={`${prefix}-search`}
-        labelText="Find an operation"
-        helperText="Method, path, name or permission: “post completion”, “createProcessInstance”, CREATE_PROCESS_INSTANCE"
+        labelText={t('simulator.operation.find')}
+        helperText={t('simulator.operation.findHelp')}
         autoComplete="off"
         value={query}
         onChange={(e) => onQuery(e.target.value)}
       />
       <Select
         id={`${prefix}-operation`}
-        labelText={`Operation (${matches.length} of ${options.length} match${matches.length > SHOWN ? `, first ${SHOWN} listed` : ''})`}
+        labelText={t('simulator.operation.label', {
+          matches: matches.length,
+          total: options.length,
+          shown: matches.length > SHOWN ? SHOWN : 0,
+        })}
         value={selected?.entry.operationId ?? ''}
         onChange={(e) => onSelect(e.target.value)}
       >
-        {shown.length === 0 ? <SelectItem value="" text="No operation matches" /> : null}
+        {shown.length === 0 ? <SelectItem value="" text={t('simulator.operation.none')} /> : null}
         {shown.map((option) => (
           <SelectItem
             key={option.entry.operationId}

@@ -1,5 +1,6 @@
 import { TextInput } from '@carbon/react';
 import { useId } from 'react';
+import { useT } from '../../../../lib/i18n/use-t.ts';
 import type { ResourceField } from '../../lib/simulate.ts';
 
 /** One input per id the operation's permissions read; blank means "not given". */
@@ -14,6 +15,7 @@ export function ResourceInputs({
   onChange: (name: string, value: string) => void;
   helper?: (field: ResourceField) => string | undefined;
 }) {
+  const t = useT();
   const prefix = useId();
   if (fields.length === 0) return null;
   return (
@@ -22,7 +24,7 @@ export function ResourceInputs({
         <TextInput
           key={field.name}
           id={`${prefix}-${field.name}`}
-          labelText={field.label}
+          labelText={t.message(field.label)}
           helperText={helper?.(field)}
           autoComplete="off"
           value={values[field.name] ?? ''}

@@ -1,6 +1,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CatalogueEntry } from '../../../../lib/catalogue/types.ts';
+import { msg } from '../../../../lib/i18n/message.ts';
 import type { MatrixResult } from '../../lib/simulate-matrix.ts';
 import { MatrixTable, ROW_BATCH } from './simulation-matrix.tsx';
 
@@ -15,7 +16,9 @@ function resultOf(count: number): MatrixResult {
   return {
     principals,
     operations,
-    cells: principals.map(() => operations.map(() => ({ verdict: 'denied' as const, sentence: 'No grant.' }))),
+    cells: principals.map(() =>
+      operations.map(() => ({ verdict: 'denied' as const, sentence: msg('simulator.result.noNearMiss') })),
+    ),
   };
 }
 
@@ -28,7 +31,7 @@ describe('MatrixTable', () => {
     },
     async () => {
       render(<MatrixTable result={resultOf(1000)} />);
-      expect(screen.getByRole('status')).toHaveTextContent('Showing 200 of 1000 principals; the CSV has all of them.');
+      expect(screen.getByRole('status')).toHaveTextContent('Showing 200 of 1,000 principals; the CSV has all of them.');
       const table = screen.getByRole('table');
       // Counted by element: role queries over 200 rows are too slow for jsdom to poll.
       expect(table.querySelectorAll('tr')).toHaveLength(ROW_BATCH + 1);

@@ -1,15 +1,23 @@
 import { Button, Checkbox, ProgressBar, TextInput } from '@carbon/react';
-import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { DirectorySnapshot } from '../../../../lib/authz/effective-permissions.ts';
 import type { ClusterVersion } from '../../../../lib/authz/model.ts';
 import { useCluster } from '../../../../lib/clusters/cluster-queries.ts';
+import { useT } from '../../../../lib/i18n/use-t.ts';
 import { downloadText } from '../../lib/download.ts';
 import { type OperationOption, resourceFields, type ResourceField } from '../../lib/simulate.ts';
-import { type MatrixPrincipal, type MatrixResult, matrixCsv, simulateMatrix } from '../../lib/simulate-matrix.ts';
+import type { CatalogueEntry } from '../../../../lib/catalogue/types.ts';
+import {
+  type MatrixCell,
+  type MatrixPrincipal,
+  type MatrixResult,
+  matrixCsv,
+  simulateMatrix,
+} from '../../lib/simulate-matrix.ts';
 import { operationMatches } from './operation-select.tsx';
 import { ResourceInputs } from './resource-inputs.tsx';
 import { SimulationVerdictTag } from './simulation-verdict-tag.tsx';
-import { choiceFor, directoryIds, PRINCIPAL_LABEL } from '../principal-picker.tsx';
+import { choiceFor, directoryIds, PRINCIPAL_TYPE_LABELS } from '../principal-picker.tsx';
 import { PRINCIPAL_TYPES } from '../../lib/diagnosis-facts.ts';
 
 // A table of a thousand rows is slow to lay out and useless to read; the CSV has every row.
@@ -26,6 +34,7 @@ function allPrincipals(snapshot: DirectorySnapshot): MatrixPrincipal[] {
 }
 
 function ChoiceList<T>({
+  id,
   legend,
   items,
   label,
@@ -33,6 +42,8 @@ function ChoiceList<T>({
   selected,
   onToggle,
 }: {
+  /** Stable part of the checkboxes' ids (the legend changes with the language and the count). */
+  id: string;
   legend: string;
   items: readonly T[];
   label: (item: T) => string;
@@ -40,6 +51,7 @@ function ChoiceList<T>({
   selected: ReadonlySet<string>;
   onToggle: (key: string, checked: boolean) => void;
 }) {
+  const t = useT();
   return (
     <fieldset className="simulator-choices">
       <legend className="cds--label">{legend}</legend>
@@ -48,7 +60,7 @@ function ChoiceList<T>({
         return (
           <Checkbox
             key={key}
-            id={`simulator-choice-${legend}-${key}`}
+            id={`simulator-choice-${id}-${key}`}
             labelText={label(item)}
             checked={selected.has(key)}
             onChange={(_, { checked }) => onToggle(key, checked)}
@@ -56,7 +68,7 @@ function ChoiceList<T>({
         );
       })}
       {items.length > CHOICES_SHOWN ? (
-        <p className="diagnosis-muted">{items.length - CHOICES_SHOWN} more match; narrow the search to see them.</p>
+        <p className="diagnosis-muted">{t('simulator.matrix.more', { count: items.length - CHOICES_SHOWN })}</p>
       ) : null}
     </fieldset>
   );
@@ -74,6 +86,7 @@ export function SimulationMatrix({
   version: ClusterVersion;
   options: readonly OperationOption[];
 }) {
+  const t = useT();
   const principals = useMemo(() => allPrincipals(snapshot), [snapshot]);
   const { cluster } = useCluster(clusterId);
   const [principalQuery, setPrincipalQuery] = useState('');
@@ -144,7 +157,7 @@ export function SimulationMatrix({
         <div>
           <TextInput
             id="simulator-matrix-principal-search"
-            labelText="Find principals"
+            labelText={t('simulator.matrix.findPrincipals')}
             autoComplete="off"
             value={principalQuery}
             onChange={(e) => setPrincipalQuery(e.target.value)}
@@ -159,16 +172,17 @@ export function SimulationMatrix({
                 )
               }
             >
-              All users and clients
+              {t('simulator.matrix.allUsersClients')}
             </Button>
             <Button kind="ghost" size="sm" onClick={() => setChosenPrincipals(new Set())}>
-              None
+              {t('simulator.matrix.noPrincipals')}
             </Button>
           </div>
           <ChoiceList
-            legend={`Principals (${chosenPrincipals.size} chosen)`}
+            id="principals"
+            legend={t('simulator.matrix.principals', { count: chosenPrincipals.size })}
             items={principalMatches}
-            label={(p) => `${PRINCIPAL_LABEL[p.type]} ${p.id}`}
+            label={(p) => t('simulator.matrix.principal', { type: t(PRINCIPAL_TYPE_LABELS[p.type]), id: p.id })}
             keyFor={keyOf}
             selected={chosenPrincipals}
             onToggle={toggle(setChosenPrincipals)}
@@ -177,14 +191,15 @@ export function SimulationMatrix({
         <div>
           <TextInput
             id="simulator-matrix-operation-search"
-            labelText="Find operations"
-            helperText="Method, path, name or permission"
+            labelText={t('simulator.matrix.findOperations')}
+            helperText={t('simulator.matrix.findOperationsHelp')}
             autoComplete="off"
             value={operationQuery}
             onChange={(e) => setOperationQuery(e.target.value)}
           />
           <ChoiceList
-            legend={`Operations (${chosenOperations.size} chosen)`}
+            id="operations"
+            legend={t('simulator.matrix.operations', { count: chosenOperations.size })}
             items={operationMatches(options, operationQuery)}
             label={(o) => `${o.label} — ${o.entry.operationId}`}
             keyFor={(o) => o.entry.operationId}
@@ -198,42 +213,78 @@ export function SimulationMatrix({
         values={resource}
         onChange={(name, value) => setResource((current) => ({ ...current, [name]: value }))}
       />
-      <p className="diagnosis-muted">
-        Evaluated without tokens: on OIDC clusters each user or client is assumed to carry its own id in the naming
-        claim (mapping rules on other claims and token groups do not apply); a blank id counts only grants on every
-        resource (*).
-      </p>
+      <p className="diagnosis-muted">{t('simulator.matrix.assumption')}</p>
       <div className="diagnosis-row">
         <Button size="md" disabled={cells === 0 || progress !== null} onClick={() => void run()}>
-          Check {selectedPrincipals.length} × {selectedOperations.length}
+          {t('simulator.matrix.check', {
+            principals: selectedPrincipals.length,
+            operations: selectedOperations.length,
+          })}
         </Button>
         {progress ? (
           <Button kind="secondary" size="md" onClick={() => running.current?.abort()}>
-            Cancel
+            {t('simulator.matrix.cancel')}
           </Button>
         ) : null}
         {result ? (
           <Button
             kind="tertiary"
             size="md"
-            onClick={() => downloadText(`lantern-${clusterId}-can-they.csv`, matrixCsv(result), 'text/csv')}
+            onClick={() =>
+              downloadText(
+                `lantern-${clusterId}-can-they.csv`,
+                matrixCsv(result, {
+                  principalType: t('simulator.csv.principalType'),
+                  principalId: t('simulator.csv.principalId'),
+                }),
+                'text/csv',
+              )
+            }
           >
-            Download CSV
+            {t('simulator.matrix.download')}
           </Button>
         ) : null}
       </div>
       {progress ? (
         <ProgressBar
-          label="Checking"
+          label={t('simulator.matrix.checking')}
           value={progress.done}
           max={Math.max(progress.total, 1)}
-          helperText={`${progress.done} of ${progress.total} principals`}
+          helperText={t('simulator.matrix.progress', { done: progress.done, total: progress.total })}
         />
       ) : null}
       {result ? <MatrixTable result={result} /> : null}
     </div>
   );
 }
+
+/**
+ * One principal's row. Memoised: the table grows a batch per frame, and rows already shown (with
+ * their worded verdict sentences) are not rendered again.
+ */
+const MatrixRow = memo(function MatrixRow({
+  principal,
+  cells = [],
+  operations,
+}: {
+  principal: MatrixPrincipal;
+  cells: readonly MatrixCell[] | undefined;
+  operations: readonly CatalogueEntry[];
+}) {
+  const t = useT();
+  return (
+    <tr>
+      <th scope="row">
+        {t('simulator.matrix.principal', { type: t(PRINCIPAL_TYPE_LABELS[principal.type]), id: principal.id })}
+      </th>
+      {cells.map((cell, column) => (
+        <td key={operations[column]?.operationId ?? column} title={t.message(cell.sentence)}>
+          <SimulationVerdictTag verdict={cell.verdict} />
+        </td>
+      ))}
+    </tr>
+  );
+});
 
 /** The rows shown so far: a batch more each frame until all (at most ROWS_SHOWN) are there. */
 function useGrowingCount(total: number): number {
@@ -247,22 +298,21 @@ function useGrowingCount(total: number): number {
 }
 
 export function MatrixTable({ result }: { result: MatrixResult }) {
+  const t = useT();
   const shown = useGrowingCount(Math.min(result.principals.length, ROWS_SHOWN));
   const rows = result.principals.slice(0, shown);
   return (
     <>
       {result.principals.length > ROWS_SHOWN ? (
-        <p role="status">
-          Showing {ROWS_SHOWN} of {result.principals.length} principals; the CSV has all of them.
-        </p>
+        <p role="status">{t('simulator.matrix.showing', { shown: ROWS_SHOWN, total: result.principals.length })}</p>
       ) : null}
       {/* Focusable so keyboard users can scroll a wide table. */}
-      <div className="simulator-matrix__scroll" tabIndex={0} role="region" aria-label="Can they… matrix">
+      <div className="simulator-matrix__scroll" tabIndex={0} role="region" aria-label={t('simulator.matrix.label')}>
         <table className="diagnosis-table diagnosis-table--matrix">
-          <caption className="cds--visually-hidden">Verdict per principal (rows) and operation (columns)</caption>
+          <caption className="cds--visually-hidden">{t('simulator.matrix.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Principal</th>
+              <th scope="col">{t('simulator.matrix.principalColumn')}</th>
               {result.operations.map((op) => (
                 <th key={op.operationId} scope="col">
                   <code>
@@ -274,16 +324,12 @@ export function MatrixTable({ result }: { result: MatrixResult }) {
           </thead>
           <tbody>
             {rows.map((principal, index) => (
-              <tr key={keyOf(principal)}>
-                <th scope="row">
-                  {PRINCIPAL_LABEL[principal.type]} {principal.id}
-                </th>
-                {(result.cells[index] ?? []).map((cell, column) => (
-                  <td key={result.operations[column]?.operationId ?? column} title={cell.sentence}>
-                    <SimulationVerdictTag verdict={cell.verdict} />
-                  </td>
-                ))}
-              </tr>
+              <MatrixRow
+                key={keyOf(principal)}
+                principal={principal}
+                cells={result.cells[index]}
+                operations={result.operations}
+              />
             ))}
           </tbody>
         </table>

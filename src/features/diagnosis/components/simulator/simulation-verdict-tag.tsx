@@ -1,6 +1,6 @@
 import { Tag } from '@carbon/react';
 import type { SimulationVerdict } from '../../lib/simulate.ts';
-import { verdictWord } from '../../lib/simulate-matrix.ts';
+import { useT } from '../../../../lib/i18n/use-t.ts';
 
 const TYPE: Record<SimulationVerdict, 'green' | 'red' | 'purple' | 'gray'> = {
   allowed: 'green',
@@ -10,9 +10,10 @@ const TYPE: Record<SimulationVerdict, 'green' | 'red' | 'purple' | 'gray'> = {
 };
 
 export function SimulationVerdictTag({ verdict }: { verdict: SimulationVerdict }) {
+  const t = useT();
   return (
     <Tag type={TYPE[verdict]} size="sm" data-verdict={verdict}>
-      {verdictWord(verdict)}
+      {t('simulator.verdict', { verdict })}
     </Tag>
   );
 }

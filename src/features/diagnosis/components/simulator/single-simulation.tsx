@@ -4,6 +4,8 @@ import { useMemo, useState } from 'react';
 import { computeEffectivePermissions, type DirectorySnapshot } from '../../../../lib/authz/effective-permissions.ts';
 import type { ClusterVersion } from '../../../../lib/authz/model.ts';
 import { useCluster } from '../../../../lib/clusters/cluster-queries.ts';
+import { useLanguageState } from '../../../../lib/i18n/language-store.ts';
+import { useT } from '../../../../lib/i18n/use-t.ts';
 import type { SimulatorQuery } from '../../../../lib/authz/permission-gate-link.ts';
 import { diagnosisQueries } from '../../api/diagnosis-queries.ts';
 import { diagnosisFacts, encodeFacts } from '../../lib/diagnosis-facts.ts';
@@ -37,6 +39,8 @@ export function SingleSimulation({
   options: readonly OperationOption[];
   initial: SimulatorQuery;
 }) {
+  const t = useT();
+  const { intl } = useLanguageState();
   const { cluster } = useCluster(clusterId);
   const claimSettings = cluster?.oidc ?? null;
   const [choice, setChoice] = useState<PrincipalChoice | null>(() =>
@@ -89,12 +93,17 @@ export function SingleSimulation({
       : null;
 
   const taskHelper = () => {
-    if (typedKey === '') return 'The task’s process and candidates are read from the cluster.';
-    if (taskKey !== typedKey || taskQuery.isFetching) return 'Reading the task…';
-    if (taskQuery.isError) return 'Could not read this task: only grants on every task count.';
+    if (!typedKey) return t('simulator.task.hint');
+    if (taskKey !== typedKey || taskQuery.isFetching) return t('simulator.task.reading');
+    if (taskQuery.isError) return t('simulator.task.failed');
     if (task) {
-      const groups = task.candidateGroups?.length ? task.candidateGroups.join(', ') : 'none';
-      return `Process ${task.processDefinitionId}, assignee ${task.assignee ?? 'nobody'}, candidate groups ${groups}.`;
+      return t('simulator.task.facts', {
+        process: task.processDefinitionId,
+        hasAssignee: task.assignee ? 'yes' : 'no',
+        assignee: task.assignee ?? '',
+        hasGroups: task.candidateGroups?.length ? 'yes' : 'no',
+        groups: intl.formatList(task.candidateGroups ?? []),
+      });
     }
     return undefined;
   };
@@ -105,7 +114,18 @@ export function SingleSimulation({
       <OperationSelect options={options} query={query} selected={selected} onQuery={setQuery} onSelect={setChosen} />
       {selected ? (
         <p className="diagnosis-muted">
-          Needs: <code>{selected.permissions}</code>
+          {selected.needsNone
+            ? t('simulator.needs.none', { why: selected.needsNone })
+            : t.rich('simulator.needs.permissions', {
+                list: (
+                  <>
+                    {intl.formatList(
+                      selected.permissions.map((p) => <code key={p}>{p}</code>),
+                      { type: 'disjunction' },
+                    )}
+                  </>
+                ),
+              })}
         </p>
       ) : null}
       <ResourceInputs
@@ -117,13 +137,13 @@ export function SingleSimulation({
       {userTaskOperation === 'assign' ? (
         <Checkbox
           id="simulator-self"
-          labelText="Assign to themselves (a claim)"
+          labelText={t('simulator.self')}
           checked={self}
           onChange={(_, { checked }) => setSelf(checked)}
         />
       ) : null}
       {!choice ? (
-        <p className="diagnosis-muted">Choose a principal to see the answer.</p>
+        <p className="diagnosis-muted">{t('simulator.choosePrincipal')}</p>
       ) : effective && simulation ? (
         <>
           <SimulationResult simulation={simulation} effective={effective} explainHref={explainHref} />
