@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeEffectivePermissions, type DirectorySnapshot, evaluate } from './effective-permissions.ts';
 import { subjectFromToken, subjectWithoutToken } from './subject-from-token.ts';
 import type { ClaimSettings } from './token-inspection.ts';
+import { englishT, germanT } from '../../testing/translate.ts';
 
 // An administrator diagnoses someone else: by their token, or by their id alone.
 
@@ -53,7 +54,8 @@ describe('subjectFromToken', () => {
       directory,
     );
     expect(resolved.subject).toMatchObject({ type: 'USER', id: 'anna', groupsFromToken: null });
-    expect(resolved.description).toBe('user anna');
+    expect(englishT.message(resolved.description)).toBe('user anna');
+    expect(germanT.message(resolved.description)).toBe('Benutzer anna');
     expect(resolved.mappingRules.map((r) => r.mappingRuleId)).toEqual(['anna-rule', 'eng-rule']);
     expect(resolved.groupsSource).toBe('directory');
     expect(resolved.assumptions).toEqual([]);
@@ -63,7 +65,7 @@ describe('subjectFromToken', () => {
     const claims = { preferred_username: 'anna', client_id: 'tasklist-app' };
     const asClient = subjectFromToken(claims, settings, directory);
     expect(asClient.subject).toMatchObject({ type: 'CLIENT', id: 'tasklist-app' });
-    expect(asClient.assumptions.join(' ')).toContain('Set prefer-username-claim');
+    expect(asClient.assumptions.map(englishT.message).join(' ')).toContain('prefer-username-claim');
     const asUser = subjectFromToken(claims, { ...settings, preferUsernameClaim: true }, directory);
     expect(asUser.subject).toMatchObject({ type: 'USER', id: 'anna' });
   });
@@ -87,7 +89,7 @@ describe('subjectFromToken', () => {
   it('without claim settings, assumes Camunda’s defaults and says so', () => {
     const resolved = subjectFromToken({ sub: 'anna' }, null, directory);
     expect(resolved.subject).toMatchObject({ type: 'USER', id: 'anna' });
-    expect(resolved.assumptions[0]).toContain('Camunda’s defaults are assumed');
+    expect(resolved.assumptions.map(englishT.message)[0]).toContain('Camunda’s defaults are assumed');
   });
 });
 
@@ -102,10 +104,22 @@ describe('subjectWithoutToken: simulate a user whose access comes through a mapp
 
   it('says exactly what it assumed and which rules a token would still have to prove', () => {
     const resolved = subjectWithoutToken({ type: 'USER', id: 'anna' }, settings, directory);
-    expect(resolved.assumptions).toEqual([
+    expect(resolved.assumptions.map(englishT.message)).toEqual([
       'No token was given: its `preferred_username` claim is assumed to be `anna`, so mapping rules on that claim with that value apply (anna-rule).',
-      'Not applied without a token (paste one to check): eng-rule (needs `$.department` = `engineering`).',
+      'Not applied without a token (paste one to check), with the claim each needs: eng-rule (`$.department` = `engineering`).',
     ]);
+    expect(resolved.assumptions.map(germanT.message)).toEqual([
+      'Es wurde kein Token angegeben: Für den Claim `preferred_username` wird `anna` angenommen, daher greifen Mapping-Regeln auf diesen Claim mit diesem Wert (anna-rule).',
+      'Ohne Token nicht angewendet (fügen Sie eines ein, um das zu prüfen), jeweils mit dem Claim, den die Regel verlangt: eng-rule (`$.department` = `engineering`).',
+    ]);
+  });
+
+  it('says when no rule on the assumed claim matches', () => {
+    const resolved = subjectWithoutToken({ type: 'USER', id: 'nina' }, settings, directory);
+    expect(englishT.message(resolved.assumptions[0]!)).toContain(
+      'so mapping rules on that claim with that value apply (none does).',
+    );
+    expect(germanT.message(resolved.assumptions[0]!)).toContain('(keine trifft zu).');
   });
 
   it('a nested username claim is assumed in the same shape a token would carry it', () => {
@@ -128,7 +142,7 @@ describe('subjectWithoutToken: simulate a user whose access comes through a mapp
       directory,
     );
     expect(resolved.mappingRules).toEqual([]);
-    expect(resolved.assumptions[0]).toBe(
+    expect(resolved.assumptions.map(englishT.message)[0]).toBe(
       'No token was given and the cluster has no client-id claim, so no mapping rule is applied.',
     );
   });

@@ -7,6 +7,7 @@
 // Without a token nothing says which mapping rules would match. Rather than denying everything, the
 // principal is assumed to carry a token whose username (or client-id) claim is its id: rules on that
 // claim with that value apply, every other rule is listed as not applied, with the claim it needs.
+import { type Message, msg } from '../i18n/message.ts';
 import { claimMatches, parseClaimPath } from './claim-path.ts';
 import type { DirectorySnapshot, MappingRule, Subject } from './effective-permissions.ts';
 import { type ClaimSettings, DEFAULT_CLAIM_SETTINGS, type JsonObject, resolveTokenCaller } from './token-inspection.ts';
@@ -20,28 +21,24 @@ export interface MatchedMappingRule {
 export interface ResolvedSubject {
   /** Null when the cluster would reject the token (see `error`). */
   subject: Subject | null;
-  /** "user anna", "client worker-client", "mapping rule eng-rule". */
-  description: string;
+  /** "user anna", "client worker-client", "mapping rule eng-rule", worded in the UI language. */
+  description: Message;
   /** Where the groups come from: the token's groups claim, or the stored memberships. */
   groupsSource: 'token' | 'directory' | 'none';
   /** The mapping rules the token matches (or, without a token, is assumed to match). */
   mappingRules: MatchedMappingRule[];
-  /** Everything Lantern assumed to get here, one sentence each; empty when the token said it all. */
-  assumptions: string[];
-  /** The cluster would answer 401 with this text. */
+  /** Everything Lantern assumed to get here, one message each; empty when the token said it all. */
+  assumptions: Message[];
+  /**
+   * The cluster would refuse the token: its 401 text, verbatim as Camunda words it (English in every
+   * UI language), or '' when the claims name nobody without a text of Camunda's.
+   */
   error: string | null;
 }
 
-const OWNER_WORDS: Record<Subject['type'], string> = {
-  USER: 'user',
-  CLIENT: 'client',
-  GROUP: 'group',
-  ROLE: 'role',
-  MAPPING_RULE: 'mapping rule',
-};
-
-export function describeSubject(subject: Pick<Subject, 'type' | 'id'>): string {
-  return `${OWNER_WORDS[subject.type]} ${subject.id}`;
+/** "user anna", "mapping rule eng-rule": the owner as words in a sentence, in the UI language. */
+export function subjectName(subject: Pick<Subject, 'type' | 'id'>): Message {
+  return msg('explain.principal.name', { type: subject.type, id: subject.id });
 }
 
 function matchedRules(rules: readonly MappingRule[], claims: JsonObject): MatchedMappingRule[] {
@@ -59,33 +56,31 @@ export function subjectFromToken(
   settings: ClaimSettings | null,
   snapshot: Pick<DirectorySnapshot, 'mappingRules'> | null,
 ): ResolvedSubject {
-  const assumptions: string[] = [];
+  const assumptions: Message[] = [];
   const effectiveSettings = settings ?? DEFAULT_CLAIM_SETTINGS;
   if (!settings) {
-    assumptions.push(
-      'The cluster does not publish its claim settings: Camunda’s defaults are assumed (username claim `sub`, no client-id claim, no groups claim, prefer-username-claim off).',
-    );
+    assumptions.push(msg('explain.subject.defaultSettings'));
   }
   const resolved = resolveTokenCaller(claims, effectiveSettings);
   if (resolved.error || resolved.caller === null) {
     return {
       subject: null,
-      description: 'a token the cluster rejects',
+      description: msg('explain.subject.rejectedToken'),
       groupsSource: 'none',
       mappingRules: [],
       assumptions,
-      error: resolved.error ?? 'The token names no principal.',
+      error: resolved.error ?? '',
     };
   }
-  for (const note of resolved.notes) if (note.severity === 'warning') assumptions.push(note.text);
+  for (const note of resolved.notes) if (note.severity === 'warning') assumptions.push(noteMessage(note));
   const rules = snapshot ? matchedRules(snapshot.mappingRules, claims) : [];
   if (!snapshot) {
-    assumptions.push('The mapping rules could not be read, so none is applied.');
+    assumptions.push(msg('explain.subject.rulesUnreadable'));
   }
   const groupsFromToken = resolved.groups ? resolved.groups.values : null;
   return {
     subject: { type: resolved.caller.type, id: resolved.caller.id, claims, groupsFromToken },
-    description: describeSubject(resolved.caller),
+    description: subjectName(resolved.caller),
     groupsSource: groupsFromToken ? 'token' : 'directory',
     mappingRules: rules,
     assumptions,
@@ -111,7 +106,7 @@ export function subjectWithoutToken(
   settings: ClaimSettings | null,
   snapshot: Pick<DirectorySnapshot, 'mappingRules'> | null,
 ): ResolvedSubject {
-  const description = describeSubject(owner);
+  const description = subjectName(owner);
   if (owner.type !== 'USER' && owner.type !== 'CLIENT') {
     return {
       subject: { type: owner.type, id: owner.id },
@@ -122,35 +117,41 @@ export function subjectWithoutToken(
       error: null,
     };
   }
-  const assumptions: string[] = [];
+  const assumptions: Message[] = [];
   const rules = snapshot?.mappingRules ?? [];
   const claimSettings = settings ?? DEFAULT_CLAIM_SETTINGS;
   const claims = settings ? assumedClaims(owner.type, owner.id, claimSettings) : null;
   const matched = claims ? matchedRules(rules, claims) : [];
   if (settings?.groupsClaim) {
-    assumptions.push(
-      `The cluster reads groups from the token claim \`${settings.groupsClaim}\`; without a token the stored group memberships are used instead.`,
-    );
+    assumptions.push(msg('explain.subject.groupsClaim', { claim: settings.groupsClaim }));
   }
   if (rules.length > 0) {
     const claimName = owner.type === 'CLIENT' ? claimSettings.clientIdClaim : claimSettings.usernameClaim;
     const others = rules.filter((rule) => !matched.some((m) => m.mappingRuleId === rule.mappingRuleId));
     if (claims && claimName) {
+      // Rule ids are names, not words: a comma list reads the same in every UI language.
       assumptions.push(
-        `No token was given: its \`${claimName}\` claim is assumed to be \`${owner.id}\`, so mapping rules on that claim with that value apply${matched.length > 0 ? ` (${matched.map((m) => m.mappingRuleId).join(', ')})` : ' (none does)'}.`,
+        msg('explain.subject.assumedClaim', {
+          claim: claimName,
+          id: owner.id,
+          count: matched.length,
+          rules: matched.map((m) => m.mappingRuleId).join(', '),
+        }),
       );
     } else {
       assumptions.push(
         owner.type === 'CLIENT' && settings && !settings.clientIdClaim
-          ? 'No token was given and the cluster has no client-id claim, so no mapping rule is applied.'
-          : 'No token was given and the cluster’s claim settings are unknown, so no mapping rule is applied.',
+          ? msg('explain.subject.noClientIdClaim')
+          : msg('explain.subject.unknownSettings'),
       );
     }
     if (others.length > 0) {
       assumptions.push(
-        `Not applied without a token (paste one to check): ${others
-          .map((rule) => `${rule.mappingRuleId} (needs \`${rule.claimName}\` = \`${rule.claimValue}\`)`)
-          .join(', ')}.`,
+        msg('explain.subject.notApplied', {
+          rules: others
+            .map((rule) => `${rule.mappingRuleId} (\`${rule.claimName}\` = \`${rule.claimValue}\`)`)
+            .join(', '),
+        }),
       );
     }
   }
@@ -168,4 +169,12 @@ export function subjectWithoutToken(
     assumptions,
     error: null,
   };
+}
+
+/**
+ * A token note of the claim resolution as a message. Notes that are still sentences are carried
+ * as they are until token-inspection words them as messages.
+ */
+function noteMessage(note: { text: string | Message }): Message {
+  return typeof note.text === 'string' ? msg('explain.subject.tokenNote', { note: note.text }) : note.text;
 }

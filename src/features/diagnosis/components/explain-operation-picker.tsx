@@ -2,16 +2,29 @@ import { Search } from '@carbon/react';
 import { useId, useState } from 'react';
 import type { ClusterVersion } from '../../../lib/authz/model.ts';
 import type { CatalogueEntry } from '../../../lib/catalogue/types.ts';
+import { useLanguageState } from '../../../lib/i18n/language-store.ts';
+import { type Translate, useT } from '../../../lib/i18n/use-t.ts';
 import { BreakableName } from './breakable-name.tsx';
 
 /** More than this many rows is a wall; the search narrows the rest. */
 const SHOWN = 12;
 
-function permissionsOf(entry: CatalogueEntry, version: ClusterVersion): string {
+/** What an operation needs on `version`, in the UI language: "A on X or B on Y". */
+function permissionsOf(
+  entry: CatalogueEntry,
+  version: ClusterVersion,
+  t: Translate,
+  list: (items: string[]) => string,
+): string {
   const facts = entry.versions[version];
-  if (!facts) return `not in ${version}`;
-  if (facts.permissions.length === 0) return facts.behaviour === 'unprotected' ? 'no check' : 'any signed-in caller';
-  return [...new Set(facts.permissions.map((p) => `${p.permissionType} on ${p.resourceType}`))].join(' or ');
+  if (!facts) return t('explain.operation.notIn', { version });
+  if (facts.permissions.length === 0) {
+    return facts.behaviour === 'unprotected' ? t('explain.operation.noCheck') : t('explain.operation.anySignedIn');
+  }
+  const pairs = facts.permissions.map((p) =>
+    t('explain.operation.pair', { permission: p.permissionType, resource: p.resourceType }),
+  );
+  return list([...new Set(pairs)]);
 }
 
 function matches(entry: CatalogueEntry, words: string[]): boolean {
@@ -39,6 +52,9 @@ export function ExplainOperationPicker({
   value: string | null;
   onChange: (operationId: string) => void;
 }) {
+  const t = useT();
+  const { intl } = useLanguageState();
+  const list = (items: string[]) => intl.formatList(items, { type: 'disjunction' });
   const name = useId();
   const [query, setQuery] = useState('');
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -51,24 +67,24 @@ export function ExplainOperationPicker({
     <div className="diagnosis-operation-picker" data-testid="operation-picker">
       <p>
         {namedBy && value
-          ? `The ${namedBy} names the operation ${value}. Pick another if it was a different call.`
+          ? t('explain.operation.named', { namedBy, operation: value })
           : candidates.length === 1
-            ? 'The text does not say which call failed; this operation fits what it names. Pick another if it was a different call.'
+            ? t('explain.operation.oneCandidate')
             : candidates.length > 1
-              ? `The text does not say which call failed. These ${candidates.length} operations fit what it names; pick the one that was called.`
-              : 'The text does not say which call failed, and nothing in it narrows the catalogue. Search for the operation that was called.'}
+              ? t('explain.operation.candidates', { count: candidates.length })
+              : t('explain.operation.noCandidate')}
       </p>
       <Search
         id={`${name}-search`}
-        labelText="Search operations"
-        placeholder="Search by name or path, e.g. assign user task"
+        labelText={t('explain.operation.searchLabel')}
+        placeholder={t('explain.operation.searchPlaceholder')}
         size="md"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
       <fieldset className="diagnosis-operation-list">
-        <legend className="cds--label">Operation</legend>
-        {rows.length === 0 ? <p className="diagnosis-muted">No operation matches “{query}”.</p> : null}
+        <legend className="cds--label">{t('explain.operation.legend')}</legend>
+        {rows.length === 0 ? <p className="diagnosis-muted">{t('explain.operation.noMatch', { query })}</p> : null}
         {rows.map((entry) => (
           <label key={entry.operationId} className="diagnosis-operation-option">
             <input
@@ -79,16 +95,24 @@ export function ExplainOperationPicker({
               onChange={() => onChange(entry.operationId)}
             />
             <span>
-              <strong>{entry.operationId}</strong>{' '}
-              <code>
-                <BreakableName text={`${entry.method} /v2${entry.path}`} />
-              </code>
-              <span className="diagnosis-muted"> — {permissionsOf(entry, version)}</span>
+              {t.rich('explain.operation.option', {
+                operation: entry.operationId,
+                request: `${entry.method} /v2${entry.path}`,
+                // The request is drawn breakable from the entry itself: the chunk holds the same text.
+                permissions: permissionsOf(entry, version, t, list),
+                strong: (chunks) => <strong>{chunks}</strong>,
+                code: () => (
+                  <code>
+                    <BreakableName text={`${entry.method} /v2${entry.path}`} />
+                  </code>
+                ),
+                muted: (chunks) => <span className="diagnosis-muted">{chunks}</span>,
+              })}
             </span>
           </label>
         ))}
         {pool.length > SHOWN ? (
-          <p className="diagnosis-muted">{pool.length - SHOWN} more; narrow the search to see them.</p>
+          <p className="diagnosis-muted">{t('explain.operation.more', { count: pool.length - SHOWN })}</p>
         ) : null}
       </fieldset>
     </div>

@@ -1,24 +1,18 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../../../lib/api/query-client.ts';
 import { resetConnectionsForTests } from '../../../lib/connection/connection-store.ts';
+import { setLanguage } from '../../../lib/i18n/language-store.ts';
 import { connectBasic } from '../../../testing/connect.ts';
 import { helmCluster } from '../../../testing/cluster-fixtures.ts';
 import { jsonResponse, problemResponse, stubFetch } from '../../../testing/fetch-stub.ts';
+import { stubResizeObserver } from '../../../testing/resize-observer-stub.ts';
 import { ExplainPage } from './explain-page.tsx';
 
 beforeEach(() => {
-  // Carbon's TextArea measures itself; jsdom has no ResizeObserver.
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
+  stubResizeObserver();
   resetConnectionsForTests();
   stubFetch({
     '/api/clusters': () => jsonResponse(200, { clusters: [helmCluster] }),
@@ -31,9 +25,10 @@ beforeEach(() => {
   });
   connectBasic(helmCluster, 'ron', 'ron');
 });
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   vi.unstubAllGlobals();
+  await act(() => setLanguage('en'));
 });
 
 function renderExplain() {
@@ -97,5 +92,22 @@ describe('ExplainPage', () => {
     expect(found).toHaveTextContent('never a token');
     expect(found).toHaveTextContent('another cluster');
     expect(screen.queryByRole('heading', { name: 'Which call failed' })).not.toBeInTheDocument();
+  });
+
+  it('words what it read in German after a switch, keeping the paste and quoting Camunda in English', async () => {
+    renderExplain();
+    const detail =
+      "Command 'CREATE' rejected with code 'FORBIDDEN': Insufficient permissions to perform operation 'CREATE_PROCESS_INSTANCE' on resource 'PROCESS_DEFINITION', required resource identifiers are one of '[*, invoice-approval]'";
+    await paste(`403 ${detail}\n403 Insufficient permissions to perform operation 'READ' on resource 'USER_TASK'`);
+    expect(await screen.findByText(/The text holds 1 further error;/)).toBeInTheDocument();
+    await act(() => setLanguage('de'));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Fehler erklären');
+    expect(screen.getByLabelText('Fehler einfügen')).toHaveValue(
+      `403 ${detail}\n403 Insufficient permissions to perform operation 'READ' on resource 'USER_TASK'`,
+    );
+    expect(screen.getByText(/Der Text enthält einen weiteren Fehler;/)).toBeInTheDocument();
+    const extracted = screen.getByTestId('explain-extracted');
+    expect(within(extracted).getByText('Detailsatz eines Fehlers')).toBeInTheDocument();
+    expect(within(extracted).getByText(detail)).toHaveAttribute('lang', 'en');
   });
 });

@@ -7,18 +7,25 @@ import { useRequestCancel } from '../../../components/request-status/use-request
 import { candidateOperations } from '../../../lib/authz/error-text/candidate-operations.ts';
 import { redactText } from '../../../lib/authz/redact.ts';
 import { SOURCE_LABELS } from '../../../lib/authz/error-text/detect-source.ts';
-import { type PastedError, parseErrorText } from '../../../lib/authz/error-text/parse-error-text.ts';
+import {
+  type PastedError,
+  parseErrorText,
+  type ReadableField,
+  type ReadableItem,
+} from '../../../lib/authz/error-text/parse-error-text.ts';
 import { findOperation } from '../../../lib/catalogue/find-operation.ts';
 import type { CatalogueEntry } from '../../../lib/catalogue/types.ts';
 import type { DirectoryMembership, DirectorySnapshot } from '../../../lib/authz/effective-permissions.ts';
 import { useOperationCatalogue } from '../../../lib/catalogue/use-operation-catalogue.ts';
+import type { MessageId } from '../../../lib/i18n/catalogues.ts';
+import { type Translate, useT } from '../../../lib/i18n/use-t.ts';
 import { diagnosisQueries } from '../api/diagnosis-queries.ts';
 import type { AdminRead } from '../api/fix-actions.ts';
 import { decodeFacts, type DiagnosisFacts, diagnosisFacts } from '../lib/diagnosis-facts.ts';
 import { explainFacts, requestOf } from '../lib/use-explain.ts';
 import { targetHints, useTargetFacts } from '../lib/use-target-facts.ts';
 import { useDiagnosisContext } from '../lib/use-diagnosis-context.ts';
-import { ExplainExtracted } from './explain-extracted.tsx';
+import { ExplainExtracted, HINT_LABELS } from './explain-extracted.tsx';
 import { ExplainOperationPicker } from './explain-operation-picker.tsx';
 import { ExplainResult } from './explain-result.tsx';
 import { ExplainUnauthenticated, isUnauthenticatedPaste } from './explain-unauthenticated.tsx';
@@ -30,6 +37,33 @@ import './explain-page.scss';
 
 /** Enough of an unrecognised paste to see what it was, without a wall of log. */
 const QUOTE_CHARS = 2000;
+
+/** The paste as quoted back, credentials masked; an ellipsis line marks where it was cut. */
+function quoteOf(text: string): string {
+  return redactText(text.slice(0, QUOTE_CHARS)) + (text.length > QUOTE_CHARS ? '\n…' : '');
+}
+
+/** The labels of the read-back of an unrecognised paste. */
+const READABLE_LABELS: Record<ReadableField, MessageId> = {
+  format: 'explain.field.format',
+  status: 'explain.field.status',
+  title: 'explain.field.title',
+  detail: 'explain.field.detail',
+  request: 'explain.field.request',
+  sdkOperation: 'explain.field.sdkOperation',
+  caller: 'explain.field.caller',
+  note: 'explain.field.note',
+  text: 'explain.field.text',
+  ...HINT_LABELS,
+};
+
+/** Fields quoted verbatim from the paste: Camunda's (or the tool's) English, marked so for screen readers. */
+const QUOTED_FIELDS = new Set<ReadableField>(['title', 'detail', 'text']);
+
+function ReadableValue({ item, t }: { item: ReadableItem; t: Translate }) {
+  if (typeof item.value !== 'string') return t.message(item.value);
+  return QUOTED_FIELDS.has(item.field) ? <span lang="en">{item.value}</span> : item.value;
+}
 
 /** The facts of a shared link, in the shape the parser gives a paste, so both take one path. */
 function pastedFromFacts(facts: DiagnosisFacts): PastedError {
@@ -68,6 +102,7 @@ export function ExplainPage() {
 }
 
 function ExplainView({ hash }: { hash: string }) {
+  const t = useT();
   const { clusterId = '' } = useParams();
   const navigate = useNavigate();
   const textId = useId();
@@ -139,7 +174,7 @@ function ExplainView({ hash }: { hash: string }) {
   );
 
   if (!cluster || (context.versionPending && context.connection)) {
-    return <InlineLoading description="Loading…" className="lantern-page" />;
+    return <InlineLoading description={t('explain.page.loading')} className="lantern-page" />;
   }
   // Nobody is checked on an unprotected cluster: there is no principal to pick and no grant to show.
   const unprotected = cluster.auth === 'none';
@@ -183,19 +218,19 @@ function ExplainView({ hash }: { hash: string }) {
     <section className="diagnosis-page" aria-labelledby="explain-title">
       <div>
         <h1 id="explain-title" className="lantern-page__title">
-          Explain an error
+          {t('explain.page.title')}
         </h1>
         <p className="lantern-page__lead">
-          <Link to={`/c/${encodeURIComponent(clusterId)}/access`}>Access</Link> · {cluster.name} · Camunda{' '}
-          {context.version ?? 'version unknown (assuming 8.8)'}
+          {t.rich('explain.page.lead', {
+            link: (chunks) => <Link to={`/c/${encodeURIComponent(clusterId)}/access`}>{chunks}</Link>,
+            cluster: cluster.name,
+            version: context.version ?? t('explain.page.versionUnknown'),
+          })}
         </p>
       </div>
 
       {unprotected ? (
-        <UnprotectedNotice
-          testId="explain-unprotected"
-          consequence="It never answers 401 or 403 for a missing permission, so an error pasted here came from another cluster or has another cause (a resource that does not exist, for example)."
-        />
+        <UnprotectedNotice testId="explain-unprotected" consequence={t('explain.page.unprotected')} />
       ) : null}
 
       {shared && !shared.ok ? (
@@ -203,41 +238,44 @@ function ExplainView({ hash }: { hash: string }) {
           kind="error"
           lowContrast
           hideCloseButton
-          title="This diagnosis link cannot be opened."
-          subtitle={`${shared.error} You can also paste the error text below.`}
+          title={t('explain.page.linkErrorTitle')}
+          subtitle={t('explain.page.linkErrorSubtitle', { reason: shared.error })}
           data-testid="explain-link-error"
         />
       ) : null}
 
       <section className="diagnosis-section" aria-labelledby="paste-title">
-        <h2 id="paste-title">{shared?.ok ? 'The shared diagnosis' : 'What happened'}</h2>
+        <h2 id="paste-title">{shared?.ok ? t('explain.page.sharedTitle') : t('explain.page.pasteTitle')}</h2>
         {shared?.ok ? (
           <>
             <p data-testid="explain-shared-notice">
-              Opened from a link. It carries the request and the answer, not the original caller's credentials: what
-              follows is worked out again with <strong>your</strong> view of the cluster.
+              {t.rich('explain.page.sharedNotice', { strong: (chunks) => <strong>{chunks}</strong> })}
               {shared.facts.clusterId !== clusterId ? (
                 <>
                   {' '}
-                  The link was made for cluster <code>{shared.facts.clusterId}</code>;{' '}
-                  <Link to={`/c/${encodeURIComponent(shared.facts.clusterId)}/access/explain${hash}`}>
-                    open it there
-                  </Link>
-                  .
+                  {t.rich('explain.page.sharedOtherCluster', {
+                    cluster: shared.facts.clusterId,
+                    code: (chunks) => <code>{chunks}</code>,
+                    link: (chunks) => (
+                      <Link to={`/c/${encodeURIComponent(shared.facts.clusterId)}/access/explain${hash}`}>
+                        {chunks}
+                      </Link>
+                    ),
+                  })}
                 </>
               ) : null}
             </p>
             <div>
               <Button kind="tertiary" size="sm" onClick={() => void navigate({ hash: '' })}>
-                Explain another error
+                {t('explain.page.another')}
               </Button>
             </div>
           </>
         ) : (
           <TextArea
             id={textId}
-            labelText="Paste the error"
-            helperText="A problem+json body, an SDK log line or exception (Java, JS/TS, Go), zbctl or c8ctl output, curl -v output, or just the detail sentence. It stays in this page: it is not sent, stored or put in the link."
+            labelText={t('explain.page.pasteLabel')}
+            helperText={t('explain.page.pasteHelp')}
             rows={6}
             value={text}
             onChange={(e) => setText(e.target.value)}
@@ -245,33 +283,31 @@ function ExplainView({ hash }: { hash: string }) {
         )}
         {pasted ? (
           <>
-            <h3>What Lantern read</h3>
+            <h3>{t('explain.page.readTitle')}</h3>
             {!pasted.recognised ? (
               <div className="diagnosis-unrecognised" data-testid="explain-unrecognised">
-                <p>
-                  Lantern does not recognise a Camunda authorization or tenant error in this text. This is what it could
-                  read:
-                </p>
+                <p>{t('explain.page.unrecognised')}</p>
                 <dl className="lantern-facts">
                   {pasted.readable.map((item, index) => (
                     <Fragment key={index}>
-                      <dt>{item.label}</dt>
-                      <dd>{item.value}</dd>
+                      <dt>{t(READABLE_LABELS[item.field])}</dt>
+                      <dd>
+                        <ReadableValue item={item} t={t} />
+                      </dd>
                     </Fragment>
                   ))}
                 </dl>
                 {/* The format and the quoted text are always there; say so when they are all there is. */}
-                {pasted.readable.every((item) => item.label === 'Format' || item.label === 'Text') ? (
+                {pasted.readable.every((item) => item.field === 'format' || item.field === 'text') ? (
                   <p className="diagnosis-muted" data-testid="explain-read-nothing">
-                    Nothing else: no status, request, operation or error sentence.
+                    {t('explain.page.readNothing')}
                   </p>
                 ) : null}
-                {pasted.readable.some((item) => item.label === 'Text') ? null : (
+                {pasted.readable.some((item) => item.field === 'text') ? null : (
                   <>
-                    <p>The text, as pasted (credentials masked):</p>
+                    <p>{t('explain.page.quoteIntro')}</p>
                     <pre className="diagnosis-code diagnosis-quote" data-testid="explain-quote" tabIndex={0}>
-                      {redactText(text.slice(0, QUOTE_CHARS))}
-                      {text.length > QUOTE_CHARS ? '\n…' : ''}
+                      {quoteOf(text)}
                     </pre>
                   </>
                 )}
@@ -279,7 +315,7 @@ function ExplainView({ hash }: { hash: string }) {
             ) : (
               <ExplainExtracted
                 facts={{
-                  source: shared?.ok ? 'shared link' : sourceLabel(pasted),
+                  source: shared?.ok ? 'explain.source.sharedLink' : SOURCE_LABELS[pasted.source],
                   status: pasted.status,
                   title: pasted.title,
                   detail: pasted.detail,
@@ -294,14 +330,9 @@ function ExplainView({ hash }: { hash: string }) {
               />
             )}
             {pasted.otherErrors > 0 ? (
-              <p className="diagnosis-muted">
-                The text holds {pasted.otherErrors} further error{pasted.otherErrors === 1 ? '' : 's'}; only the first
-                is explained. Paste the others one at a time.
-              </p>
+              <p className="diagnosis-muted">{t('explain.page.otherErrors', { count: pasted.otherErrors })}</p>
             ) : null}
-            {pasted.truncated ? (
-              <p className="diagnosis-muted">The text was long; only its beginning was read.</p>
-            ) : null}
+            {pasted.truncated ? <p className="diagnosis-muted">{t('explain.page.truncated')}</p> : null}
           </>
         ) : null}
       </section>
@@ -319,7 +350,7 @@ function ExplainView({ hash }: { hash: string }) {
       !directMatch &&
       catalogue ? (
         <section className="diagnosis-section" aria-labelledby="operation-title">
-          <h2 id="operation-title">Which call failed</h2>
+          <h2 id="operation-title">{t('explain.page.operationTitle')}</h2>
           <ExplainOperationPicker
             key={identity}
             namedBy={baseFacts?.operationId ? (shared?.ok ? 'link' : 'text') : null}
@@ -334,16 +365,13 @@ function ExplainView({ hash }: { hash: string }) {
 
       {pasted?.recognised && !unprotected ? (
         <section className="diagnosis-section" aria-labelledby="whom-title">
-          <h2 id="whom-title">For whom</h2>
-          <p className="diagnosis-muted">
-            The user, client, group, role or mapping rule that got the error. Lantern evaluates it with your view of the
-            cluster's authorizations, memberships, tenants and mapping rules.
-          </p>
+          <h2 id="whom-title">{t('explain.page.whomTitle')}</h2>
+          <p className="diagnosis-muted">{t('explain.page.whomLead')}</p>
           <QueryStatus
             query={context.directory}
             cancel={directoryCancel}
             clusterId={clusterId}
-            failedTitle="Could not read the directory."
+            failedTitle={t('explain.page.directoryFailed')}
             hasPreviousAnswer={context.directory.data !== undefined}
           />
           <PrincipalPicker
@@ -369,23 +397,12 @@ function ExplainView({ hash }: { hash: string }) {
 
       {facts && pasted?.recognised ? (
         <section className="diagnosis-section" aria-labelledby="share-title">
-          <h2 id="share-title">Share</h2>
-          <ShareDiagnosis
-            input={facts}
-            intro={
-              visibility === 'none'
-                ? 'An administrator who opens this link sees the grants, the near misses and the fix.'
-                : undefined
-            }
-          />
+          <h2 id="share-title">{t('explain.page.shareTitle')}</h2>
+          <ShareDiagnosis input={facts} intro={visibility === 'none' ? t('explain.page.shareIntro') : undefined} />
         </section>
       ) : null}
     </section>
   );
-}
-
-function sourceLabel(pasted: PastedError): string {
-  return SOURCE_LABELS[pasted.source];
 }
 
 /** The memberships Lantern read, with those the administrator's re-read adds (a membership fix). */

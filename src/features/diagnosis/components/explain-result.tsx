@@ -2,7 +2,8 @@ import type { Evaluation } from '../../../lib/authz/effective-permissions.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
 import { RequestTargetAside } from '../../../lib/catalogue/operation-summary.tsx';
 import type { AdminRead } from '../api/fix-actions.ts';
-import { PRINCIPAL_WORDS, type PrincipalRef } from '../lib/diagnosis-facts.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
+import { principalName, type PrincipalRef } from '../lib/diagnosis-facts.ts';
 import type { Explained } from '../lib/use-explain.ts';
 import { DiagnosisFindings, EvaluationSummary } from './evaluation-summary.tsx';
 import { FixPanel } from './fix-panel.tsx';
@@ -28,9 +29,10 @@ export function ExplainResult({
   /** The diagnosis evaluated again on the administrator's re-read after a fix. */
   reevaluate?: ((read: AdminRead) => Evaluation | null) | undefined;
 }) {
+  const t = useT();
   const { diagnosis, entry } = explained;
   const { explanation, evaluation } = diagnosis;
-  const who = principal ? `${PRINCIPAL_WORDS[principal.type]} ${principal.id}` : null;
+  const who = principal ? t.message(principalName(principal)) : null;
   // A tenant, candidate-group or configuration cause stands without an evaluation: a tenant text with
   // no readable directory, a 401 whose token names the wrong audience.
   const findingsAlone =
@@ -48,29 +50,25 @@ export function ExplainResult({
       </RequiredSection>
 
       <section className="diagnosis-section" aria-labelledby="have-title" data-testid="diagnosis-have">
-        <h2 id="have-title">{who ? `What ${who} has` : 'What the principal has'}</h2>
+        <h2 id="have-title">
+          {who ? t('explain.result.haveTitle', { principal: who }) : t('explain.result.haveNobody')}
+        </h2>
         {!principal ? (
-          <p className="diagnosis-muted">Pick the principal who got the error (above) to see their grants.</p>
+          <p className="diagnosis-muted">{t('explain.result.pickPrincipal')}</p>
         ) : evaluation ? (
           <EvaluationSummary evaluation={evaluation} findings={diagnosis} />
         ) : visibility === 'loading' ? (
-          <p className="diagnosis-muted">Reading the cluster's authorizations…</p>
+          <p className="diagnosis-muted">{t('explain.result.reading')}</p>
         ) : visibility === 'none' ? (
-          <p data-testid="explain-no-visibility">
-            You cannot read this cluster's authorizations (its searches came back empty — they filter silently), so
-            Lantern cannot say which grants {who} holds. Send the link below to an administrator: opening it shows them
-            the whole explanation with their permissions.
-          </p>
+          <p data-testid="explain-no-visibility">{t('explain.result.noVisibility', { principal: who })}</p>
         ) : (
-          <p className="diagnosis-muted">
-            The error names no permission, so there is nothing to check the grants against.
-          </p>
+          <p className="diagnosis-muted">{t('explain.result.noPermission')}</p>
         )}
         {findingsAlone ? <DiagnosisFindings findings={diagnosis} /> : null}
       </section>
 
       <section className="diagnosis-section" aria-labelledby="fix-title" data-testid="diagnosis-fix">
-        <h2 id="fix-title">The fix</h2>
+        <h2 id="fix-title">{t('explain.result.fixTitle')}</h2>
         {principal ? (
           <FixPanel
             cluster={cluster}
@@ -80,7 +78,7 @@ export function ExplainResult({
             {...(reevaluate ? { reevaluate } : {})}
           />
         ) : (
-          <p className="diagnosis-muted">A fix names who gets the grant: pick the principal first.</p>
+          <p className="diagnosis-muted">{t('explain.result.fixNeedsPrincipal')}</p>
         )}
       </section>
     </>

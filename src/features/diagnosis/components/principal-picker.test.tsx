@@ -12,6 +12,7 @@ import {
   resolveChoice,
 } from './principal-picker.tsx';
 import { stubResizeObserver } from '../../../testing/resize-observer-stub.ts';
+import { englishT, germanT } from '../../../testing/translate.ts';
 
 const settings = saasCluster.oidc as ClaimSettings;
 
@@ -38,12 +39,17 @@ describe('choosing the principal', () => {
   it('takes a listed user as it is, and says when a typed id is unknown to the directory', () => {
     const anna = choiceFor(directory, null, 'USER', 'anna');
     expect(anna).toMatchObject({ ref: { type: 'USER', id: 'anna' }, origin: 'directory' });
-    expect(anna.notes).toEqual([
+    expect(anna.notes.map(englishT.message)).toEqual([
       'Callers of this cluster sign in with Basic authentication and carry no token, so mapping rules do not apply.',
     ]);
     const ghost = choiceFor(directory, null, 'GROUP', 'ghosts');
     expect(ghost.origin).toBe('typed');
-    expect(ghost.notes[0]).toContain('Group ghosts is not in the directory you can read');
+    expect(ghost.notes.map(englishT.message)[0]).toContain('Group ghosts is not in the directory you can read');
+    // German words the type with its gender: a group is „sie“, a user „ihn“.
+    expect(ghost.notes.map(germanT.message)[0]).toBe(
+      'Gruppe ghosts steht nicht in dem Verzeichnis, das Sie lesen können: Es zählen nur Berechtigungen, die sie direkt nennen, ohne Mitgliedschaften.',
+    );
+    expect(germanT.message(choiceFor(directory, null, 'USER', 'nina').notes[0]!)).toContain('die ihn direkt nennen');
   });
 
   it('resolves a pasted token by the cluster’s claim rules, keeping its claims but never the token', () => {
@@ -54,10 +60,11 @@ describe('choosing the principal', () => {
       exp: 4_102_444_800,
     });
     const choice = choiceFromToken(`Bearer ${token}`, { ...settings, preferUsernameClaim: false }, directory);
-    if ('error' in choice) throw new Error(choice.error);
+    if ('error' in choice) throw new Error(englishT.message(choice.error.message));
     expect(choice.ref).toEqual({ type: 'CLIENT', id: 'invoice-app' });
     expect(choice.origin).toBe('token');
-    expect(choice.notes).toContain('The token matches the mapping rules platform-admins.');
+    expect(choice.notes.map(englishT.message)).toContain('The token matches the mapping rules platform-admins.');
+    expect(choice.notes.map(germanT.message)).toContain('Das Token erfüllt die Mapping-Regeln platform-admins.');
     const kept = JSON.stringify(choice);
     expect(kept).not.toContain(token);
     expect(kept).not.toContain(token.split('.')[1]);
@@ -69,16 +76,21 @@ describe('choosing the principal', () => {
 
   it('refuses what is not a token, and a token the cluster would refuse, in words', () => {
     const notJwt = choiceFromToken('hello', settings, directory);
-    expect('error' in notJwt).toBe(true);
+    expect('error' in notJwt && englishT.message(notJwt.error.message)).toContain(
+      'This is not a token Lantern can read',
+    );
     const nameless = choiceFromToken(fakeJwt({ sub: 'x' }), { ...settings, usernameClaim: 'email' }, directory);
-    expect('error' in nameless ? nameless.error : '').toContain('Neither username claim (email)');
+    if (!('error' in nameless)) throw new Error('the token was accepted');
+    expect(englishT.message(nameless.error.message)).toBe('The cluster would not accept this token:');
+    // The cluster's own 401 sentence, verbatim.
+    expect(nameless.error.quote).toContain('Neither username claim (email)');
   });
 
   it('is worked out again once the directory arrives, so no stale "could not read" note stays', () => {
     const early = choiceFor(null, null, 'USER', 'ron');
-    expect(early.notes[0]).toContain('could not read the directory');
+    expect(early.notes.map(englishT.message)[0]).toContain('could not read the directory');
     const later = resolveChoice(early, directory, null);
-    expect(later.notes.join(' ')).not.toContain('could not read');
+    expect(later.notes.map(englishT.message).join(' ')).not.toContain('could not read');
     expect(later.origin).toBe('directory');
   });
 });

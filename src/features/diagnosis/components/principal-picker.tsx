@@ -4,16 +4,27 @@ import { decodeJwt } from '../../../lib/auth/decode-jwt.ts';
 import { type DirectorySnapshot, knownClients, type Subject } from '../../../lib/authz/effective-permissions.ts';
 import { subjectFromToken, subjectWithoutToken } from '../../../lib/authz/subject-from-token.ts';
 import type { ClaimSettings, JsonObject } from '../../../lib/authz/token-inspection.ts';
+import type { MessageId } from '../../../lib/i18n/catalogues.ts';
+import { type Message, msg } from '../../../lib/i18n/message.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
 import './explain-page.scss';
-import { PRINCIPAL_TYPES, type PrincipalRef, type PrincipalType } from '../lib/diagnosis-facts.ts';
+import { principalName, PRINCIPAL_TYPES, type PrincipalRef, type PrincipalType } from '../lib/diagnosis-facts.ts';
 
-export const PRINCIPAL_LABEL: Record<PrincipalType, string> = {
-  USER: 'User',
-  CLIENT: 'Client',
-  GROUP: 'Group',
-  ROLE: 'Role',
-  MAPPING_RULE: 'Mapping rule',
+/** The principal types as labels ("User", "Mapping rule"): `t(PRINCIPAL_TYPE_LABELS[type])`. */
+export const PRINCIPAL_TYPE_LABELS: Record<PrincipalType, MessageId> = {
+  USER: 'explain.principalType.user',
+  CLIENT: 'explain.principalType.client',
+  GROUP: 'explain.principalType.group',
+  ROLE: 'explain.principalType.role',
+  MAPPING_RULE: 'explain.principalType.mappingRule',
 };
+
+/** Why a pasted token gives no principal: Lantern's words, and the cluster's own 401 text when it has one. */
+export interface TokenProblem {
+  message: Message;
+  /** Camunda's sentence, verbatim (English in every UI language). */
+  quote: string | null;
+}
 
 /** A chosen principal: what to show and share (`ref`) and what to evaluate (`subject`). */
 export interface PrincipalChoice {
@@ -23,8 +34,8 @@ export interface PrincipalChoice {
   /** The pasted token's claims (never the token), so the choice can be resolved again. */
   claims: JsonObject | null;
   origin: 'directory' | 'typed' | 'token';
-  /** What Lantern assumed about this principal, in plain words. */
-  notes: string[];
+  /** What Lantern assumed about this principal, worded at render. */
+  notes: Message[];
 }
 
 export interface PrincipalPickerProps {
@@ -60,20 +71,18 @@ export function choiceFor(
   id: string,
 ): PrincipalChoice {
   const known = directoryIds(snapshot, type).includes(id);
-  const notes: string[] = [];
+  const notes: Message[] = [];
   if (!known) {
     notes.push(
       snapshot
-        ? `${PRINCIPAL_LABEL[type]} ${id} is not in the directory you can read: only grants that name it directly count, with no memberships.`
-        : `Lantern could not read the directory, so ${PRINCIPAL_LABEL[type].toLowerCase()} ${id} is evaluated without memberships.`,
+        ? msg('explain.note.notInDirectory', { type, id })
+        : msg('explain.note.noDirectory', { principal: principalName({ type, id }) }),
     );
   }
   if (!settings) {
     // Basic authentication: callers carry no token, so no mapping rule can ever match them.
     if ((type === 'USER' || type === 'CLIENT') && snapshot && snapshot.mappingRules.length > 0) {
-      notes.push(
-        'Callers of this cluster sign in with Basic authentication and carry no token, so mapping rules do not apply.',
-      );
+      notes.push(msg('explain.note.basicNoToken'));
     }
     return {
       ref: { type, id },
@@ -98,19 +107,22 @@ export function choiceFromClaims(
   claims: JsonObject,
   settings: ClaimSettings,
   snapshot: DirectorySnapshot | null,
-): PrincipalChoice | { error: string } {
+): PrincipalChoice | { error: TokenProblem } {
   const resolved = subjectFromToken(claims, settings, snapshot);
-  if (resolved.error || !resolved.subject) {
-    return { error: resolved.error ?? 'The cluster would not accept this token.' };
+  if (resolved.error !== null || !resolved.subject) {
+    return resolved.error
+      ? { error: { message: msg('explain.picker.tokenRejected'), quote: resolved.error } }
+      : { error: { message: msg('explain.picker.tokenNamesNobody'), quote: null } };
   }
   const { type, id } = resolved.subject;
   const notes = [...resolved.assumptions];
+  // Rule and group ids are names, not words: a comma list reads the same in every UI language.
   if (resolved.mappingRules.length > 0) {
-    notes.push(`The token matches the mapping rules ${resolved.mappingRules.map((m) => m.mappingRuleId).join(', ')}.`);
+    notes.push(msg('explain.note.tokenRules', { rules: resolved.mappingRules.map((m) => m.mappingRuleId).join(', ') }));
   }
   if (resolved.subject.type === 'USER' || resolved.subject.type === 'CLIENT') {
     const groups = resolved.subject.groupsFromToken;
-    if (groups) notes.push(`Groups from the token: ${groups.join(', ') || 'none'}.`);
+    if (groups) notes.push(msg('explain.note.tokenGroups', { count: groups.length, groups: groups.join(', ') }));
   }
   return { ref: { type, id }, subject: resolved.subject, claims, origin: 'token', notes };
 }
@@ -120,12 +132,14 @@ export function choiceFromToken(
   raw: string,
   settings: ClaimSettings,
   snapshot: DirectorySnapshot | null,
-): PrincipalChoice | { error: string } {
+): PrincipalChoice | { error: TokenProblem } {
+  let claims: JsonObject;
   try {
-    return choiceFromClaims(decodeJwt(raw.trim()).claims, settings, snapshot);
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : 'This is not a JWT.' };
+    claims = decodeJwt(raw.trim()).claims;
+  } catch {
+    return { error: { message: msg('explain.picker.notJwt'), quote: null } };
   }
+  return choiceFromClaims(claims, settings, snapshot);
 }
 
 /**
@@ -150,11 +164,13 @@ export function resolveChoice(
  * simulator. Key it by the diagnosis it belongs to, so a new diagnosis starts from its own value.
  */
 export function PrincipalPicker({ snapshot, claimSettings, value, onChange }: PrincipalPickerProps) {
+  const t = useT();
   const prefix = useId();
   const [type, setType] = useState<PrincipalType>(value?.ref.type ?? 'USER');
   const [text, setText] = useState(value?.ref.id ?? '');
-  const [tokenResult, setTokenResult] = useState<{ error: string } | { resolved: string } | null>(
-    value?.origin === 'token' ? { resolved: `${value.ref.type} ${value.ref.id}` } : null,
+  // What the last pasted token gave, as data: worded at render, so a language switch re-words it.
+  const [tokenResult, setTokenResult] = useState<{ error: TokenProblem } | { resolved: PrincipalRef } | null>(
+    value?.origin === 'token' ? { resolved: value.ref } : null,
   );
   const ids = directoryIds(snapshot, type);
 
@@ -175,7 +191,7 @@ export function PrincipalPicker({ snapshot, claimSettings, value, onChange }: Pr
     }
     setType(result.ref.type);
     setText(result.ref.id);
-    setTokenResult({ resolved: `${PRINCIPAL_LABEL[result.ref.type]} ${result.ref.id}` });
+    setTokenResult({ resolved: result.ref });
     onChange(result);
   };
 
@@ -184,21 +200,19 @@ export function PrincipalPicker({ snapshot, claimSettings, value, onChange }: Pr
       <div className="diagnosis-row">
         <Select
           id={`${prefix}-type`}
-          labelText="Principal type"
+          labelText={t('explain.picker.type')}
           value={type}
           onChange={(e) => pick(e.target.value as PrincipalType, '')}
         >
-          {PRINCIPAL_TYPES.map((t) => (
-            <SelectItem key={t} value={t} text={PRINCIPAL_LABEL[t]} />
+          {PRINCIPAL_TYPES.map((principalType) => (
+            <SelectItem key={principalType} value={principalType} text={t(PRINCIPAL_TYPE_LABELS[principalType])} />
           ))}
         </Select>
         <TextInput
           id={`${prefix}-id`}
-          labelText={`${PRINCIPAL_LABEL[type]} id`}
+          labelText={t('explain.picker.id', { type })}
           helperText={
-            ids.length > 0
-              ? `Type to search the ${ids.length} you can read, or type any id.`
-              : 'Type the id; Lantern could not list any from the directory.'
+            ids.length > 0 ? t('explain.picker.idSearch', { count: ids.length }) : t('explain.picker.idUnlisted')
           }
           list={`${prefix}-ids`}
           autoComplete="off"
@@ -213,11 +227,11 @@ export function PrincipalPicker({ snapshot, claimSettings, value, onChange }: Pr
       </div>
       {claimSettings ? (
         <details className="diagnosis-details">
-          <summary>Or paste the principal’s token</summary>
+          <summary>{t('explain.picker.tokenSummary')}</summary>
           <TextArea
             id={`${prefix}-token`}
-            labelText="The principal’s access token (JWT)"
-            helperText="Decoded in your browser with this cluster's claim rules, then cleared from the field. It is not stored, sent, or put in a link or report."
+            labelText={t('explain.picker.tokenLabel')}
+            helperText={t('explain.picker.tokenHelp')}
             rows={3}
             value=""
             onChange={() => undefined}
@@ -230,19 +244,28 @@ export function PrincipalPicker({ snapshot, claimSettings, value, onChange }: Pr
           {tokenResult ? (
             'error' in tokenResult ? (
               <p className="lantern-error-text" role="alert">
-                {tokenResult.error}
+                {t.message(tokenResult.error.message)}
+                {tokenResult.error.quote ? (
+                  <>
+                    {' '}
+                    <span lang="en">{tokenResult.error.quote}</span>
+                  </>
+                ) : null}
               </p>
             ) : (
-              <p role="status">The token resolves to {tokenResult.resolved}.</p>
+              <p role="status">
+                {t('explain.picker.tokenResolves', { type: tokenResult.resolved.type, id: tokenResult.resolved.id })}
+              </p>
             )
           ) : null}
         </details>
       ) : null}
       {value && value.notes.length > 0 ? (
-        <ul className="diagnosis-muted" aria-label="Assumptions about this principal">
-          {value.notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
+        <ul className="diagnosis-muted" aria-label={t('explain.picker.assumptions')}>
+          {value.notes.map((note) => {
+            const words = t.message(note);
+            return <li key={words}>{words}</li>;
+          })}
         </ul>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 import { Button, TextInput } from '@carbon/react';
 import { useEffect, useId, useState } from 'react';
+import { useT } from '../../../lib/i18n/use-t.ts';
 import { diagnosisFacts, type FactsInput, shareLink } from '../lib/diagnosis-facts.ts';
 import { knownSecretsFor } from '../lib/known-secrets.ts';
 import './explain-page.scss';
@@ -14,10 +15,12 @@ export function ShareDiagnosis({
   pending,
 }: {
   input: FactsInput;
-  intro?: string;
-  /** What the facts still wait for (the task's process, say); until then there is no link to copy. */
+  /** Worded by the caller, in the UI language. */
+  intro?: string | undefined;
+  /** What the facts still wait for (the task's process, say), worded; until then there is no link to copy. */
   pending?: string | undefined;
 }) {
+  const t = useT();
   const fieldId = useId();
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
@@ -51,24 +54,24 @@ export function ShareDiagnosis({
       <div className="diagnosis-share__row">
         <TextInput
           id={fieldId}
-          labelText="Link to this diagnosis"
-          helperText="It holds the request, the answer and the principal — no password, token, header or request body. Whoever opens it sees the explanation with their own permissions."
+          labelText={t('explain.share.label')}
+          helperText={t('explain.share.help')}
           readOnly
           value={ready ? link : ''}
           placeholder={pending ?? ''}
           onFocus={(e) => e.currentTarget.select()}
         />
         <Button kind="secondary" size="md" onClick={() => void copy()} disabled={!ready}>
-          Copy link
+          {t('explain.share.copy')}
         </Button>
       </div>
       <span role="status" className="diagnosis-muted">
         {pending
           ? pending
           : copied === 'yes'
-            ? 'Link copied.'
+            ? t('explain.share.copied')
             : copied === 'failed'
-              ? 'The browser did not allow copying; select the link instead.'
+              ? t('explain.share.copyFailed')
               : ''}
       </span>
     </div>

@@ -3,6 +3,7 @@ import type { RequestLogEntry } from '../../../lib/api/request-log.ts';
 import { resetConnectionsForTests } from '../../../lib/connection/connection-store.ts';
 import { connectBasic, connectToken } from '../../../testing/connect.ts';
 import { helmCluster, saasCluster } from '../../../testing/cluster-fixtures.ts';
+import { englishT, germanT } from '../../../testing/translate.ts';
 import {
   decodeFacts,
   diagnosisFacts,
@@ -50,7 +51,7 @@ function decodedText(fragment: string): string {
 
 function errorOf(fragment: string): string {
   const decoded = decodeFacts(fragment);
-  return decoded && !decoded.ok ? decoded.error : `decoded: ${JSON.stringify(decoded)}`;
+  return decoded && !decoded.ok ? englishT.message(decoded.error) : `decoded: ${JSON.stringify(decoded)}`;
 }
 
 describe('share link facts', () => {
@@ -129,12 +130,15 @@ describe('share link facts', () => {
     expect(errorOf(`#f=${wrongVersion}`)).toContain('another Lantern version');
     const good = diagnosisFacts({ clusterId: 'helm', status: 403 });
     const bad = btoa(JSON.stringify({ ...good, status: 'forbidden' }));
-    expect(decodeFacts(`#f=${bad}`)).toEqual({
-      ok: false,
-      error: 'The link is damaged: status is not valid. Ask for the link again.',
-    });
+    expect(errorOf(`#f=${bad}`)).toBe('The link is damaged: status is not valid. Ask for the link again.');
+    const decoded = decodeFacts(`#f=${bad}`);
+    expect(decoded && !decoded.ok && germanT.message(decoded.error)).toBe(
+      'Der Link ist beschädigt: status ist ungültig. Bitten Sie den Absender um einen neuen Link.',
+    );
     const extra = btoa(JSON.stringify({ ...good, headers: { Authorization: 'Basic x' } }));
     expect(errorOf(`#f=${extra}`)).toContain('damaged');
-    expect(errorOf(`#f=${'A'.repeat(MAX_FRAGMENT_LENGTH)}`)).toContain('too long');
+    expect(errorOf(`#f=${'A'.repeat(MAX_FRAGMENT_LENGTH)}`)).toBe(
+      'The link is too long (6,002 characters, at most 6,000).',
+    );
   });
 });

@@ -5,6 +5,7 @@
 // whole explanation computed again with their own visibility.
 import * as z from 'zod/mini';
 import { redactText } from '../../../lib/authz/redact.ts';
+import { type Message, msg } from '../../../lib/i18n/message.ts';
 import type { RequestLogEntry } from '../../../lib/api/request-log.ts';
 
 export const FACTS_VERSION = 1;
@@ -185,7 +186,8 @@ export function shareLink(origin: string, facts: DiagnosisFacts): string {
   return `${origin}/c/${encodeURIComponent(facts.clusterId)}/access/explain#${encodeFacts(facts)}`;
 }
 
-export type DecodedFacts = { ok: true; facts: DiagnosisFacts } | { ok: false; error: string };
+/** A link that cannot be read says why as a message, worded on the page in the UI language. */
+export type DecodedFacts = { ok: true; facts: DiagnosisFacts } | { ok: false; error: Message };
 
 /** Reads a fragment (`#f=…` or `f=…`); null when it carries no facts at all. */
 export function decodeFacts(fragment: string): DecodedFacts | null {
@@ -194,33 +196,32 @@ export function decodeFacts(fragment: string): DecodedFacts | null {
   const encoded = new URLSearchParams(raw).get('f');
   if (encoded === null) return null;
   if (raw.length > MAX_FRAGMENT_LENGTH) {
-    return { ok: false, error: `The link is too long (${raw.length} characters, at most ${MAX_FRAGMENT_LENGTH}).` };
+    return { ok: false, error: msg('explain.link.tooLong', { length: raw.length, max: MAX_FRAGMENT_LENGTH }) };
   }
   let json: unknown;
   try {
     json = JSON.parse(fromBase64Url(encoded));
   } catch {
-    return { ok: false, error: 'The link is damaged: its diagnosis could not be read. Ask for the link again.' };
+    return { ok: false, error: msg('explain.link.damaged') };
   }
   if (typeof json === 'object' && json !== null && 'v' in json && json.v !== FACTS_VERSION) {
     return {
       ok: false,
-      error: `The link was made by another Lantern version (format ${String(json.v)}; this one reads format ${FACTS_VERSION}).`,
+      error: msg('explain.link.otherVersion', { format: String(json.v), current: FACTS_VERSION }),
     };
   }
   const parsed = factsSchema.safeParse(json);
   if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') || 'the link';
-    return { ok: false, error: `The link is damaged: ${where} is not valid. Ask for the link again.` };
+    const where = parsed.error.issues[0]?.path.join('.');
+    return {
+      ok: false,
+      error: where ? msg('explain.link.invalidField', { field: where }) : msg('explain.link.damaged'),
+    };
   }
   return { ok: true, facts: parsed.data };
 }
 
-/** Owner types as words in a sentence ("user ron", "mapping rule platform-admins"). */
-export const PRINCIPAL_WORDS: Record<PrincipalType, string> = {
-  USER: 'user',
-  CLIENT: 'client',
-  GROUP: 'group',
-  ROLE: 'role',
-  MAPPING_RULE: 'mapping rule',
-};
+/** A principal as words in a sentence ("user ron", "mapping rule platform-admins"), in the UI language. */
+export function principalName(ref: PrincipalRef): Message {
+  return msg('explain.principal.name', { type: ref.type, id: ref.id });
+}

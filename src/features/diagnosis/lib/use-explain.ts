@@ -7,9 +7,10 @@ import type { JsonObject } from '../../../lib/authz/token-inspection.ts';
 import type { RequestLogEntry } from '../../../lib/api/request-log.ts';
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
 import type { CatalogueEntry } from '../../../lib/catalogue/types.ts';
+import type { Message } from '../../../lib/i18n/message.ts';
 import { diagnoseRequest, type RequestDiagnosis } from './diagnose-request.ts';
 import type { TargetHints } from './use-target-facts.ts';
-import { type DiagnosisFacts, type HintName, PRINCIPAL_WORDS, type PrincipalRef } from './diagnosis-facts.ts';
+import type { DiagnosisFacts, HintName, PrincipalRef } from './diagnosis-facts.ts';
 
 /** Path parameters the hints can fill (the rest stay `{name}`, which no probe or replay ever sends). */
 const PATH_HINTS: Partial<Record<string, HintName>> = {
@@ -42,7 +43,7 @@ export interface ExplainInput {
   principal: {
     ref: PrincipalRef;
     subject: Subject;
-    assumptions: string[];
+    assumptions: Message[];
     /** The pasted token's claims; absent when none was pasted (a typed id's assumed claims are no token). */
     token?: JsonObject | null;
   } | null;
@@ -92,7 +93,8 @@ export function explainFacts(input: ExplainInput): Explained | null {
     version: input.version,
     principal: {
       subject,
-      description: principal ? `${PRINCIPAL_WORDS[principal.ref.type]} ${principal.ref.id}` : 'nobody yet',
+      // A code, not words: the diagnosis keeps it as the principal's identity; views word `principal.ref`.
+      description: principal ? `${principal.ref.type} ${principal.ref.id}` : '',
       assumptions: principal?.assumptions ?? [],
     },
     snapshot: { data: snapshot, view: 'directory' },

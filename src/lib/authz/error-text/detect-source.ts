@@ -1,5 +1,6 @@
 // Which tool printed the paste. Only the markers each tool always prints are used
 // (docs/camunda-api/error-texts.md lists them with their public sources); the most specific wins.
+import type { MessageId } from '../../i18n/catalogues.ts';
 
 export type ErrorTextSource =
   'problem-json' | 'java-sdk' | 'js-sdk' | 'go-sdk' | 'zbctl' | 'c8ctl' | 'curl' | 'http-log' | 'detail' | 'unknown';
@@ -32,15 +33,16 @@ export function detectSource(text: string, detail: string | null): ErrorTextSour
   return 'unknown';
 }
 
-export const SOURCE_LABELS: Record<ErrorTextSource, string> = {
-  'problem-json': 'Problem details (JSON response body)',
-  'java-sdk': 'Java client (io.camunda.client) or Spring SDK exception',
-  'js-sdk': 'JavaScript/TypeScript SDK error',
-  'go-sdk': 'Go client error',
-  zbctl: 'zbctl output',
-  c8ctl: 'c8ctl output',
-  curl: 'curl output',
-  'http-log': 'HTTP access log line',
-  detail: 'Error detail sentence',
-  unknown: 'Unrecognised text',
+/** The name of each source as a message id, worded at render (the parse result is cached as codes). */
+export const SOURCE_LABELS: Record<ErrorTextSource, MessageId> = {
+  'problem-json': 'explain.source.problemJson',
+  'java-sdk': 'explain.source.javaSdk',
+  'js-sdk': 'explain.source.jsSdk',
+  'go-sdk': 'explain.source.goSdk',
+  zbctl: 'explain.source.zbctl',
+  c8ctl: 'explain.source.c8ctl',
+  curl: 'explain.source.curl',
+  'http-log': 'explain.source.httpLog',
+  detail: 'explain.source.detail',
+  unknown: 'explain.source.unknown',
 };

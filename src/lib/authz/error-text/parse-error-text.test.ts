@@ -9,7 +9,8 @@ import curlBadCredentials from './fixtures/captured-curl-v-bad-credentials.txt?r
 import curlCreate from './fixtures/captured-curl-v-create-process-instance.txt?raw';
 import demoAppLine from './fixtures/captured-demo-app-refused.txt?raw';
 import jsSdkError from './fixtures/captured-js-sdk-http-sdk-error.txt?raw';
-import { type PastedError, parseErrorText } from './parse-error-text.ts';
+import { englishT, germanT } from '../../../testing/translate.ts';
+import { type PastedError, parseErrorText, type ReadableField } from './parse-error-text.ts';
 
 const CREATE_DENIED =
   "Command 'CREATE' rejected with code 'FORBIDDEN': Insufficient permissions to perform operation 'CREATE_PROCESS_INSTANCE' on resource 'PROCESS_DEFINITION', required resource identifiers are one of '[*, invoice-approval]'";
@@ -22,8 +23,10 @@ function operations(pasted: PastedError, version: '8.8' | '8.9' | '8.10' = '8.9'
   return candidateOperations(pasted, OPERATION_CATALOGUE, version).map((entry) => entry.operationId);
 }
 
-function label(pasted: PastedError, name: string): string | undefined {
-  return pasted.readable.find((entry) => entry.label === name)?.value;
+/** What the read-back shows for a field, in English: quoted text as it is, Lantern's own wording worded. */
+function label(pasted: PastedError, field: ReadableField): string | undefined {
+  const value = pasted.readable.find((entry) => entry.field === field)?.value;
+  return typeof value === 'object' ? englishT.message(value) : value;
 }
 
 describe('parseErrorText — output captured from real tools against the demo clusters', () => {
@@ -55,7 +58,7 @@ describe('parseErrorText — output captured from real tools against the demo cl
       recognised: true,
     });
     expect(operations(pasted, '8.10')).toEqual(['createProcessInstance']);
-    expect(label(pasted, 'Title')).toBe('FORBIDDEN');
+    expect(label(pasted, 'title')).toBe('FORBIDDEN');
   });
 
   it("takes no title from a status line's reason phrase, only from Camunda's upper-case title", () => {
@@ -233,7 +236,7 @@ describe('parseErrorText — one test per source format', () => {
       operationId: 'createProcessInstance',
       recognised: false,
     });
-    expect(label(pasted, 'Note')).toContain('--verbose');
+    expect(label(pasted, 'note')).toContain('--verbose');
     expect(operations(pasted)).toEqual(['createProcessInstance']);
   });
 
@@ -421,10 +424,10 @@ describe('parseErrorText — what pastes look like in practice', () => {
       path: '/v2/topology',
       detail: null,
     });
-    expect(label(pasted, 'Format')).toBe('Unrecognised text');
-    expect(label(pasted, 'Request')).toBe('GET /v2/topology');
-    expect(label(pasted, 'Text')).toContain('upstream request failed');
-    expect(label(pasted, 'Text')).not.toContain('abcdefghijklmnop');
+    expect(label(pasted, 'format')).toBe('Unrecognised text');
+    expect(label(pasted, 'request')).toBe('GET /v2/topology');
+    expect(label(pasted, 'text')).toContain('upstream request failed');
+    expect(label(pasted, 'text')).not.toContain('abcdefghijklmnop');
   });
 
   it('returns an empty result for an empty paste', () => {
@@ -433,7 +436,18 @@ describe('parseErrorText — what pastes look like in practice', () => {
       status: null,
       detail: null,
       recognised: false,
-      readable: [{ label: 'Format', value: 'Unrecognised text' }],
+      readable: [{ field: 'format', value: { id: 'explain.source.unknown' } }],
     });
+  });
+
+  it('names the format and the caller in the UI language, and quotes the paste as it is', () => {
+    const pasted = parseErrorText(curlCreate);
+    const caller = pasted.readable.find((entry) => entry.field === 'caller')?.value;
+    const format = pasted.readable.find((entry) => entry.field === 'format')?.value;
+    if (typeof caller !== 'object' || typeof format !== 'object') throw new Error('caller and format are messages');
+    expect(englishT.message(format)).toBe('curl output');
+    expect(germanT.message(format)).toBe('Ausgabe von curl');
+    expect(englishT.message(caller)).toBe('user nina');
+    expect(germanT.message(caller)).toBe('Benutzer nina');
   });
 });

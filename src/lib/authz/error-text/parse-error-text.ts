@@ -2,6 +2,7 @@
 // `curl -v`, an access log line or just the detail sentence — into the facts of one failed /v2 call.
 // The sentence itself is interpreted by parseForbidden; this module only finds it and what surrounds it.
 // Formats and their public sources: docs/camunda-api/error-texts.md.
+import { type Message, msg } from '../../i18n/message.ts';
 import { parseForbidden } from '../parse-forbidden.ts';
 import { redactText } from '../redact.ts';
 import { detectSource, type ErrorTextSource, SOURCE_LABELS } from './detect-source.ts';
@@ -21,6 +22,19 @@ import {
 
 export type { ErrorTextSource } from './detect-source.ts';
 
+/** What one line of the read-back quotes; the page words the label (explain-page.tsx). */
+export type ReadableField =
+  'format' | 'status' | 'title' | 'detail' | 'request' | 'sdkOperation' | 'caller' | HintName | 'note' | 'text';
+
+/**
+ * One line of the read-back. A string is quoted from the paste (verbatim, credentials masked); a
+ * message is Lantern's own wording (the format's name, the caller, a note), worded in the UI language.
+ */
+export interface ReadableItem {
+  field: ReadableField;
+  value: string | Message;
+}
+
 export interface PastedError {
   source: ErrorTextSource;
   status: number | null;
@@ -34,10 +48,10 @@ export interface PastedError {
   principalHint: PrincipalHint | null;
   hints: Partial<Record<HintName, string>>;
   /**
-   * What could be read, as label and value, to quote back (all there is for unrecognised text); credentials
+   * What could be read, as field and value, to quote back (all there is for unrecognised text); credentials
    * masked. `otherErrors` and `truncated` are not repeated here.
    */
-  readable: { label: string; value: string }[];
+  readable: ReadableItem[];
   /** True when a known Camunda 401/403/404/tenant message family was found. */
   recognised: boolean;
   /** The SDK operation name when the text names one (`createProcessInstance`); picks the operation without a path. */
@@ -48,14 +62,14 @@ export interface PastedError {
   truncated: boolean;
 }
 
-const HINT_LABELS: Record<HintName, string> = {
-  processDefinitionId: 'Process id',
-  userTaskKey: 'User task key',
-  tenantId: 'Tenant',
-  processInstanceKey: 'Process instance key',
-  jobKey: 'Job key',
-  jobType: 'Job type',
-};
+const HINT_FIELDS: readonly HintName[] = [
+  'processDefinitionId',
+  'userTaskKey',
+  'tenantId',
+  'processInstanceKey',
+  'jobKey',
+  'jobType',
+];
 
 const DETAIL_PATTERNS: RegExp[] = [
   /"detail"\s{0,4}:\s{0,4}"([^"\n]{1,4000})"/,
@@ -151,30 +165,22 @@ export function parseErrorText(input: string): PastedError {
   const otherErrors = new Set(sites.filter((site) => site.detail !== chosen?.detail).map((site) => site.detail)).size;
   const source = detectSource(text, chosen ? chosen.detail : null);
 
-  const readable: PastedError['readable'] = [{ label: 'Format', value: SOURCE_LABELS[source] }];
-  if (status !== null) readable.push({ label: 'Status', value: String(status) });
-  if (title !== null) readable.push({ label: 'Title', value: title });
-  if (detail !== null) readable.push({ label: 'Detail', value: detail });
+  const readable: ReadableItem[] = [{ field: 'format', value: msg(SOURCE_LABELS[source]) }];
+  if (status !== null) readable.push({ field: 'status', value: String(status) });
+  if (title !== null) readable.push({ field: 'title', value: title });
+  if (detail !== null) readable.push({ field: 'detail', value: detail });
   if (request.path !== null)
-    readable.push({ label: 'Request', value: method ? `${method} ${request.path}` : request.path });
-  if (operationId !== null) readable.push({ label: 'SDK operation', value: operationId });
+    readable.push({ field: 'request', value: method ? `${method} ${request.path}` : request.path });
+  if (operationId !== null) readable.push({ field: 'sdkOperation', value: operationId });
   if (principalHint !== null) {
-    readable.push({
-      label: 'Caller',
-      value: `${principalHint.type === 'USER' ? 'user' : 'client'} ${principalHint.id}`,
-    });
+    readable.push({ field: 'caller', value: msg('explain.principal.name', { ...principalHint }) });
   }
-  for (const name of Object.keys(HINT_LABELS) as HintName[]) {
+  for (const name of HINT_FIELDS) {
     const value = hints[name];
-    if (value !== undefined) readable.push({ label: HINT_LABELS[name], value });
+    if (value !== undefined) readable.push({ field: name, value });
   }
-  if (source === 'c8ctl' && chosen === null) {
-    readable.push({
-      label: 'Note',
-      value: 'c8ctl prints only the error title; run the same command with --verbose to see the detail Camunda sent.',
-    });
-  }
-  if (!recognised && text.trim().length > 0) readable.push({ label: 'Text', value: firstLineExcerpt(text) });
+  if (source === 'c8ctl' && chosen === null) readable.push({ field: 'note', value: msg('explain.read.c8ctlNote') });
+  if (!recognised && text.trim().length > 0) readable.push({ field: 'text', value: firstLineExcerpt(text) });
 
   return {
     source,
@@ -185,7 +191,9 @@ export function parseErrorText(input: string): PastedError {
     path: request.path,
     principalHint,
     hints,
-    readable: readable.map((entry) => ({ ...entry, value: redactText(entry.value) })),
+    readable: readable.map((entry) =>
+      typeof entry.value === 'string' ? { ...entry, value: redactText(entry.value) } : entry,
+    ),
     recognised,
     operationId,
     otherErrors,
