@@ -29,7 +29,9 @@ export function ApplyFixButton({ clusterId, fix }: { clusterId: string; fix: Gra
           lowContrast
           hideCloseButton
           title={t('audit.apply.failed')}
-          subtitle={apply.error instanceof ApiError ? describeApiError(apply.error).summary : apply.error.message}
+          subtitle={
+            apply.error instanceof ApiError ? t.message(describeApiError(apply.error).summary) : apply.error.message
+          }
         />
       ) : null}
       <Modal

@@ -1,10 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearRequestLog } from '../../../lib/api/request-log.ts';
 import { resetConnectionsForTests } from '../../../lib/connection/connection-store.ts';
+import { setLanguage } from '../../../lib/i18n/language-store.ts';
 import { helmCluster } from '../../../testing/cluster-fixtures.ts';
 import { connectBasic } from '../../../testing/connect.ts';
 import { jsonResponse, stubFetch } from '../../../testing/fetch-stub.ts';
@@ -77,7 +78,8 @@ function renderPage() {
   );
 }
 
-beforeEach(() => {
+beforeEach(async () => {
+  await act(() => setLanguage('en'));
   stubResizeObserver();
   resetConnectionsForTests();
   clearRequestLog();
@@ -150,5 +152,29 @@ describe('upgrade readiness on the page', () => {
     const result = await screen.findByTestId('audit-readiness-result', {}, { timeout: 10000 });
     expect(screen.getByLabelText('Target version')).toHaveValue('8.10');
     expect(result).toHaveTextContent("Nobody changes from 8.9 to 8.10 with today's grants (3 principals compared).");
+  });
+});
+
+describe('the audit in German', () => {
+  it('words the finished audit again after a language switch, without auditing again', async () => {
+    const { calls } = stubCluster();
+    renderPage();
+    await screen.findAllByTestId('audit-finding', {}, { timeout: 5000 });
+    const searches = calls.length;
+    await act(() => setLanguage('de'));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Autorisierungs-Audit');
+    const findings = screen.getAllByTestId('audit-finding');
+    const orphan = findings.find((f) => f.dataset.kind === 'orphaned-owner') as HTMLElement;
+    expect(within(orphan).getByRole('heading', { name: 'Benutzer anna@example.com existiert nicht' })).toBeVisible();
+    expect(within(orphan).getByRole('button', { name: 'Korrektur anwenden …' })).toBeVisible();
+    const broad = findings.find((f) => f.dataset.kind === 'over-broad') as HTMLElement;
+    expect(
+      within(broad).getByRole('heading', {
+        name: 'Client worker-client hat CREATE_PROCESS_INSTANCE für alle Prozesse',
+      }),
+    ).toBeVisible();
+    expect(screen.getByTestId('audit-table-count')).toHaveTextContent('3 von 3 Autorisierungen');
+    expect(screen.getByLabelText('Erster Principal')).toBeInTheDocument();
+    expect(calls.length).toBe(searches);
   });
 });
