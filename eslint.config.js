@@ -104,7 +104,6 @@ export default tseslint.config(
       'src/components/{request-status,forbidden,cluster-text}/**',
       'src/lib/auth/**',
       'src/features/user-tasks/**',
-      'src/features/diagnosis/components/{access-page,access-matrix,who-am-i-panel,token-inspector,verdict-tag,provenance-chip}.tsx',
       'src/features/diagnosis/components/{request-diagnosis-page,evaluation-summary,task-access-panel,requirement-table,required-section,target-process,unprotected-notice,report-export,copy-block,breakable-name}.tsx',
     ],
     plugins: { formatjs },

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { decodeJwt } from '../auth/decode-jwt.ts';
+import { msg } from '../i18n/message.ts';
+import { englishT, germanT } from '../../testing/translate.ts';
 import {
   type ClaimSettings,
+  configurationCauses,
+  configurationCausesFromText,
   inspectDecodedToken,
-  relativeTime,
   resolveTokenCaller,
   type TokenInspection,
+  type TokenNote,
 } from './token-inspection.ts';
+
+/** Notes as a reader sees them: severity and English words (backticks mark API names). */
+const english = (notes: TokenNote[]) =>
+  notes.map((note) => ({ severity: note.severity, text: englishT.message(note.text) }));
 
 function b64url(value: unknown): string {
   const bytes = new TextEncoder().encode(JSON.stringify(value));
@@ -36,26 +44,15 @@ function inspect(claims: Record<string, unknown>, settings = saas, serverDate?: 
   return inspectDecodedToken(decodeJwt(jwt(claims)), settings, { now: NOW, serverDate });
 }
 
-describe('relativeTime', () => {
-  it.each([
-    [NOW + 4 * 60_000 + 5000, 'in 4 min'],
-    [NOW - 3 * 3_600_000, '3 h ago'],
-    [NOW + 45_000, 'in 45 s'],
-    [NOW - 2 * 86_400_000, '2 d ago'],
-    [NOW + 200, 'just now'],
-  ])('%s → %s', (target, expected) => {
-    expect(relativeTime(target, NOW)).toBe(expected);
-  });
-});
-
 describe('inspectToken: times and clock skew', () => {
-  it('shows exp/iat/nbf relative to the server clock and flags an expired token', () => {
+  it('lists exp/iat/nbf, judged against the browser clock without a Date header, and flags an expired token', () => {
     const inspection = inspect({ preferred_username: 'anna', exp: nowS - 120, iat: nowS - 420, nbf: nowS - 420 });
     expect(inspection.expired).toBe(true);
-    expect(inspection.times.map((t) => [t.name, t.relative, t.problem !== null])).toEqual([
-      ['exp', '2 min ago', true],
-      ['iat', '7 min ago', false],
-      ['nbf', '7 min ago', false],
+    expect(inspection.referenceMs).toBe(NOW);
+    expect(inspection.times.map((t) => [t.name, t.epochSeconds, t.problem?.id ?? null])).toEqual([
+      ['exp', nowS - 120, 'capabilities.token.expired'],
+      ['iat', nowS - 420, null],
+      ['nbf', nowS - 420, null],
     ]);
   });
 
@@ -63,17 +60,24 @@ describe('inspectToken: times and clock skew', () => {
     // The browser is 5 minutes ahead: by its clock the token expired, by the cluster's it has 2 minutes left.
     const inspection = inspect({ preferred_username: 'anna', exp: nowS - 180 }, saas, 'Thu, 01 Jan 2026 11:55:00 GMT');
     expect(inspection.clockSkewSeconds).toBe(300);
-    expect(inspection.clockWarning).toBe(
+    const warning = inspection.clockWarning;
+    expect(warning && englishT.message(warning)).toBe(
       "Your clock is 300 s ahead of the cluster's; token times are shown against the cluster's clock.",
     );
+    expect(warning && germanT.message(warning)).toBe(
+      'Ihre Uhr geht gegenüber der des Clusters 300 s vor; Token-Zeiten werden nach der Uhr des Clusters angezeigt.',
+    );
     expect(inspection.expired).toBe(false);
-    expect(inspection.times[0]?.relative).toBe('in 2 min');
+    // Views show times relative to the cluster's clock: exp is two minutes after it.
+    expect((inspection.times[0]?.epochSeconds ?? 0) * 1000 - inspection.referenceMs).toBe(120_000);
   });
 
   it('flags nbf in the future and iat far in the future', () => {
     const inspection = inspect({ preferred_username: 'anna', nbf: nowS + 600, iat: nowS + 600 });
-    expect(inspection.times.find((t) => t.name === 'nbf')?.problem).toBe('Not valid yet.');
-    expect(inspection.times.find((t) => t.name === 'iat')?.problem).toContain('Issued in the future');
+    const nbf = inspection.times.find((t) => t.name === 'nbf')?.problem;
+    const iat = inspection.times.find((t) => t.name === 'iat')?.problem;
+    expect(nbf && englishT.message(nbf)).toBe('Not valid yet.');
+    expect(iat && englishT.message(iat)).toContain('Issued in the future');
   });
 });
 
@@ -94,15 +98,18 @@ describe('inspectToken: iss and aud', () => {
       expected: 'orchestration-api',
       actual: ['other-api'],
       ok: false,
-      message:
-        'Meant for other-api, but the cluster expects orchestration-api: it answers 401 ("The aud claim is not valid").',
+      message: msg('capabilities.token.audienceMismatch', { audiences: 'other-api', expected: 'orchestration-api' }),
     });
     expect(inspection.issuer.ok).toBe(false);
-    expect(inspection.issuer.message).toBe('Issued by http://evil, but the cluster trusts http://localhost:18080.');
+    expect(inspection.issuer.message).toEqual(
+      msg('capabilities.token.issuerMismatch', { issuer: 'http://evil', expected: 'http://localhost:18080' }),
+    );
   });
 
   it('explains a missing aud claim, and says nothing is expected when the cluster does not configure one', () => {
-    expect(inspect({ preferred_username: 'anna' }).audience.message).toContain('has no aud claim');
+    expect(inspect({ preferred_username: 'anna' }).audience.message).toEqual(
+      msg('capabilities.token.audienceMissing', { expected: 'orchestration-api' }),
+    );
     expect(inspect({ preferred_username: 'anna' }, { ...saas, audience: null }).audience.ok).toBeNull();
   });
 });
@@ -116,27 +123,29 @@ describe('caller resolution', () => {
       base,
     );
     expect(principal.caller).toEqual({ type: 'CLIENT', id: 'lantern' });
-    expect(principal.notes[0]?.severity).toBe('warning');
-    expect(principal.notes[0]?.text).toBe(
-      'This token carries the client-id claim client_id, so Camunda treats it as CLIENT lantern, not as user anna: authorizations of user anna do not apply. Set prefer-username-claim to change this.',
-    );
+    expect(english(principal.notes)).toEqual([
+      {
+        severity: 'warning',
+        text: 'This token carries the client-id claim `client_id`, so Camunda treats it as `CLIENT` lantern, not as user anna: authorizations of user anna do not apply. Set `prefer-username-claim` to change this.',
+      },
+    ]);
     expect(principal.groups).toEqual({ claim: 'groups', values: ['accounting'] });
   });
 
   it('preferUsernameClaim makes the same token a USER', () => {
     const principal = resolveTokenCaller({ preferred_username: 'anna', client_id: 'lantern' }, saas);
     expect(principal.caller).toEqual({ type: 'USER', id: 'anna' });
-    expect(principal.notes[0]).toEqual({
+    expect(english(principal.notes)[0]).toEqual({
       severity: 'info',
-      text: 'The token also carries the client-id claim client_id (lantern); preferUsernameClaim makes it user anna.',
+      text: 'The token also carries the client-id claim `client_id` (lantern); `preferUsernameClaim` makes it user anna.',
     });
   });
 
   it('a machine token without the username claim is a CLIENT, and its missing groups are normal (info)', () => {
     const principal = resolveTokenCaller({ client_id: 'worker-client' }, saas);
     expect(principal.caller).toEqual({ type: 'CLIENT', id: 'worker-client' });
-    expect(principal.notes).toEqual([
-      { severity: 'info', text: 'The groups claim groups is missing: the caller belongs to no group.' },
+    expect(english(principal.notes)).toEqual([
+      { severity: 'info', text: 'The groups claim `groups` is missing: the caller belongs to no group.' },
     ]);
   });
 
@@ -171,8 +180,31 @@ describe('caller resolution', () => {
     expect(principal.caller).toEqual({ type: 'USER', id: 'kim' });
     expect(principal.groups).toEqual({ claim: '$.realm.groups', values: [] });
     // A user without groups is worth a look: its group grants do not apply.
-    expect(principal.notes).toEqual([
-      { severity: 'warning', text: 'The groups claim $.realm.groups is missing: the caller belongs to no group.' },
+    expect(english(principal.notes)).toEqual([
+      { severity: 'warning', text: 'The groups claim `$.realm.groups` is missing: the caller belongs to no group.' },
+    ]);
+  });
+});
+
+describe('configuration causes', () => {
+  it('a token for another audience: the cause and the token-side fix, worded in either language', () => {
+    const [cause] = configurationCauses({ aud: ['account'], iss: saas.issuer, client_id: 'tasklist' }, saas, null);
+    expect(cause?.kind).toBe('audience');
+    expect(cause && englishT.message(cause.sentence)).toBe(
+      'The token is meant for `account`, but the cluster expects `orchestration-api`: it answers 401 before checking any permission.',
+    );
+    expect(cause && germanT.message(cause.sentence)).toBe(
+      'Das Token ist für `account` bestimmt, aber der Cluster erwartet `orchestration-api`: Er antwortet mit 401, bevor er irgendeine Berechtigung prüft.',
+    );
+    expect(cause?.alternative && englishT.message(cause.alternative)).toContain(
+      'Request the token with audience `orchestration-api`',
+    );
+  });
+
+  it("reads the causes from a 401's text alone", () => {
+    const causes = configurationCausesFromText('The iss claim is not valid', saas);
+    expect(causes.map((c) => englishT.message(c.sentence))).toEqual([
+      'The cluster rejected the token before checking any permission: it was issued by an identity provider the cluster does not trust (it trusts `http://localhost:18080`).',
     ]);
   });
 });

@@ -6,31 +6,18 @@ import type { OidcClusterSettings } from '../clusters/cluster-summary.ts';
 import type { Caller } from '../auth/caller.ts';
 import { readClaim } from './claim-path.ts';
 import type { EffectivePermissions, Subject } from './effective-permissions.ts';
+import { msg, type Message } from '../i18n/message.ts';
 
 export type JsonObject = Record<string, unknown>;
 
-/** "in 4 min", "3 h ago", "just now". */
-export function relativeTime(targetMs: number, nowMs: number): string {
-  const delta = targetMs - nowMs;
-  const abs = Math.abs(delta);
-  if (abs < 1000) return 'just now';
-  const units: [number, string][] = [
-    [86_400_000, 'd'],
-    [3_600_000, 'h'],
-    [60_000, 'min'],
-    [1000, 's'],
-  ];
-  const [size, unit] = units.find(([ms]) => abs >= ms) ?? [1000, 's'];
-  const amount = Math.floor(abs / size);
-  return delta > 0 ? `in ${amount} ${unit}` : `${amount} ${unit} ago`;
-}
+// Findings are message descriptors, not sentences: views word them (and format the times) in the
+// UI language at render.
 
+/** A time claim; views show it as a date and relative to `TokenInspection.referenceMs`. */
 export interface TimeClaim {
   name: 'exp' | 'iat' | 'nbf';
   epochSeconds: number;
-  iso: string;
-  relative: string;
-  problem: string | null;
+  problem: Message | null;
 }
 
 export interface ClaimCheck {
@@ -38,13 +25,13 @@ export interface ClaimCheck {
   actual: string[];
   /** null when the cluster's expected value is unknown. */
   ok: boolean | null;
-  message: string;
+  message: Message;
 }
 
 /** Something the token inspection noticed: `info` is normal and worth knowing, `warning` needs a look. */
 export interface TokenNote {
   severity: 'info' | 'warning';
-  text: string;
+  text: Message;
 }
 
 /** How the cluster reads the caller out of a token's claims. */
@@ -56,7 +43,10 @@ export interface TokenCaller {
   /** Null when no groups claim is configured: groups then come from Identity memberships. */
   groups: { claim: string; values: string[] } | null;
   notes: TokenNote[];
-  /** The cluster would reject the token with this text (401). */
+  /**
+   * The cluster would reject the token with this text (401): Camunda's own wording, quoted verbatim
+   * (English in every UI language, shown with `lang="en"`).
+   */
   error: string | null;
 }
 
@@ -66,9 +56,11 @@ export interface TokenInspection {
   hasSignature: boolean;
   times: TimeClaim[];
   expired: boolean;
+  /** The moment token times are judged against: the server's clock when known, else the browser's. */
+  referenceMs: number;
   /** Browser clock minus server clock, in seconds (server `Date` has 1 s resolution). */
   clockSkewSeconds: number | null;
-  clockWarning: string | null;
+  clockWarning: Message | null;
   issuer: ClaimCheck;
   audience: ClaimCheck;
   caller: TokenCaller;
@@ -131,7 +123,11 @@ export function resolveTokenCaller(claims: JsonObject, settings: ClaimSettings):
     if (clientId !== null) {
       notes.push({
         severity: 'info',
-        text: `The token also carries the client-id claim ${settings.clientIdClaim ?? ''} (${clientId}); preferUsernameClaim makes it user ${username ?? ''}.`,
+        text: msg('capabilities.token.preferUsername', {
+          claim: settings.clientIdClaim ?? '',
+          clientId,
+          username: username ?? '',
+        }),
       });
     }
   } else {
@@ -139,7 +135,7 @@ export function resolveTokenCaller(claims: JsonObject, settings: ClaimSettings):
     if (username !== null) {
       notes.push({
         severity: 'warning',
-        text: `This token carries the client-id claim ${settings.clientIdClaim ?? ''}, so Camunda treats it as CLIENT ${clientId}, not as user ${username}: authorizations of user ${username} do not apply. Set prefer-username-claim to change this.`,
+        text: msg('capabilities.token.treatedAsClient', { claim: settings.clientIdClaim ?? '', clientId, username }),
       });
     }
   }
@@ -156,7 +152,7 @@ export function resolveTokenCaller(claims: JsonObject, settings: ClaimSettings):
       // A machine client normally has no groups; a user without them is worth a look.
       notes.push({
         severity: result.caller.type === 'CLIENT' ? 'info' : 'warning',
-        text: `The groups claim ${settings.groupsClaim} is missing: the caller belongs to no group.`,
+        text: msg('capabilities.token.noGroupsClaim', { claim: settings.groupsClaim }),
       });
     }
   }
@@ -192,9 +188,12 @@ export function inspectDecodedToken(
   const clockSkewSeconds = Number.isNaN(serverMs) ? null : Math.round((options.now - serverMs) / 1000);
   // Token times are judged against the server's clock when we know it: that is what validates them.
   const reference = Number.isNaN(serverMs) ? options.now : serverMs;
-  let clockWarning: string | null = null;
+  let clockWarning: Message | null = null;
   if (clockSkewSeconds !== null && Math.abs(clockSkewSeconds) >= 30) {
-    clockWarning = `Your clock is ${Math.abs(clockSkewSeconds)} s ${clockSkewSeconds > 0 ? 'ahead of' : 'behind'} the cluster's; token times are shown against the cluster's clock.`;
+    clockWarning = msg('capabilities.token.clockSkew', {
+      seconds: Math.abs(clockSkewSeconds),
+      direction: clockSkewSeconds > 0 ? 'ahead' : 'behind',
+    });
   }
 
   const times: TimeClaim[] = [];
@@ -203,21 +202,14 @@ export function inspectDecodedToken(
     const value = claims[name];
     if (typeof value !== 'number' || !Number.isFinite(value)) continue;
     const ms = value * 1000;
-    let problem: string | null = null;
+    let problem: Message | null = null;
     if (name === 'exp' && ms <= reference) {
       expired = true;
-      problem = 'Expired: the cluster answers 401 ("Jwt expired at …").';
+      problem = msg('capabilities.token.expired');
     }
-    if (name === 'nbf' && ms > reference) problem = 'Not valid yet.';
-    if (name === 'iat' && ms > reference + 60_000)
-      problem = 'Issued in the future: the clocks of the issuer and the cluster differ.';
-    times.push({
-      name,
-      epochSeconds: value,
-      iso: new Date(ms).toISOString(),
-      relative: relativeTime(ms, reference),
-      problem,
-    });
+    if (name === 'nbf' && ms > reference) problem = msg('capabilities.token.notYetValid');
+    if (name === 'iat' && ms > reference + 60_000) problem = msg('capabilities.token.issuedInFuture');
+    times.push({ name, epochSeconds: value, problem });
   }
 
   const issuerValue = typeof claims.iss === 'string' ? claims.iss : null;
@@ -229,14 +221,14 @@ export function inspectDecodedToken(
       expectedIssuer === null
         ? null
         : issuerValue !== null && normalizeIssuer(issuerValue) === normalizeIssuer(expectedIssuer),
-    message: '',
+    message: msg('capabilities.token.issuerUnknown'),
   };
-  issuer.message =
-    issuer.ok === null
-      ? 'The cluster does not say which issuer it trusts.'
-      : issuer.ok
-        ? 'Issued by the cluster’s identity provider.'
-        : `Issued by ${issuerValue ?? 'nobody (no iss claim)'}, but the cluster trusts ${expectedIssuer ?? ''}.`;
+  if (issuer.ok === true) issuer.message = msg('capabilities.token.issuerOk');
+  if (issuer.ok === false) {
+    issuer.message = issuerValue
+      ? msg('capabilities.token.issuerMismatch', { issuer: issuerValue, expected: expectedIssuer ?? '' })
+      : msg('capabilities.token.issuerMissing', { expected: expectedIssuer ?? '' });
+  }
 
   const audiences = stringValues(claims.aud);
   const expectedAudience = settings.audience || null;
@@ -244,16 +236,19 @@ export function inspectDecodedToken(
     expected: expectedAudience,
     actual: audiences,
     ok: expectedAudience === null ? null : audiences.includes(expectedAudience),
-    message: '',
+    message: msg('capabilities.token.audienceUnknown'),
   };
-  audience.message =
-    audience.ok === null
-      ? 'The cluster does not say which audience it expects.'
-      : audience.ok
-        ? `Meant for ${expectedAudience ?? ''}.`
-        : audiences.length === 0
-          ? `The token has no aud claim, but the cluster expects ${expectedAudience ?? ''}: it answers 401 ("The aud claim is not valid").`
-          : `Meant for ${audiences.join(', ')}, but the cluster expects ${expectedAudience ?? ''}: it answers 401 ("The aud claim is not valid").`;
+  if (audience.ok === true)
+    audience.message = msg('capabilities.token.audienceOk', { expected: expectedAudience ?? '' });
+  if (audience.ok === false) {
+    audience.message =
+      audiences.length === 0
+        ? msg('capabilities.token.audienceMissing', { expected: expectedAudience ?? '' })
+        : msg('capabilities.token.audienceMismatch', {
+            audiences: audiences.join(', '),
+            expected: expectedAudience ?? '',
+          });
+  }
 
   return {
     header,
@@ -261,6 +256,7 @@ export function inspectDecodedToken(
     hasSignature,
     times,
     expired,
+    referenceMs: reference,
     clockSkewSeconds,
     clockWarning,
     issuer,
@@ -288,15 +284,15 @@ export function subjectFromToken(claims: JsonObject, settings: ClaimSettings): S
 /** A cause that is configuration, not an authorization: which setting, and what to set it to. */
 export interface ConfigurationCause {
   kind: 'audience' | 'issuer' | 'prefer-username-claim' | 'claim-names';
-  /** The plain-language cause. */
-  sentence: string;
+  /** The plain-language cause (`CodeText` marks its backticked API names). */
+  sentence: Message;
   /** The cluster's setting (application.yaml) and its environment variable. */
   setting: string;
   env: string;
   /** The value that fixes it, or the alternative on the token's side. */
   value: string;
   /** The other way to fix it, where there is one (request the token differently). */
-  alternative: string | null;
+  alternative: Message | null;
 }
 
 // Setting names of the Orchestration Cluster's OIDC configuration (docs/camunda-api/principal-resolution.md §1);
@@ -320,22 +316,30 @@ export function configurationCauses(
   if (settings.audience && !audiences.includes(settings.audience)) {
     causes.push({
       kind: 'audience',
-      sentence: `The token is meant for ${audiences.length > 0 ? audiences.map((a) => `\`${a}\``).join(', ') : 'no audience (no aud claim)'}, but the cluster expects \`${settings.audience}\`: it answers 401 before checking any permission.`,
+      sentence:
+        audiences.length > 0
+          ? msg('capabilities.cause.audience', {
+              audiences: audiences.map((a) => `\`${a}\``).join(', '),
+              expected: settings.audience,
+            })
+          : msg('capabilities.cause.audienceNone', { expected: settings.audience }),
       setting: `${OIDC_PREFIX}.audiences`,
       env: `${OIDC_ENV_PREFIX}_AUDIENCES`,
       value: [settings.audience, ...audiences].join(','),
-      alternative: `Request the token with audience \`${settings.audience}\` (the token request's \`audience\` parameter, or an audience mapper in the identity provider).`,
+      alternative: msg('capabilities.cause.requestAudience', { expected: settings.audience }),
     });
   }
   const issuer = typeof claims.iss === 'string' ? claims.iss : null;
   if (settings.issuer && (issuer === null || normalizeIssuer(issuer) !== normalizeIssuer(settings.issuer))) {
     causes.push({
       kind: 'issuer',
-      sentence: `The token was issued by ${issuer ? `\`${issuer}\`` : 'nobody (no iss claim)'}, but the cluster trusts \`${settings.issuer}\`: it answers 401 before checking any permission.`,
+      sentence: issuer
+        ? msg('capabilities.cause.issuer', { issuer, expected: settings.issuer })
+        : msg('capabilities.cause.issuerNone', { expected: settings.issuer }),
       setting: `${OIDC_PREFIX}.issuer-uri`,
       env: `${OIDC_ENV_PREFIX}_ISSUERURI`,
       value: issuer ?? settings.issuer,
-      alternative: `Get the token from \`${settings.issuer}\` instead.`,
+      alternative: msg('capabilities.cause.requestIssuer', { expected: settings.issuer }),
     });
   }
   const resolved = resolveTokenCaller(claims, settings);
@@ -344,11 +348,16 @@ export function configurationCauses(
     const checkedAs = effective?.subject.id ?? resolved.caller.id;
     causes.push({
       kind: 'prefer-username-claim',
-      sentence: `The token carries both the username claim \`${settings.usernameClaim}\` (${username}) and the client-id claim \`${settings.clientIdClaim ?? ''}\` (${checkedAs}), so the cluster checks it as CLIENT ${checkedAs}: grants of user ${username} do not apply.`,
+      sentence: msg('capabilities.cause.checkedAsClient', {
+        usernameClaim: settings.usernameClaim,
+        username,
+        clientIdClaim: settings.clientIdClaim ?? '',
+        checkedAs,
+      }),
       setting: `${OIDC_PREFIX}.prefer-username-claim`,
       env: `${OIDC_ENV_PREFIX}_PREFERUSERNAMECLAIM`,
       value: 'true',
-      alternative: `Or grant CLIENT ${checkedAs} instead of user ${username}: then every token of that client gets it, whoever signed in.`,
+      alternative: msg('capabilities.cause.grantClient', { checkedAs, username }),
     });
   }
   return causes;
@@ -366,34 +375,41 @@ export function configurationCausesFromText(detail: string, settings: ClaimSetti
   if (/The aud claim is not valid/i.test(detail)) {
     causes.push({
       kind: 'audience',
-      sentence: `The cluster rejected the token before checking any permission: it was issued for another audience${expectedAudience ? ` than \`${expectedAudience}\`` : ''}.`,
+      sentence: expectedAudience
+        ? msg('capabilities.cause.textAudienceExpected', { expected: expectedAudience })
+        : msg('capabilities.cause.textAudience'),
       setting: `${OIDC_PREFIX}.audiences`,
       env: `${OIDC_ENV_PREFIX}_AUDIENCES`,
       value: expectedAudience ? `${expectedAudience},<the token's aud>` : "<the token's aud>",
       alternative: expectedAudience
-        ? `Request the token with audience \`${expectedAudience}\` (the token request's \`audience\` parameter, or an audience mapper in the identity provider).`
-        : 'Request the token with the audience the cluster expects.',
+        ? msg('capabilities.cause.requestAudience', { expected: expectedAudience })
+        : msg('capabilities.cause.requestExpectedAudience'),
     });
   }
   if (/The iss claim is not valid/i.test(detail)) {
     causes.push({
       kind: 'issuer',
-      sentence: `The cluster rejected the token before checking any permission: it was issued by an identity provider the cluster does not trust${settings?.issuer ? ` (it trusts \`${settings.issuer}\`)` : ''}.`,
+      sentence: settings?.issuer
+        ? msg('capabilities.cause.textIssuerExpected', { expected: settings.issuer })
+        : msg('capabilities.cause.textIssuer'),
       setting: `${OIDC_PREFIX}.issuer-uri`,
       env: `${OIDC_ENV_PREFIX}_ISSUERURI`,
       value: "<the token's iss>",
-      alternative: settings?.issuer ? `Get the token from \`${settings.issuer}\` instead.` : null,
+      alternative: settings?.issuer ? msg('capabilities.cause.requestIssuer', { expected: settings.issuer }) : null,
     });
   }
   const claims = /Neither username claim \(([^)]*)\) nor clientId claim \(([^)]*)\)/.exec(detail);
   if (claims) {
     causes.push({
       kind: 'claim-names',
-      sentence: `The token carries neither the username claim \`${claims[1] ?? ''}\` nor the client-id claim \`${claims[2] ?? ''}\` the cluster reads, so it names no principal.`,
+      sentence: msg('capabilities.cause.claimNames', {
+        usernameClaim: claims[1] ?? '',
+        clientIdClaim: claims[2] ?? '',
+      }),
       setting: `${OIDC_PREFIX}.username-claim / ${OIDC_PREFIX}.client-id-claim`,
       env: `${OIDC_ENV_PREFIX}_USERNAMECLAIM / ${OIDC_ENV_PREFIX}_CLIENTIDCLAIM`,
       value: '<a claim the token carries, e.g. preferred_username / azp>',
-      alternative: 'Or add the claim to the token with a mapper in the identity provider.',
+      alternative: msg('capabilities.cause.addClaim'),
     });
   }
   return causes;

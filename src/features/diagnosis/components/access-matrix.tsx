@@ -168,8 +168,7 @@ export function AccessMatrix({ clusterId, version, effective, unprotected, onFin
                     {capability.method} <BreakableName text={capability.path} />
                   </code>
                   {capability.probe === null ? (
-                    <span className="diagnosis-muted">
-                      {' '}
+                    <span className="diagnosis-muted diagnosis-aside">
                       {t(capability.notProbed ? 'access.matrix.notProbedRead' : 'access.matrix.write')}
                     </span>
                   ) : null}

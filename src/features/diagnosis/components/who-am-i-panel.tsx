@@ -6,6 +6,8 @@ import { useClockSkew } from '../../../lib/connection/clock-skew.ts';
 import { inspectDecodedToken } from '../../../lib/authz/token-inspection.ts';
 import { ForbiddenCallout } from '../../../components/forbidden/forbidden-callout.tsx';
 import { ApiError } from '../../../lib/api/api-error.ts';
+import { useLanguageState } from '../../../lib/i18n/language-store.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
 import { useNow } from '../lib/use-now.ts';
 import { TokenInspector } from './token-inspector.tsx';
 
@@ -17,6 +19,10 @@ interface WhoAmIPanelProps {
 
 /** `/v2/authentication/me` beside the decoded token: who the cluster thinks you are, and why. */
 export function WhoAmIPanel({ cluster, connection, me }: WhoAmIPanelProps) {
+  const t = useT();
+  const { intl } = useLanguageState();
+  // Names from the cluster as a list in the UI language ("a, b and c" / "a, b und c").
+  const list = (items: readonly string[]) => (items.length > 0 ? intl.formatList(items) : t('common.none'));
   const now = useNow(5000);
   // The skew is measured when an answer arrives (its Date header against the receiving moment);
   // comparing an old answer's Date with "now" would grow with every second since that answer.
@@ -35,43 +41,45 @@ export function WhoAmIPanel({ cluster, connection, me }: WhoAmIPanelProps) {
   return (
     <div className="diagnosis-columns">
       <div>
-        <h3>The cluster says (/v2/authentication/me)</h3>
+        <h3>{t.rich('access.whoAmI.clusterSays', { code: (chunks) => <code>{chunks}</code> })}</h3>
         {me.isPending ? (
-          <InlineLoading description="Asking the cluster…" />
+          <InlineLoading description={t('access.whoAmI.asking')} />
         ) : me.error instanceof ApiError ? (
           <ForbiddenCallout error={me.error} clusterId={cluster.id} />
         ) : me.error ? (
-          <p className="lantern-error-text">{me.error.message}</p>
+          <p className="lantern-error-text">
+            {t.rich('access.whoAmI.failed', { message: <span lang="en">{me.error.message}</span> })}
+          </p>
         ) : user === null ? (
-          <p>Anonymous: the API is unprotected, so no authorization is checked (and /me answers 401).</p>
+          <p>{t.rich('access.whoAmI.anonymous', { code: (chunks) => <code>{chunks}</code> })}</p>
         ) : (
           <dl className="lantern-facts" data-testid="who-am-i">
-            <dt>{connection.caller.type === 'CLIENT' ? 'Client' : 'Username'}</dt>
+            <dt>{t(connection.caller.type === 'CLIENT' ? 'access.whoAmI.client' : 'access.whoAmI.username')}</dt>
             <dd>{user.username ?? connection.caller.id}</dd>
-            <dt>Name</dt>
-            <dd>{user.displayName ?? '—'}</dd>
-            <dt>Groups</dt>
-            <dd>{user.groups.join(', ') || 'none'}</dd>
-            <dt>Roles</dt>
-            <dd>{user.roles.join(', ') || 'none'}</dd>
-            <dt>Tenants</dt>
-            <dd>{user.tenants.map((t) => t.tenantId).join(', ') || 'none'}</dd>
-            <dt>Web components</dt>
-            <dd>{user.authorizedComponents.join(', ') || 'none'}</dd>
+            <dt>{t('access.whoAmI.name')}</dt>
+            <dd>{user.displayName ?? t('access.whoAmI.noName')}</dd>
+            <dt>{t('access.whoAmI.groups')}</dt>
+            <dd>{list(user.groups)}</dd>
+            <dt>{t('access.whoAmI.roles')}</dt>
+            <dd>{list(user.roles)}</dd>
+            <dt>{t('access.whoAmI.tenants')}</dt>
+            <dd>{list(user.tenants.map((tenant) => tenant.tenantId))}</dd>
+            <dt>{t('access.whoAmI.components')}</dt>
+            <dd>{list(user.authorizedComponents)}</dd>
           </dl>
         )}
       </div>
       <div>
-        <h3>Your credential</h3>
+        <h3>{t('access.whoAmI.credential')}</h3>
         {inspection ? (
           <TokenInspector inspection={inspection} cluster={cluster} />
         ) : (
           <p className="diagnosis-muted">
             {connection.method === 'basic'
-              ? `Basic authentication: no token. The cluster knows you as the user ${connection.caller.id ?? ''}.`
+              ? t('access.whoAmI.basic', { id: connection.caller.id ?? '' })
               : connection.method === 'client-credentials'
-                ? `Client credentials held by the Lantern server for ${connection.caller.id ?? ''}; its decoded token appears here once available.`
-                : 'No credential: the API is unprotected.'}
+                ? t('access.whoAmI.clientCredentials', { id: connection.caller.id ?? '' })
+                : t('access.whoAmI.noCredential')}
           </p>
         )}
       </div>
