@@ -100,8 +100,6 @@ export default tseslint.config(
       '**/*.test.tsx',
       'src/testing/**',
       'src/app/{auth-callback-page,cluster-guard,router}.tsx',
-      'src/components/app-shell/{principal-drawer,request-log-drawer,side-drawer}.tsx',
-      'src/components/{request-status,forbidden,cluster-text}/**',
       'src/lib/auth/**',
       'src/features/user-tasks/**',
       'src/features/diagnosis/components/{request-diagnosis-page,evaluation-summary,task-access-panel,requirement-table,required-section,target-process,unprotected-notice,report-export,copy-block,breakable-name}.tsx',

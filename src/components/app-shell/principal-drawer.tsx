@@ -8,7 +8,9 @@ import type { ClusterSummary } from '../../lib/clusters/cluster-summary.ts';
 import { NOTABLE_SKEW_MS, useClockSkew } from '../../lib/connection/clock-skew.ts';
 import { connectionMethodLabel, useConnection } from '../../lib/connection/connection-store.ts';
 import { useCurrentUser } from '../../lib/connection/current-user.ts';
-import { formatRelative } from '../../lib/format/format-time.ts';
+import { useFormat } from '../../lib/i18n/format.ts';
+import { useLanguageState } from '../../lib/i18n/language-store.ts';
+import { useT, type Translate } from '../../lib/i18n/use-t.ts';
 import { ClusterText } from '../cluster-text/cluster-text.tsx';
 import { SideDrawer } from './side-drawer.tsx';
 
@@ -27,14 +29,15 @@ function useNow(intervalMs: number): number {
   return now;
 }
 
-function describeSkew(skewMs: number): string {
+function describeSkew(t: Translate, skewMs: number): string {
   const seconds = Math.round(Math.abs(skewMs) / 1000);
-  const amount = seconds >= 120 ? `${Math.round(seconds / 60)} min` : `${seconds} s`;
-  return `Your clock is ${amount} ${skewMs > 0 ? 'ahead of' : 'behind'} the cluster’s.`;
+  const minutes = seconds >= 120 ? Math.round(seconds / 60) : 0;
+  return t('shell.principal.skew', { ahead: skewMs > 0 ? 'yes' : 'no', minutes, seconds });
 }
 
 function List({ items }: { items: string[] }) {
-  if (items.length === 0) return <span className="lantern-muted">none</span>;
+  const t = useT();
+  if (items.length === 0) return <span className="lantern-muted">{t('common.none')}</span>;
   return (
     <ul className="lantern-tags">
       {items.map((item) => (
@@ -51,6 +54,9 @@ export function PrincipalDrawer({ cluster, open, onClose }: PrincipalDrawerProps
   // Asked when opened: the drawer is always mounted, and a view load should cost one request.
   const me = useCurrentUser(cluster.id, { enabled: open });
   const navigate = useNavigate();
+  const t = useT();
+  const format = useFormat();
+  const { intl } = useLanguageState();
   const skew = useClockSkew(cluster.id);
   // Token times are the cluster's: "expires in" is counted on the cluster's clock.
   const now = useNow(1000) - (skew ?? 0);
@@ -71,29 +77,28 @@ export function PrincipalDrawer({ cluster, open, onClose }: PrincipalDrawerProps
   };
 
   return (
-    <SideDrawer title="Who am I" open={open} onClose={onClose}>
+    <SideDrawer title={t('shell.whoAmI')} open={open} onClose={onClose}>
       <dl className="lantern-facts">
-        <dt>Cluster</dt>
+        <dt>{t('shell.principal.cluster')}</dt>
         <dd>{cluster.name}</dd>
-        <dt>Signed in with</dt>
-        <dd>{connectionMethodLabel(connection.method)}</dd>
-        <dt>{connection.caller.type === 'CLIENT' ? 'Client' : 'User'}</dt>
+        <dt>{t('shell.principal.method')}</dt>
+        <dd>{t.message(connectionMethodLabel(connection.method))}</dd>
+        <dt>{t('shell.principal.callerType', { type: connection.caller.type })}</dt>
         <dd>
           {connection.caller.id === null ? (
-            'anonymous (the API is unprotected)'
+            t('shell.principal.anonymous')
           ) : (
             <ClusterText text={user?.username ?? connection.caller.id} />
           )}
           {user?.displayName ? (
-            <>
-              {' '}
-              (<ClusterText text={user.displayName} />)
-            </>
+            <span style={{ marginInlineStart: '0.25em' }}>
+              {t.rich('shell.principal.displayName', { name: <ClusterText text={user.displayName} /> })}
+            </span>
           ) : null}
         </dd>
         {user?.email ? (
           <>
-            <dt>Email</dt>
+            <dt>{t('shell.principal.email')}</dt>
             <dd>
               <ClusterText text={user.email} />
             </dd>
@@ -101,50 +106,70 @@ export function PrincipalDrawer({ cluster, open, onClose }: PrincipalDrawerProps
         ) : null}
         {connection.caller.type !== 'ANONYMOUS' ? (
           <>
-            <dt>Groups</dt>
+            <dt>{t('shell.principal.groups')}</dt>
             <dd>
               <List items={groups} />
             </dd>
-            <dt>Roles</dt>
-            <dd>{user ? <List items={user.roles} /> : <span className="lantern-muted">unknown</span>}</dd>
-            <dt>Tenants</dt>
+            <dt>{t('shell.principal.roles')}</dt>
+            <dd>
+              {user ? (
+                <List items={user.roles} />
+              ) : (
+                <span className="lantern-muted">{t('shell.principal.unknown')}</span>
+              )}
+            </dd>
+            <dt>{t('shell.principal.tenants')}</dt>
             <dd>
               {user ? (
                 <List items={user.tenants.map((t) => t.tenantId)} />
               ) : (
-                <span className="lantern-muted">unknown</span>
+                <span className="lantern-muted">{t('shell.principal.unknown')}</span>
               )}
             </dd>
-            <dt>Web components</dt>
+            <dt>{t('shell.principal.components')}</dt>
             <dd>
-              {user ? <List items={user.authorizedComponents} /> : <span className="lantern-muted">unknown</span>}
+              {user ? (
+                <List items={user.authorizedComponents} />
+              ) : (
+                <span className="lantern-muted">{t('shell.principal.unknown')}</span>
+              )}
             </dd>
           </>
         ) : null}
         {connection.token ? (
           <>
-            <dt>Token audience</dt>
-            <dd>{audiencesOf(connection.token.claims).join(', ') || 'none'}</dd>
+            <dt>{t('shell.principal.audience')}</dt>
+            <dd>{audiencesOf(connection.token.claims).join(', ') || t('common.none')}</dd>
           </>
         ) : null}
         {connection.expiresAt !== null ? (
           <>
-            <dt>Token expires</dt>
+            <dt>{t('shell.principal.expires')}</dt>
             <dd data-testid="token-expiry">
-              {new Date(connection.expiresAt).toLocaleTimeString()} ({formatRelative(connection.expiresAt, now)})
+              {t('common.timeWithRelative', {
+                time: intl.formatTime(connection.expiresAt, { hour: '2-digit', minute: '2-digit', second: '2-digit' }),
+                relative: format.relative(connection.expiresAt, now),
+              })}
             </dd>
           </>
         ) : null}
       </dl>
       {skew !== null && Math.abs(skew) > NOTABLE_SKEW_MS ? (
         <p className="lantern-note" data-testid="clock-skew">
-          {describeSkew(skew)} Token lifetimes are judged by the cluster’s clock.
+          {describeSkew(t, skew)}
         </p>
       ) : null}
-      {me.error ? <p className="lantern-error-text">Could not read /v2/authentication/me: {me.error.message}</p> : null}
+      {me.error ? (
+        <p className="lantern-error-text">
+          {t.rich('shell.principal.meFailed', {
+            error: me.error.message,
+            quote: (chunks) => <span lang="en">{chunks}</span>,
+          })}
+        </p>
+      ) : null}
       {connection.method !== 'none' ? (
         <Button kind="secondary" size="md" onClick={() => void onSignOut()}>
-          Sign out
+          {t('common.signOut')}
         </Button>
       ) : null}
     </SideDrawer>

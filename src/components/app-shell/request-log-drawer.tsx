@@ -8,7 +8,10 @@ import {
   type RequestLogEntry,
 } from '../../lib/api/request-log.ts';
 import { getCredentialHeaders } from '../../lib/connection/connection-store.ts';
-import { formatClock, formatDuration } from '../../lib/format/format-time.ts';
+import { formatDuration } from '../../lib/format/format-time.ts';
+import { useLanguageState } from '../../lib/i18n/language-store.ts';
+import { msg, type Message } from '../../lib/i18n/message.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
 import { SideDrawer } from './side-drawer.tsx';
 import { ClusterText } from '../cluster-text/cluster-text.tsx';
 
@@ -27,7 +30,10 @@ function statusClass(entry: RequestLogEntry): string {
 export function RequestLogDrawer({ open, onClose }: RequestLogDrawerProps) {
   const entries = useRequestLog();
   const [reveal, setReveal] = useState(false);
-  const [copied, setCopied] = useState<string | null>(null);
+  // A message, worded at render: the status line follows a language switch.
+  const [copied, setCopied] = useState<Message | null>(null);
+  const t = useT();
+  const { intl } = useLanguageState();
 
   const copy = async (requestId: string) => {
     const entry = getRequestLogEntry(requestId);
@@ -36,25 +42,27 @@ export function RequestLogDrawer({ open, onClose }: RequestLogDrawerProps) {
     const text = toCurl(entry, { revealSecrets: reveal, ...(secretHeaders ? { secretHeaders } : {}) });
     try {
       await navigator.clipboard.writeText(text);
-      setCopied(`Copied ${entry.method} ${entry.path} as curl${reveal ? ' (with the secret)' : ' (secret masked)'}.`);
+      setCopied(
+        msg('shell.requestLog.copied', { method: entry.method, path: entry.path, secret: reveal ? 'shown' : 'masked' }),
+      );
     } catch {
-      setCopied('The browser refused clipboard access.');
+      setCopied(msg('shell.requestLog.clipboardRefused'));
     }
   };
 
   return (
-    <SideDrawer title="Request log" open={open} onClose={onClose} wide>
+    <SideDrawer title={t('shell.requestLog')} open={open} onClose={onClose} wide>
       <label className="lantern-checkbox">
         <input type="checkbox" checked={reveal} onChange={(e) => setReveal(e.target.checked)} />
-        <span>Include the secret in copied curl commands</span>
+        <span>{t('shell.requestLog.reveal')}</span>
       </label>
       <p className="lantern-muted" role="status" aria-live="polite">
-        {copied ?? `${entries.length} request${entries.length === 1 ? '' : 's'} in this tab (newest first).`}
+        {copied ? t.message(copied) : t('shell.requestLog.count', { count: entries.length })}
       </p>
       {entries.length === 0 ? (
-        <p>No requests yet.</p>
+        <p>{t('shell.requestLog.empty')}</p>
       ) : (
-        <ol className="lantern-request-log" aria-label="Requests, newest first">
+        <ol className="lantern-request-log" aria-label={t('shell.requestLog.list')}>
           {[...entries].reverse().map((entry) => (
             <li key={entry.requestId} className="lantern-request-log__item">
               <div className="lantern-request-log__line">
@@ -63,26 +71,36 @@ export function RequestLogDrawer({ open, onClose }: RequestLogDrawerProps) {
                   <ClusterText text={entry.path} />
                 </span>
                 <span className={`lantern-status lantern-status--${statusClass(entry)}`}>
-                  {entry.status === null ? '…' : entry.status === 0 ? 'no answer' : entry.status}
+                  {entry.status === null
+                    ? t('shell.requestLog.pending')
+                    : entry.status === 0
+                      ? t('shell.requestLog.noAnswer')
+                      : entry.status}
                 </span>
               </div>
               <div className="lantern-request-log__meta">
                 <span>{entry.clusterId}</span>
-                <span>{formatClock(entry.startedAt)}</span>
-                <span>{formatDuration(entry.durationMs)}</span>
+                <span>
+                  {intl.formatTime(entry.startedAt, { hour: '2-digit', minute: '2-digit', second: '2-digit' })}
+                </span>
+                <span>
+                  {entry.durationMs === null ? t('shell.requestLog.pending') : formatDuration(intl, entry.durationMs)}
+                </span>
                 {(entry.problem?.detail ?? entry.errorMessage) ? (
                   <span className="lantern-request-log__detail">
-                    <ClusterText text={entry.problem?.detail ?? entry.errorMessage ?? ''} />
+                    <span lang="en">
+                      <ClusterText text={entry.problem?.detail ?? entry.errorMessage ?? ''} />
+                    </span>
                   </span>
                 ) : null}
               </div>
               <div className="lantern-request-log__actions">
                 <button type="button" className="lantern-link-button" onClick={() => void copy(entry.requestId)}>
-                  Copy as curl
+                  {t('shell.requestLog.copy')}
                 </button>
                 {entry.status === 403 ? (
                   <Link to={`/c/${encodeURIComponent(entry.clusterId)}/access/requests/${entry.requestId}`}>
-                    Why was this forbidden?
+                    {t('shell.requestLog.why')}
                   </Link>
                 ) : null}
               </div>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useT } from '../../lib/i18n/use-t.ts';
 import { CloseIcon } from '../icons/shell-icons.tsx';
 
 interface SideDrawerProps {
@@ -11,6 +12,7 @@ interface SideDrawerProps {
 
 // A non-modal panel on the right, below the header: the page stays usable next to it.
 export function SideDrawer({ title, open, onClose, children, wide = false }: SideDrawerProps) {
+  const t = useT();
   const titleId = useId();
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -34,7 +36,12 @@ export function SideDrawer({ title, open, onClose, children, wide = false }: Sid
         <h2 id={titleId} className="lantern-drawer__title">
           {title}
         </h2>
-        <button type="button" className="lantern-drawer__close" onClick={onClose} aria-label={`Close ${title}`}>
+        <button
+          type="button"
+          className="lantern-drawer__close"
+          onClick={onClose}
+          aria-label={t('shell.drawer.close', { title })}
+        >
           <CloseIcon />
         </button>
       </div>

@@ -1,4 +1,5 @@
 import { splitBidiControls } from '../../lib/format/bidi-controls.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
 import './cluster-text.scss';
 
 /**
@@ -6,6 +7,7 @@ import './cluster-text.scss';
  * any bidi control drawn as a small named marker ("RLO") instead of reordering the letters.
  */
 export function ClusterText({ text, as: Element = 'bdi' }: { text: string; as?: 'bdi' | 'code' }) {
+  const t = useT();
   const parts = splitBidiControls(text);
   return (
     <Element className="cluster-text">
@@ -16,7 +18,7 @@ export function ClusterText({ text, as: Element = 'bdi' }: { text: string; as?: 
           <abbr
             key={index}
             className="cluster-text__control"
-            title={`Hidden control character ${part.codePoint} (${part.name}), shown instead of applied`}
+            title={t('common.bidiControl', { codePoint: part.codePoint, name: part.name })}
           >
             {part.name}
           </abbr>

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../lib/api/api-error.ts';
 import { OPERATION_CATALOGUE } from '../../lib/catalogue/operation-catalogue.ts';
 import { clusterVersionQueries } from '../../lib/clusters/cluster-version.ts';
+import { englishT } from '../../testing/translate.ts';
 import { explainRefusal } from './explain-refusal.ts';
 import { ForbiddenCallout } from './forbidden-callout.tsx';
 
@@ -101,8 +102,12 @@ describe('explainRefusal', () => {
     const detail =
       "Command 'ASSIGN' rejected with code 'FORBIDDEN': Insufficient permissions to perform operation 'UPDATE' on resource 'USER_TASK', required resource identifiers are one of '[*, 2251799813685281]'";
     const request = refused('/v2/user-tasks/2251799813685281/assignment', detail);
-    expect(explainRefusal(request, null, null).sentence).toBe('You need UPDATE on user task `2251799813685281`.');
-    expect(explainRefusal(request, OPERATION_CATALOGUE, null).sentence).toBe('You need UPDATE on this user task.');
+    expect(englishT.message(explainRefusal(request, null, null).sentence)).toBe(
+      'You need UPDATE on user task `2251799813685281`.',
+    );
+    expect(englishT.message(explainRefusal(request, OPERATION_CATALOGUE, null).sentence)).toBe(
+      'You need UPDATE on this user task.',
+    );
   });
 
   it("reads the catalogue's requirement only for a known version", () => {

@@ -5,6 +5,8 @@ import type { ApiError } from '../../lib/api/api-error.ts';
 import { clusterVersionOf } from '../../lib/authz/model.ts';
 import { useOperationCatalogue } from '../../lib/catalogue/use-operation-catalogue.ts';
 import { clusterVersionQueries } from '../../lib/clusters/cluster-version.ts';
+import type { MessageId } from '../../lib/i18n/catalogues.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
 import { CodeText } from './code-text.tsx';
 import { explainRefusal } from './explain-refusal.ts';
 import './forbidden-callout.scss';
@@ -14,13 +16,13 @@ export interface ForbiddenCalloutProps {
   clusterId: string;
 }
 
-const TITLES: Record<string, string> = {
-  permission: 'Forbidden (403)',
-  tenant: 'Forbidden for this tenant (403)',
-  'tenant-hidden': 'Hidden by tenant (404)',
-  'not-found': 'Not found (404)',
-  unauthenticated: 'Not signed in (401)',
-  unknown: 'The cluster refused the request',
+const TITLES: Record<string, MessageId> = {
+  permission: 'common.forbidden.permission',
+  tenant: 'common.forbidden.tenant',
+  'tenant-hidden': 'common.forbidden.tenantHidden',
+  'not-found': 'common.forbidden.notFound',
+  unauthenticated: 'common.forbidden.unauthenticated',
+  unknown: 'common.forbidden.unknown',
 };
 
 /**
@@ -30,12 +32,14 @@ const TITLES: Record<string, string> = {
  * inside, hence plain markup on Carbon tokens.
  */
 export function ForbiddenCallout({ error, clusterId }: ForbiddenCalloutProps) {
+  const t = useT();
   const catalogue = useOperationCatalogue();
   // The version the shell read from the topology, if any: the callout never sends a request itself.
   const queryClient = useContext(QueryClientContext);
   const gatewayVersion = queryClient?.getQueryData<string | null>(clusterVersionQueries.version(clusterId).queryKey);
   const explanation = explainRefusal(error, catalogue, clusterVersionOf(gatewayVersion));
-  const title = TITLES[explanation.kind] ?? `HTTP ${error.status}`;
+  const titleId = TITLES[explanation.kind];
+  const title = titleId ? t(titleId) : t('common.forbidden.http', { status: error.status });
   const warning = explanation.kind === 'not-found' || explanation.kind === 'tenant-hidden';
   const href = `/c/${encodeURIComponent(clusterId)}/access/requests/${encodeURIComponent(error.request.requestId)}`;
   return (
@@ -46,10 +50,10 @@ export function ForbiddenCallout({ error, clusterId }: ForbiddenCalloutProps) {
     >
       <span className="lantern-forbidden-callout__title">{title}</span>
       <span>
-        <CodeText text={explanation.sentence} />
+        <CodeText text={t.message(explanation.sentence)} />
       </span>
       <span>
-        <Link to={href}>Explain this {error.status}</Link>
+        <Link to={href}>{t('common.forbidden.explain', { status: error.status })}</Link>
       </span>
     </div>
   );

@@ -27,16 +27,18 @@ export function PermissionGateReason({
   const t = useT();
   return (
     <p id={id} className="lantern-permission-gate" data-testid="permission-gate-reason">
-      <span className="lantern-permission-gate__title">{t('common.gate.notPermitted', { action })}</span>{' '}
-      <CodeText text={t.message(gate.reason)} /> <Link to={gate.explainHref}>{t('common.gate.explain')}</Link>
-      {onTryAnyway ? (
-        <>
-          {' · '}
+      {t.rich('common.gate.note', {
+        action,
+        tryAnyway: onTryAnyway ? 'yes' : 'no',
+        reason: <CodeText text={t.message(gate.reason)} />,
+        title: (chunks) => <span className="lantern-permission-gate__title">{chunks}</span>,
+        explain: (chunks) => <Link to={gate.explainHref}>{chunks}</Link>,
+        try: (chunks) => (
           <button type="button" className="lantern-permission-gate__try" onClick={onTryAnyway}>
-            {t('common.gate.tryAnyway')}
+            {chunks}
           </button>
-        </>
-      ) : null}
+        ),
+      })}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import { ApiError } from '../../lib/api/api-error.ts';
 import { describeApiError } from '../../lib/api/describe-api-error.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
 import './request-status.scss';
 import { ClusterText } from '../cluster-text/cluster-text.tsx';
 
@@ -14,17 +15,28 @@ interface ApiErrorTextProps {
  * data, and the technical line. Everything from the API is rendered as text.
  */
 export function ApiErrorText({ error, retries }: ApiErrorTextProps) {
-  if (!(error instanceof ApiError)) return <div className="api-error-text">{error.message}</div>;
+  const t = useT();
+  // Not an API error: a program error, whose message is English technical text.
+  if (!(error instanceof ApiError)) {
+    return (
+      <div className="api-error-text" lang="en">
+        {error.message}
+      </div>
+    );
+  }
   const description = describeApiError(error, { retries });
   return (
     <div className="api-error-text">
-      <span className="api-error-text__summary">{description.summary}</span>
+      <span className="api-error-text__summary">{t.message(description.summary)}</span>
       {description.problemText !== null ? (
         <span className="api-error-text__problem">
-          The cluster said:{' '}
-          <q>
-            <ClusterText text={description.problemText} />
-          </q>
+          {t.rich('common.apiError.clusterSaid', {
+            quote: () => (
+              <q lang="en">
+                <ClusterText text={description.problemText ?? ''} />
+              </q>
+            ),
+          })}
         </span>
       ) : null}
       <code className="api-error-text__technical">{description.technical}</code>

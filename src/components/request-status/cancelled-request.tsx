@@ -1,4 +1,5 @@
 import { Button, InlineNotification } from '@carbon/react';
+import { useT } from '../../lib/i18n/use-t.ts';
 import './request-status.scss';
 
 interface CancelledRequestProps {
@@ -9,21 +10,18 @@ interface CancelledRequestProps {
 
 /** After Cancel: says that nothing more is being waited for, and offers to ask again. */
 export function CancelledRequest({ hasPreviousAnswer, onRetry }: CancelledRequestProps) {
+  const t = useT();
   return (
     <div className="cancelled-request">
       <InlineNotification
         kind="info"
         lowContrast
         hideCloseButton
-        title="Request cancelled."
-        subtitle={
-          hasPreviousAnswer
-            ? 'Lantern stopped waiting for the cluster; the previous answer stays on screen, and nothing is asked again until you retry.'
-            : 'Lantern stopped waiting for the cluster. Nothing was changed.'
-        }
+        title={t('common.request.cancelled')}
+        subtitle={hasPreviousAnswer ? t('common.request.cancelledKept') : t('common.request.cancelledNothing')}
       />
       <Button kind="tertiary" size="md" onClick={onRetry}>
-        Retry
+        {t('common.request.retry')}
       </Button>
     </div>
   );

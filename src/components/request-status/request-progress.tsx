@@ -3,6 +3,7 @@ import { ApiError } from '../../lib/api/api-error.ts';
 import { describeApiError } from '../../lib/api/describe-api-error.ts';
 import { MAX_FAILURE_RETRIES, MAX_THROTTLE_RETRIES, retryDelay, shouldRetry } from '../../lib/api/query-client.ts';
 import { useElapsedSeconds } from './use-elapsed-seconds.ts';
+import { useT } from '../../lib/i18n/use-t.ts';
 import './request-status.scss';
 
 /** What a TanStack query result tells about its request in flight. */
@@ -45,16 +46,21 @@ function pendingRetry(
  * announced.
  */
 export function RequestProgress({ request, onCancel }: RequestProgressProps) {
+  const t = useT();
   const elapsed = useElapsedSeconds(request.isFetching);
   const retry = pendingRetry(request);
   const sinceFailure = useElapsedSeconds(retry !== null, request.failureCount);
   let text = '';
   if (retry) {
     const remaining = Math.ceil(retry.delayMs / 1000) - sinceFailure;
-    const when = remaining > 0 ? `Retrying in ${remaining} s` : 'Retrying now';
-    text = `${describeApiError(retry.reason).headline} ${when} (attempt ${retry.attempt} of ${retry.of}).`;
+    text = t('common.request.retrying', {
+      headline: describeApiError(retry.reason).headline,
+      seconds: Math.max(0, remaining),
+      attempt: retry.attempt,
+      of: retry.of,
+    });
   } else if (request.isFetching && elapsed >= QUIET_SECONDS) {
-    text = `Waiting for the cluster… ${elapsed} s`;
+    text = t('common.request.waiting', { seconds: elapsed });
   }
   return (
     <div className={text ? 'request-progress' : 'request-progress request-progress--idle'}>
@@ -63,7 +69,7 @@ export function RequestProgress({ request, onCancel }: RequestProgressProps) {
       </p>
       {text ? (
         <Button kind="ghost" size="sm" onClick={onCancel}>
-          Cancel
+          {t('common.request.cancel')}
         </Button>
       ) : null}
     </div>

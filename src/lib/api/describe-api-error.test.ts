@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, type ApiErrorInit } from './api-error.ts';
-import { describeApiError } from './describe-api-error.ts';
+import { englishT, germanT } from '../../testing/translate.ts';
+import { describeApiError as describeMessages, type DescribeOptions } from './describe-api-error.ts';
+
+/** The description with its words as an English reader sees them. */
+function describeApiError(e: ApiError, options?: DescribeOptions) {
+  const d = describeMessages(e, options);
+  return { ...d, headline: englishT.message(d.headline), summary: englishT.message(d.summary) };
+}
 
 const request = { requestId: 'r1', method: 'POST', path: '/v2/user-tasks/search', clusterId: 'c8run' };
 
@@ -13,6 +20,12 @@ describe('describeApiError', () => {
     const text = describeApiError(error({ status: 429, retryAfterSeconds: 1 }), { retries: 3 }).summary;
     expect(text).toMatch(/Too many requests \(429\)/);
     expect(text).toContain('Lantern retried 3 times, waiting as Retry-After asked (1 s)');
+    const once = describeMessages(error({ status: 429 }), { retries: 1 });
+    expect(englishT.message(once.summary)).toBe(
+      'Too many requests (429): the cluster is rate-limiting Lantern. Lantern retried once, waiting as Retry-After asked, and then stopped.',
+    );
+    expect(englishT.message(once.headline)).toBe('Too many requests (429): the cluster is rate-limiting Lantern.');
+    expect(germanT.message(once.summary)).toContain('Lantern hat es einmal erneut versucht');
   });
 
   it('says a write was not resent when it ended in a 429', () => {

@@ -1,14 +1,18 @@
+import type { MessageId } from '../i18n/catalogues.ts';
+import { msg, type Message } from '../i18n/message.ts';
 import type { ApiError } from './api-error.ts';
 
 // Operator-grade words for a failed cluster call, shared by every view's error panel. The
 // sentence says what happened and what Lantern did about it; the cluster's own problem text is
 // kept apart (quoted, rendered as inert text) and so is the technical line (method, path, status).
+// The words are message descriptors, worded at render in the UI language (`t.message`); the
+// problem text and the technical line stay as the cluster and the request spelled them.
 
 export interface ApiErrorDescription {
   /** The first sentence of the summary, for a one-line status (e.g. while retrying). */
-  headline: string;
+  headline: Message;
   /** What happened, in words, and what Lantern did or does about it. */
-  summary: string;
+  summary: Message;
   /** The problem document's `title: detail`, verbatim; null when the answer had none. */
   problemText: string | null;
   /** The request and the raw failure, e.g. `POST /v2/user-tasks/search → 500: …`. */
@@ -23,87 +27,93 @@ export interface DescribeOptions {
   retries?: number;
 }
 
-const PROXY_ERRORS: Record<string, string> = {
-  refused:
-    'The cluster refused the connection: nothing listens at its address. Is the cluster (or its gateway) running, and is the configured port right?',
-  dns: 'The cluster’s host name does not resolve (DNS). Check the configured address and the Lantern server’s network.',
-  tls: 'The TLS handshake with the cluster failed (certificate not trusted, expired, or wrong host name).',
-  timeout:
-    'The cluster did not answer in time: the Lantern server gave up waiting (504). The cluster may be overloaded or stuck.',
-  reset:
-    'The connection to the cluster was dropped before it answered (reset). A proxy or the gateway may be restarting.',
-  'invalid-status':
-    'The cluster answered with a status code HTTP does not define, so the Lantern server refused the answer (502). Is a Camunda gateway really at this address?',
-  'malformed-answer':
-    'The cluster’s answer is not valid HTTP (broken status line, header or body framing), so the Lantern server refused it (502). Is a Camunda gateway really at this address?',
-  'headers-too-large': 'The cluster’s answer headers are larger than the Lantern server accepts (502).',
-  'body-too-large': 'The cluster’s answer is larger than the Lantern server relays (502).',
-  'total-timeout':
-    'The cluster’s answer did not complete within the Lantern server’s total time limit and was cut off (504).',
+const PROXY_ERRORS: Record<string, MessageId> = {
+  refused: 'common.apiError.proxy.refused',
+  dns: 'common.apiError.proxy.dns',
+  tls: 'common.apiError.proxy.tls',
+  timeout: 'common.apiError.proxy.timeout',
+  reset: 'common.apiError.proxy.reset',
+  'invalid-status': 'common.apiError.proxy.invalidStatus',
+  'malformed-answer': 'common.apiError.proxy.malformedAnswer',
+  'headers-too-large': 'common.apiError.proxy.headersTooLarge',
+  'body-too-large': 'common.apiError.proxy.bodyTooLarge',
+  'total-timeout': 'common.apiError.proxy.totalTimeout',
 };
 
-function times(n: number): string {
-  return n === 1 ? 'once' : `${n} times`;
+/** One summary of several whole sentences; `none` leaves a slot out (see the catalogue). */
+function sentences(first: Message, second: Message | null, third: Message | null = null): Message {
+  return msg('common.apiError.sentences', { first, second: second ?? 'none', third: third ?? 'none' });
 }
 
-function retriedSentence(error: ApiError, retries: number | undefined): string {
-  const wait = error.retryAfterSeconds != null ? ` (${error.retryAfterSeconds} s)` : '';
-  if (retries === undefined) return `Lantern waits as Retry-After asks${wait} before it tries again.`;
+function retriedSentence(error: ApiError, retries: number | undefined): Message {
+  const wait = error.retryAfterSeconds != null ? String(error.retryAfterSeconds) : 'none';
+  if (retries === undefined) return msg('common.apiError.retry.waits', { wait });
   if (retries === 0) {
     return error.request.method === 'GET'
-      ? `Lantern did not retry; Retry-After asked to wait${wait}.`
-      : `Lantern does not resend a write by itself, so nothing was sent twice; Retry-After asked to wait${wait} before trying again.`;
+      ? msg('common.apiError.retry.notRetried', { wait })
+      : msg('common.apiError.retry.write', { wait });
   }
-  return `Lantern retried ${times(retries)}, waiting as Retry-After asked${wait}, and then stopped.`;
+  return msg('common.apiError.retry.stopped', { retries, wait });
 }
 
 function isHtml(error: ApiError): boolean {
   return error.contentType !== null && /\bhtml\b/i.test(error.contentType);
 }
 
-function httpSummary(error: ApiError, retries: number | undefined): string {
+type Words = { headline: Message; summary: Message };
+
+function single(message: Message): Words {
+  return { headline: message, summary: message };
+}
+
+function httpWords(error: ApiError, retries: number | undefined): Words {
   const status = error.status;
   const title = error.problem?.title ?? '';
   switch (status) {
     case 400:
-      return 'The cluster rejected the request as invalid (400). The cluster’s reason is quoted below.';
+      return single(msg('common.apiError.http.400'));
     case 401:
-      return 'The cluster did not accept the credentials (401): the session expired or was revoked. Sign in again.';
+      return single(msg('common.apiError.http.401'));
     case 403:
-      return 'The cluster refused the request (403): the principal lacks a permission. The access check explains which one.';
+      return single(msg('common.apiError.http.403'));
     case 404:
-      return 'Not found (404): it does not exist, or it belongs to a tenant this principal is not assigned to (the API answers 404 for both).';
+      return single(msg('common.apiError.http.404'));
     case 409:
-      return 'Conflict (409): the resource is in a state that does not allow this change right now.';
-    case 429:
-      return `Too many requests (429): the cluster is rate-limiting Lantern. ${retriedSentence(error, retries)}`;
+      return single(msg('common.apiError.http.409'));
+    case 429: {
+      const headline = msg('common.apiError.http.429');
+      return { headline, summary: sentences(headline, retriedSentence(error, retries)) };
+    }
     case 503: {
       // RESOURCE_EXHAUSTED is the brokers' backpressure; UNAVAILABLE means no partition leader
       // could take the request (docs/camunda-api/error-messages.md §1). Both clear by themselves.
       const why =
         title === 'RESOURCE_EXHAUSTED'
-          ? 'The brokers apply backpressure (RESOURCE_EXHAUSTED).'
+          ? msg('common.apiError.http.503.backpressure')
           : title === 'UNAVAILABLE'
-            ? 'No partition leader could take the request (UNAVAILABLE).'
-            : 'It is starting up, electing leaders, or shedding load.';
-      return `The cluster is overloaded or not ready (503). ${why} ${retriedSentence(error, retries)}`;
+            ? msg('common.apiError.http.503.noLeader')
+            : msg('common.apiError.http.503.starting');
+      const headline = msg('common.apiError.http.503');
+      return { headline, summary: sentences(headline, why, retriedSentence(error, retries)) };
     }
     case 502:
-      return isHtml(error)
-        ? 'A proxy or load balancer in front of the cluster answered 502 Bad Gateway with an HTML page: it could not reach the cluster’s gateway.'
-        : 'Bad gateway (502): something between Lantern and the cluster could not reach the cluster’s gateway.';
+      return single(isHtml(error) ? msg('common.apiError.http.502.html') : msg('common.apiError.http.502'));
     case 504:
-      return 'Gateway timeout (504): the cluster (or a proxy in front of it) gave up waiting, e.g. for a blocking task listener.';
+      return single(msg('common.apiError.http.504'));
     default:
       break;
   }
   if (status >= 500) {
-    const html = isHtml(error)
-      ? ' The answer was an HTML page, so a proxy in front of the cluster probably produced it.'
-      : '';
-    return `The cluster failed with an internal error (${status}).${html} This is the cluster’s fault, not the request’s.`;
+    const headline = msg('common.apiError.http.internal', { status });
+    const fault = msg('common.apiError.http.internal.fault');
+    return {
+      headline,
+      summary: isHtml(error)
+        ? sentences(headline, msg('common.apiError.http.internal.html'), fault)
+        : sentences(headline, fault),
+    };
   }
-  return `The cluster answered ${status}.`;
+  return single(msg('common.apiError.http.other', { status }));
 }
 
 function problemTextOf(error: ApiError): string | null {
@@ -114,25 +124,14 @@ function problemTextOf(error: ApiError): string | null {
 }
 
 export function describeApiError(error: ApiError, options: DescribeOptions = {}): ApiErrorDescription {
-  const description = describe(error, options);
-  const headline = /^.*?[.?](?=\s|$)/.exec(description.summary)?.[0] ?? description.summary;
-  return { headline, ...description };
-}
-
-function describe(error: ApiError, options: DescribeOptions): Omit<ApiErrorDescription, 'headline'> {
   const technical = error.message;
-  const problemText = problemTextOf(error);
   switch (error.kind) {
     case 'network':
-      return {
-        summary: 'No answer from the Lantern server: it stopped, or the network between this browser and it is down.',
-        problemText: null,
-        technical,
-      };
+      return { ...single(msg('common.apiError.network')), problemText: null, technical };
     case 'proxy': {
       const known = error.proxyError ? PROXY_ERRORS[error.proxyError] : undefined;
       return {
-        summary: known ?? `The Lantern server could not reach the cluster (${error.proxyError ?? 'unknown'}).`,
+        ...single(known ? msg(known) : msg('common.apiError.proxy.unknown', { code: error.proxyError ?? 'unknown' })),
         // The Lantern server's own problem text repeats the summary; the cluster said nothing.
         problemText: null,
         technical,
@@ -141,14 +140,12 @@ function describe(error: ApiError, options: DescribeOptions): Omit<ApiErrorDescr
     case 'invalid-response': {
       const field = /unexpected shape at (.+)$/.exec(error.message)?.[1];
       return {
-        summary: field
-          ? `The cluster answered, but not in the shape Lantern expects: ${field}. Is this a supported Camunda version (8.8 – 8.10)?`
-          : 'The cluster answered, but the answer could not be read (not the JSON document Lantern expects).',
+        ...single(field ? msg('common.apiError.invalid.field', { field }) : msg('common.apiError.invalid.unreadable')),
         problemText: null,
         technical,
       };
     }
     case 'http':
-      return { summary: httpSummary(error, options.retries), problemText, technical };
+      return { ...httpWords(error, options.retries), problemText: problemTextOf(error), technical };
   }
 }

@@ -1,23 +1,12 @@
-// Small, locale-independent formatters for operator-facing times.
-export function formatDuration(ms: number | null): string {
-  if (ms === null) return '…';
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-}
+import type { IntlShape } from 'react-intl';
 
-/** "in 4 min 10 s", "12 s ago" — for token expiry. */
-export function formatRelative(target: number, now = Date.now()): string {
-  const delta = Math.round((target - now) / 1000);
-  const abs = Math.abs(delta);
-  const h = Math.floor(abs / 3600);
-  const m = Math.floor((abs % 3600) / 60);
-  const s = abs % 60;
-  const text = h > 0 ? `${h} h ${m} min` : m > 0 ? `${m} min ${s} s` : `${s} s`;
-  return delta >= 0 ? `in ${text}` : `${text} ago`;
-}
-
-export function formatClock(epochMs: number): string {
-  const d = new Date(epochMs);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+/**
+ * A request's duration with the UI language's digits: "840 ms", "1.25 s" / "1,25 s". The unit
+ * symbols are SI, the same in every language (Intl's short unit names differ: "sec").
+ * Milliseconds under a second, then seconds with two decimals below ten, one above.
+ */
+export function formatDuration(intl: Pick<IntlShape, 'formatNumber'>, ms: number): string {
+  if (ms < 1000) return `${intl.formatNumber(Math.round(ms))} ms`;
+  const digits = ms < 10_000 ? 2 : 1;
+  return `${intl.formatNumber(ms / 1000, { minimumFractionDigits: digits, maximumFractionDigits: digits })} s`;
 }
