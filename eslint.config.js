@@ -102,7 +102,6 @@ export default tseslint.config(
       'src/app/{auth-callback-page,cluster-guard,router}.tsx',
       'src/lib/auth/**',
       'src/features/user-tasks/**',
-      'src/features/diagnosis/components/{request-diagnosis-page,evaluation-summary,task-access-panel,requirement-table,required-section,target-process,unprotected-notice,report-export,copy-block,breakable-name}.tsx',
     ],
     plugins: { formatjs },
     rules: {

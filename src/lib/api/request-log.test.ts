@@ -12,6 +12,7 @@ import {
   toCurl,
   type RequestLogEntry,
 } from './request-log.ts';
+import { englishT } from '../../testing/translate.ts';
 
 function entry(overrides: Partial<RequestLogEntry> = {}): RequestLogEntry {
   return {
@@ -91,13 +92,16 @@ describe('one redaction rule for the log and the reports', () => {
 
   it('masks the same fields with the same mask in the request log as in the shareable report', () => {
     const logged = redactBody(body);
-    const report = buildDiagnosisReport({
-      generatedAt: '2026-11-29T00:00:00Z',
-      cluster: { id: 'helm', name: 'helm', version: '8.9', auth: 'basic' },
-      principal: { type: 'USER', id: 'ron' },
-      request: { requestId: 'r1', method: 'POST', path: '/v2/x', status: 403, problem: null, body },
-      explanation: parseForbidden({ status: 403 }),
-    });
+    const report = buildDiagnosisReport(
+      {
+        generatedAt: '2026-11-29T00:00:00Z',
+        cluster: { id: 'helm', name: 'helm', version: '8.9', auth: 'basic' },
+        principal: { type: 'USER', id: 'ron' },
+        request: { requestId: 'r1', method: 'POST', path: '/v2/x', status: 403, problem: null, body },
+        explanation: parseForbidden({ status: 403 }),
+      },
+      englishT,
+    );
     expect(logged).toEqual({
       api_key: MASK,
       pwd: MASK,

@@ -4,6 +4,11 @@ import { OPERATION_CATALOGUE } from '../catalogue/operation-catalogue.ts';
 import { catalogueRequirement } from './catalogue-requirement.ts';
 import { proposeFixes, restBody } from './fix-drafts.ts';
 import { parseForbidden } from './parse-forbidden.ts';
+import { englishT } from '../../testing/translate.ts';
+import type { Message } from '../i18n/message.ts';
+
+/** A message as English words; null stays null (assertions read like the sentences they check). */
+const english = (message: Message | null | undefined): string | null => (message ? englishT.message(message) : null);
 
 // A 403 on any catalogue operation — not just the user-task calls Lantern makes itself — names the
 // permissions the catalogue lists and where their resource ids come from, and drafts the least grant.
@@ -27,7 +32,7 @@ describe('catalogueRequirement', () => {
         permission: 'CREATE_PROCESS_INSTANCE',
         resourceType: 'PROCESS_DEFINITION',
         resourceId: 'invoice-approval',
-        origin: 'request body field `processDefinitionId`',
+        origin: { id: 'diagnosis.origin.body', values: { name: 'processDefinitionId' } },
       }),
     ]);
   });
@@ -39,7 +44,7 @@ describe('catalogueRequirement', () => {
       permission: 'UPDATE_PROCESS_INSTANCE',
       resourceType: 'PROCESS_DEFINITION',
       resourceId: null,
-      origin: 'the BPMN process id of `jobKey`',
+      origin: { id: 'diagnosis.origin.target', values: { target: 'bpmnProcessId', via: '`jobKey`', found: 'no' } },
     });
     const resolved = catalogueRequirement(match('POST', '/v2/jobs/1/completion'), '8.8', undefined, {
       bpmnProcessId: 'invoice-approval',
@@ -76,7 +81,7 @@ describe('parseForbidden with the catalogue', () => {
     expect(explanation.alternatives).toEqual([
       expect.objectContaining({ permission: 'CREATE_PROCESS_INSTANCE', resourceIds: ['invoice-approval'] }),
     ]);
-    expect(explanation.alternatives[0]?.origin).toBe('request body field `processDefinitionId`');
+    expect(english(explanation.alternatives[0]?.origin)).toBe('request body field `processDefinitionId`');
     const [fix] = proposeFixes(explanation, worker, { version: '8.9' });
     expect(restBody(fix?.draft ?? { ...worker, resourceType: '', permissionTypes: [] })).toEqual({
       ownerId: 'worker-client',
@@ -85,7 +90,7 @@ describe('parseForbidden with the catalogue', () => {
       resourceType: 'PROCESS_DEFINITION',
       permissionTypes: ['CREATE_PROCESS_INSTANCE'],
     });
-    expect(fix?.rationale).toContain('Resource id: request body field `processDefinitionId`.');
+    expect(english(fix?.rationale)).toContain('Resource id: request body field `processDefinitionId`.');
   });
 
   it('a job completion refused without a usable text is explained by the catalogue, with the looked-up process', () => {
@@ -102,7 +107,7 @@ describe('parseForbidden with the catalogue', () => {
         idSource: 'resolved',
       }),
     ]);
-    expect(explanation.sentence).toContain('`completeJob` on Camunda 8.9');
+    expect(english(explanation.sentence)).toContain('`completeJob` on Camunda 8.9');
     const [fix] = proposeFixes(explanation, worker, { version: '8.9' });
     expect(fix?.draft).toMatchObject({ resourceId: 'invoice-approval', permissionTypes: ['UPDATE_PROCESS_INSTANCE'] });
     // Without the catalogue the same answer names nothing to grant.
@@ -117,8 +122,8 @@ describe('parseForbidden with the catalogue', () => {
       'PROCESS_DEFINITION:UPDATE_PROCESS_INSTANCE',
       'PROCESS_DEFINITION:CREATE_PROCESS_INSTANCE',
     ]);
-    expect(explanation.sentence).toContain('each target needs its own');
-    expect(explanation.alternatives[0]?.origin).toBe('the BPMN process id of `messageSubscriptions`');
+    expect(english(explanation.sentence)).toContain('each target needs its own');
+    expect(english(explanation.alternatives[0]?.origin)).toBe('the BPMN process id of `messageSubscriptions`');
     const fixes = proposeFixes(explanation, worker, { version: '8.9' });
     expect(fixes.map((f) => f.draft.permissionTypes[0])).toEqual([
       'UPDATE_PROCESS_INSTANCE',
@@ -138,7 +143,11 @@ describe('parseForbidden with the catalogue', () => {
       { method: 'POST', path, version: '8.8', requirement: catalogueRequirement(match('POST', path), '8.8') },
     );
     expect(explanation.alternatives).toEqual([
-      expect.objectContaining({ permission: 'CREATE', resourceType: 'RESOURCE', origin: 'only `*` grants it' }),
+      expect.objectContaining({
+        permission: 'CREATE',
+        resourceType: 'RESOURCE',
+        origin: { id: 'diagnosis.origin.wildcard' },
+      }),
     ]);
     const [fix] = proposeFixes(explanation, worker, { version: '8.8' });
     expect(fix?.draft).toMatchObject({ resourceType: 'RESOURCE', resourceId: '*', permissionTypes: ['CREATE'] });

@@ -3,6 +3,7 @@
 // the target. Only types come from the catalogue: callers load its data lazily and pass the match.
 import type { OperationMatch } from '../catalogue/find-operation.ts';
 import type { ApiVersion, BehaviourClass, ResourceIdSource, TargetId, TenantCheck } from '../catalogue/types.ts';
+import { msg, type Message } from '../i18n/message.ts';
 
 export interface CatalogueAlternative {
   permission: string;
@@ -11,7 +12,7 @@ export interface CatalogueAlternative {
   resourceId: string | null;
   source: ResourceIdSource;
   /** Where the id comes from, in words ("path parameter `groupId`", "the BPMN process id of the job …"). */
-  origin: string;
+  origin: Message;
 }
 
 export interface CatalogueRequirement {
@@ -38,14 +39,6 @@ const BODY_FIELDS_NAMING_TARGET: Partial<Record<TargetId, string>> = {
   decisionId: 'decisionDefinitionId',
 };
 
-const TARGET_WORDS: Record<TargetId, string> = {
-  bpmnProcessId: 'BPMN process id',
-  decisionId: 'decision id',
-  decisionRequirementsId: 'decision requirements id',
-  resourceId: 'resource id',
-  auditLogCategory: 'audit log category',
-};
-
 function bodyValue(body: unknown, name: string): string | null {
   if (typeof body !== 'object' || body === null) return null;
   const value = (body as Record<string, unknown>)[name];
@@ -54,11 +47,11 @@ function bodyValue(body: unknown, name: string): string | null {
   return null;
 }
 
-function viaWords(via: string): string {
-  return via
-    .split('|')
-    .map((name) => `\`${name}\``)
-    .join(' or ');
+function viaWords(via: string): Message | string {
+  const [first, ...rest] = via.split('|').map((name) => `\`${name}\``);
+  let words: Message | string = first ?? '';
+  for (const next of rest) words = msg('diagnosis.join.or', { first: words, second: next });
+  return words;
 }
 
 function resolveId(
@@ -66,22 +59,31 @@ function resolveId(
   match: OperationMatch,
   body: unknown,
   resolved: ResolvedTargetIds | undefined,
-): { resourceId: string | null; origin: string } {
+): { resourceId: string | null; origin: Message } {
   switch (source.from) {
     case 'path':
-      return { resourceId: match.params[source.name] ?? null, origin: `path parameter \`${source.name}\`` };
+      return {
+        resourceId: match.params[source.name] ?? null,
+        origin: msg('diagnosis.origin.path', { name: source.name }),
+      };
     case 'body':
-      return { resourceId: bodyValue(body, source.name), origin: `request body field \`${source.name}\`` };
+      return { resourceId: bodyValue(body, source.name), origin: msg('diagnosis.origin.body', { name: source.name }) };
     case 'target': {
-      const words = `the ${TARGET_WORDS[source.id]} of ${viaWords(source.via)}`;
       const field = BODY_FIELDS_NAMING_TARGET[source.id];
       const direct = field && source.via.split('|').includes(field) ? bodyValue(body, field) : null;
-      if (direct) return { resourceId: direct, origin: `request body field \`${field}\`` };
+      if (direct) return { resourceId: direct, origin: msg('diagnosis.origin.body', { name: field ?? '' }) };
       const found = resolved?.[source.id] ?? null;
-      return { resourceId: found, origin: found ? `${words} (looked up)` : words };
+      return {
+        resourceId: found,
+        origin: msg('diagnosis.origin.target', {
+          target: source.id,
+          via: viaWords(source.via),
+          found: found ? 'yes' : 'no',
+        }),
+      };
     }
     case 'wildcard':
-      return { resourceId: null, origin: 'only `*` grants it' };
+      return { resourceId: null, origin: msg('diagnosis.origin.wildcard') };
   }
 }
 

@@ -4,6 +4,7 @@ import { computeEffectivePermissions, evaluate } from './effective-permissions.t
 import { fixFormats, proposeFixes } from './fix-drafts.ts';
 import { OPERATION_CATALOGUE } from '../catalogue/operation-catalogue.ts';
 import { parseForbidden } from './parse-forbidden.ts';
+import { englishT, germanT } from '../../testing/translate.ts';
 
 const TASK = '2251799813685281';
 const DEMO_SECRETS = ['demo', 'anna', 'ron', 'nina', 'worker-secret', 'ops-secret'];
@@ -79,7 +80,7 @@ function input(): DiagnosisReportInput {
 
 describe('diagnosis report', () => {
   it('JSON carries cluster, principal, request, requirements, grants and the fix', () => {
-    const report = JSON.parse(diagnosisReportJson(input())) as Record<string, unknown>;
+    const report = JSON.parse(diagnosisReportJson(input(), englishT)) as Record<string, unknown>;
     expect(report).toMatchObject({
       format: 'lantern-diagnosis/1',
       cluster: { id: 'helm', version: '8.9.0' },
@@ -114,7 +115,7 @@ describe('diagnosis report', () => {
   });
 
   it('Markdown reads as a report', () => {
-    const markdown = diagnosisReportMarkdown(input());
+    const markdown = diagnosisReportMarkdown(input(), englishT);
     expect(markdown).toContain(`# Lantern diagnosis: POST /v2/user-tasks/${TASK}/assignment → 403`);
     expect(markdown).toContain('## What was required');
     expect(markdown).toContain('- UPDATE_USER_TASK on PROCESS_DEFINITION invoice (or `*`)');
@@ -122,9 +123,22 @@ describe('diagnosis report', () => {
     expect(markdown).toContain("-u '<username>:<password>'");
   });
 
+  it('in German, the sentences and headings follow the UI language while keys, ids and the cluster text stay', () => {
+    const markdown = diagnosisReportMarkdown(input(), germanT);
+    expect(markdown).toContain(`# Lantern-Diagnose: POST /v2/user-tasks/${TASK}/assignment → 403`);
+    expect(markdown).toContain('## Was erforderlich war');
+    expect(markdown).toContain(
+      'Sie benötigen UPDATE_USER_TASK für Prozess `invoice` (oder für alle Prozesse) oder UPDATE für diese Benutzeraufgabe.',
+    );
+    expect(markdown).toContain('- UPDATE_USER_TASK für PROCESS_DEFINITION invoice (oder `*`)');
+    const report = JSON.parse(diagnosisReportJson(input(), germanT)) as { language: string; diagnosis: object };
+    expect(report.language).toBe('de');
+    expect(Object.keys(report.diagnosis)).toContain('sentence');
+  });
+
   it.each(['json', 'markdown'])('the %s export contains no token, password or Authorization value', (format) => {
     const data = input();
-    const text = format === 'json' ? diagnosisReportJson(data) : diagnosisReportMarkdown(data);
+    const text = format === 'json' ? diagnosisReportJson(data, englishT) : diagnosisReportMarkdown(data, englishT);
     expect(text).not.toContain(JWT);
     expect(text).not.toMatch(/eyJ[A-Za-z0-9_-]+\.eyJ/);
     expect(text).not.toContain(btoa('ron:ron'));
@@ -136,7 +150,7 @@ describe('diagnosis report', () => {
   it('scrubs a known secret even inside the problem detail', () => {
     const data = input();
     data.request.problem = { status: 403, detail: 'echo ron-password-in-memory' };
-    expect(diagnosisReportMarkdown(data)).not.toContain('ron-password-in-memory');
-    expect(diagnosisReportJson(data)).not.toContain('ron-password-in-memory');
+    expect(diagnosisReportMarkdown(data, englishT)).not.toContain('ron-password-in-memory');
+    expect(diagnosisReportJson(data, englishT)).not.toContain('ron-password-in-memory');
   });
 });

@@ -1,6 +1,14 @@
 // The shareable diagnosis of one failed request, as JSON and Markdown. Everything passes
 // through the redactor last, so a secret that slipped into any field still never leaves.
-import { describeGrantTarget, type EffectiveGrant, type Evaluation } from './effective-permissions.ts';
+// The human text (sentences, headings) is worded in the UI language at download time — the report
+// is read by people; its JSON keys, ids, permission names and the cluster's own text stay as they are.
+import type { Translate } from '../i18n/translate.ts';
+import {
+  type EffectiveGrant,
+  type Evaluation,
+  grantTargetMessage,
+  provenanceMessage,
+} from './effective-permissions.ts';
 import type { FixFormats, FixProposal } from './fix-drafts.ts';
 import type { ForbiddenExplanation, ProblemLike } from './parse-forbidden.ts';
 import { redactText, redactValue } from './redact.ts';
@@ -36,6 +44,8 @@ export interface DiagnosisReportInput {
 export interface DiagnosisReport {
   format: 'lantern-diagnosis/1';
   generatedAt: string;
+  /** The language of the human text (`sentence`, `rationale`, `via`, …): the UI language at download. */
+  language: string;
   cluster: DiagnosisReportInput['cluster'];
   principal: DiagnosisReportInput['principal'];
   request: Omit<DiagnosisReportInput['request'], 'headers' | 'body'> & {
@@ -64,11 +74,12 @@ export interface DiagnosisReport {
   }[];
 }
 
-export function buildDiagnosisReport(input: DiagnosisReportInput): DiagnosisReport {
+export function buildDiagnosisReport(input: DiagnosisReportInput, t: Translate): DiagnosisReport {
   const { explanation } = input;
   const report: DiagnosisReport = {
     format: 'lantern-diagnosis/1',
     generatedAt: input.generatedAt,
+    language: t('diagnosis.report.language'),
     cluster: input.cluster,
     principal: input.principal,
     request: {
@@ -84,7 +95,7 @@ export function buildDiagnosisReport(input: DiagnosisReportInput): DiagnosisRepo
       kind: explanation.kind,
       family: explanation.family,
       intent: explanation.intent,
-      sentence: explanation.sentence,
+      sentence: t.message(explanation.sentence),
       rawDetail: explanation.rawDetail,
       tenantId: explanation.tenantId,
       requirements: explanation.alternatives.map(({ permission, resourceType, resourceIds, wildcardAccepted }) => ({
@@ -93,27 +104,27 @@ export function buildDiagnosisReport(input: DiagnosisReportInput): DiagnosisRepo
         resourceIds,
         wildcardAccepted,
       })),
-      userTaskRule: explanation.userTaskRule?.sentence ?? null,
+      userTaskRule: explanation.userTaskRule ? t.message(explanation.userTaskRule.sentence) : null,
     },
     effectiveGrants: input.grants
       ? input.grants.map((grant) => ({
           owner: `${grant.owner.type} ${grant.owner.id}`,
-          via: grant.provenance.label,
+          via: t.message(provenanceMessage(grant.provenance)),
           resourceType: grant.authorization.resourceType,
-          resource: describeGrantTarget(grant.authorization),
+          resource: t.message(grantTargetMessage(grant.authorization)),
           permissions: grant.authorization.permissionTypes,
         }))
       : null,
     evaluation: input.evaluation
       ? {
           allowed: input.evaluation.allowed,
-          sentence: input.evaluation.sentence,
-          nearMisses: input.evaluation.nearMisses.map((miss) => miss.sentence),
+          sentence: t.message(input.evaluation.sentence),
+          nearMisses: input.evaluation.nearMisses.map((miss) => t.message(miss.sentence)),
         }
       : null,
     suggestedFixes: (input.fixes ?? []).map(({ proposal, formats }) => ({
       recommended: proposal.recommended,
-      rationale: proposal.rationale,
+      rationale: t.message(proposal.rationale),
       body: JSON.parse(formats.json) as Record<string, unknown>,
       curl: formats.curl,
       yaml: formats.yaml,
@@ -122,8 +133,8 @@ export function buildDiagnosisReport(input: DiagnosisReportInput): DiagnosisRepo
   return redactValue(report, input.knownSecrets ?? []);
 }
 
-export function diagnosisReportJson(input: DiagnosisReportInput): string {
-  return redactText(JSON.stringify(buildDiagnosisReport(input), null, 2), input.knownSecrets ?? []);
+export function diagnosisReportJson(input: DiagnosisReportInput, t: Translate): string {
+  return redactText(JSON.stringify(buildDiagnosisReport(input, t), null, 2), input.knownSecrets ?? []);
 }
 
 function fence(text: string, language = ''): string {
@@ -137,65 +148,86 @@ function inline(text: string): string {
   return text.replace(/[\r\n]+/g, ' ');
 }
 
-export function diagnosisReportMarkdown(input: DiagnosisReportInput): string {
-  const report = buildDiagnosisReport(input);
+export function diagnosisReportMarkdown(input: DiagnosisReportInput, t: Translate): string {
+  const report = buildDiagnosisReport(input, t);
   const lines: string[] = [];
   const principal = report.principal;
+  const status = report.request.status ?? 'none';
   lines.push(
-    `# Lantern diagnosis: ${report.request.method} ${inline(report.request.path)} → ${report.request.status ?? 'no status'}`,
+    `# ${t('diagnosis.report.md.title', { method: report.request.method, path: inline(report.request.path), status })}`,
   );
   lines.push('');
-  lines.push(`- Generated: ${report.generatedAt}`);
+  lines.push(`- ${t('diagnosis.report.md.generated', { at: report.generatedAt })}`);
   lines.push(
-    `- Cluster: ${inline(report.cluster.name)} (\`${report.cluster.id}\`), version ${report.cluster.version ?? 'unknown'}, auth ${report.cluster.auth}`,
+    `- ${t('diagnosis.report.md.cluster', {
+      name: inline(report.cluster.name),
+      id: report.cluster.id,
+      version: report.cluster.version ?? 'unknown',
+      auth: report.cluster.auth,
+    })}`,
   );
-  lines.push(`- Principal: ${principal.type ?? 'unknown'} ${principal.id ?? ''}`.trimEnd());
-  if (principal.groups?.length) lines.push(`- Groups: ${principal.groups.join(', ')}`);
-  if (principal.roles?.length) lines.push(`- Roles: ${principal.roles.join(', ')}`);
-  if (principal.tenants?.length) lines.push(`- Tenants: ${principal.tenants.join(', ')}`);
-  if (report.request.requestId) lines.push(`- Request id: ${report.request.requestId}`);
+  lines.push(
+    `- ${t('diagnosis.report.md.principal', { type: principal.type ?? 'unknown', id: principal.id ?? '' })}`.trimEnd(),
+  );
+  if (principal.groups?.length)
+    lines.push(`- ${t('diagnosis.report.md.groups', { list: principal.groups.join(', ') })}`);
+  if (principal.roles?.length) lines.push(`- ${t('diagnosis.report.md.roles', { list: principal.roles.join(', ') })}`);
+  if (principal.tenants?.length)
+    lines.push(`- ${t('diagnosis.report.md.tenants', { list: principal.tenants.join(', ') })}`);
+  if (report.request.requestId) lines.push(`- ${t('diagnosis.report.md.requestId', { id: report.request.requestId })}`);
   lines.push('');
-  lines.push('## What the cluster said');
+  lines.push(`## ${t('diagnosis.said.title')}`);
   lines.push('');
   lines.push(fence(JSON.stringify(report.request.problem ?? null, null, 2), 'json'));
   lines.push('');
-  lines.push('## What was required');
+  lines.push(`## ${t('diagnosis.required.title')}`);
   lines.push('');
   lines.push(inline(report.diagnosis.sentence));
   if (report.diagnosis.requirements.length > 0) {
     lines.push('');
-    lines.push('Any one of:');
+    lines.push(t('diagnosis.report.md.anyOf'));
     for (const r of report.diagnosis.requirements) {
-      const ids = r.resourceIds.length > 0 ? r.resourceIds.join(', ') : '(not named)';
-      lines.push(`- ${r.permission} on ${r.resourceType} ${ids}${r.wildcardAccepted ? ' (or `*`)' : ''}`);
+      const ids = r.resourceIds.length > 0 ? r.resourceIds.join(', ') : 'none';
+      lines.push(
+        `- ${t('diagnosis.report.md.requirement', {
+          permission: r.permission,
+          type: r.resourceType,
+          ids,
+          wildcard: r.wildcardAccepted ? 'yes' : 'no',
+        })}`,
+      );
     }
   }
   if (report.diagnosis.userTaskRule) {
     lines.push('');
-    lines.push(`User tasks: ${inline(report.diagnosis.userTaskRule)}`);
+    lines.push(t('diagnosis.report.md.userTasks', { rule: inline(report.diagnosis.userTaskRule) }));
   }
   if (report.evaluation) {
     lines.push('');
-    lines.push('## Evaluation from the authorization data');
+    lines.push(`## ${t('diagnosis.report.md.evaluation')}`);
     lines.push('');
     lines.push(inline(report.evaluation.sentence));
-    for (const miss of report.evaluation.nearMisses) lines.push(`- Near miss: ${inline(miss)}`);
+    for (const miss of report.evaluation.nearMisses) {
+      lines.push(`- ${t('diagnosis.report.md.nearMiss', { miss: inline(miss) })}`);
+    }
   }
   if (report.effectiveGrants) {
     lines.push('');
-    lines.push('## Effective grants');
+    lines.push(`## ${t('diagnosis.report.md.grants')}`);
     lines.push('');
-    if (report.effectiveGrants.length === 0) lines.push('None.');
+    if (report.effectiveGrants.length === 0) lines.push(t('diagnosis.report.md.noGrants'));
     for (const g of report.effectiveGrants) {
-      lines.push(`- ${g.permissions.join(', ')} on ${inline(g.resource)} — ${g.owner}, ${g.via}`);
+      lines.push(
+        `- ${t('diagnosis.report.md.grant', { permissions: g.permissions.join(', '), resource: inline(g.resource), owner: g.owner, via: g.via })}`,
+      );
     }
   }
   if (report.suggestedFixes.length > 0) {
     lines.push('');
-    lines.push('## Suggested fix');
+    lines.push(`## ${t('diagnosis.report.md.fix')}`);
     for (const fix of report.suggestedFixes) {
       lines.push('');
-      lines.push(`${fix.recommended ? '**Recommended.** ' : ''}${inline(fix.rationale)}`);
+      lines.push(`${fix.recommended ? `**${t('diagnosis.report.md.recommended')}** ` : ''}${inline(fix.rationale)}`);
       lines.push('');
       lines.push(fence(fix.curl, 'bash'));
       lines.push('');
@@ -203,6 +235,6 @@ export function diagnosisReportMarkdown(input: DiagnosisReportInput): string {
     }
   }
   lines.push('');
-  lines.push('_Secrets (tokens, passwords, client secrets, Authorization headers) are redacted._');
+  lines.push(`_${t('diagnosis.report.redacted')}_`);
   return redactText(lines.join('\n'), input.knownSecrets ?? []);
 }

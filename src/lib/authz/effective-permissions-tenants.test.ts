@@ -7,6 +7,11 @@ import {
   whoMayWorkOnTask,
 } from './effective-permissions.ts';
 import type { Authorization } from './model.ts';
+import { englishT } from '../../testing/translate.ts';
+import type { Message } from '../i18n/message.ts';
+
+/** A message as English words; null stays null (assertions read like the sentences they check). */
+const english = (message: Message | null | undefined): string | null => (message ? englishT.message(message) : null);
 
 // Tenant membership decides before any grant: a task of a tenant the principal is not assigned to
 // is a 404 for it, so the evaluator must never call it allowed.
@@ -53,9 +58,9 @@ describe('tenant membership before grants', () => {
     expect(read.allowed).toBe(false);
     expect(read.decidedBy).toBe('tenant');
     expect(read.tenantHidden).toBe('emea');
-    expect(read.rule).toContain('tenant `emea`, and user otto is not assigned to it');
+    expect(english(read.rule)).toContain('tenant `emea`, and user otto is not assigned to it');
     // What the grants alone say stays visible for after the assignment.
-    expect(read.sentence).toContain('Without the tenant check: Allowed at the process level');
+    expect(english(read.sentence)).toContain('Without the tenant check: Allowed at the process level');
   });
 
   it('anna (directly) and rita (through her role) are in the tenant and may read it', () => {
@@ -127,7 +132,7 @@ describe('the deciding rule in words', () => {
     const anna = computeEffectivePermissions(snapshot, { type: 'USER', id: 'anna' }, '8.9');
     const claim = evaluate(anna, { kind: 'user-task', operation: 'claim', task });
     expect(claim.decidedBy).toBe('task');
-    expect(claim.rule).toBe(
+    expect(english(claim.rule)).toBe(
       "Task level, property-based on candidateGroups: CLAIM on user tasks where one of your groups is a candidate group (via group clerks) — the task's assignee is nobody, its candidate users are `zoe` and its candidate groups `accounting`; user anna's groups are `clerks` (stored membership), `accounting` (stored membership).",
     );
   });
@@ -135,8 +140,8 @@ describe('the deciding rule in words', () => {
   it('a denial says neither level grants it, with the same candidate facts', () => {
     const otto = computeEffectivePermissions(snapshot, { type: 'USER', id: 'otto' }, '8.9');
     const claim = evaluate(otto, { kind: 'user-task', operation: 'claim', task });
-    expect(claim.rule).toContain('Neither level grants it: no process-level permission on `invoice`');
-    expect(claim.rule).toContain(
+    expect(english(claim.rule)).toContain('Neither level grants it: no process-level permission on `invoice`');
+    expect(english(claim.rule)).toContain(
       "its candidate groups `accounting`; user otto's groups are `clerks` (stored membership)",
     );
   });

@@ -12,6 +12,11 @@ import {
 import type { Authorization, ClusterVersion } from './model.ts';
 import type { UserTaskOperation } from './request-target.ts';
 import { subjectFromToken } from './token-inspection.ts';
+import { englishT, germanT } from '../../testing/translate.ts';
+import type { Message } from '../i18n/message.ts';
+
+/** A message as English words; null stays null (assertions read like the sentences they check). */
+const english = (message: Message | null | undefined): string | null => (message ? englishT.message(message) : null);
 
 function auth(
   ownerType: string,
@@ -155,7 +160,7 @@ describe('precedence and versions', () => {
     expect(result.decidedBy).toBe('process');
     expect(result.decisive.map((m) => m.grant.authorization.resourceType)).toEqual(['PROCESS_DEFINITION']);
     expect(result.shadowed.map((m) => m.matchedBy)).toEqual(['property']);
-    expect(result.sentence).toContain('USER_TASK permissions are not evaluated');
+    expect(english(result.sentence)).toContain('USER_TASK permissions are not evaluated');
   });
 
   it('8.8 has no USER_TASK resource: only the process level counts', () => {
@@ -192,7 +197,7 @@ describe('wildcard vs id, near misses', () => {
     expect(other.allowed).toBe(false);
     expect(other.nearMisses).toHaveLength(1);
     expect(other.nearMisses[0]?.reason).toBe('other-resource-id');
-    expect(other.nearMisses[0]?.sentence).toBe(
+    expect(english(other.nearMisses[0]?.sentence)).toBe(
       'READ_USER_TASK on process `order-process` (direct), but this needs process `invoice`.',
     );
   });
@@ -207,7 +212,7 @@ describe('wildcard vs id, near misses', () => {
     );
     expect(result.allowed).toBe(false);
     expect(result.nearMisses.map((m) => m.reason)).toEqual(['property-mismatch']);
-    expect(result.nearMisses[0]?.sentence).toBe(
+    expect(english(result.nearMisses[0]?.sentence)).toBe(
       "CLAIM on user tasks where one of your groups is a candidate group (direct) does not apply: this task's candidate groups are `accounting` and the caller's groups are `sales`.",
     );
   });
@@ -233,14 +238,14 @@ describe('wildcard vs id, near misses', () => {
       },
     );
     expect(granted.allowed).toBe(true);
-    expect(granted.sentence).toBe('Allowed by CREATE on every authorization (`*`) (direct).');
+    expect(english(granted.sentence)).toBe('Allowed by CREATE on every authorization (`*`) (direct).');
   });
 
   it('a user without any authorization is denied with no near misses', () => {
     const result = check(snapshot([]), { type: 'USER', id: 'nina' }, 'read');
     expect(result.allowed).toBe(false);
     expect(result.nearMisses).toEqual([]);
-    expect(result.sentence).toBe(
+    expect(english(result.sentence)).toBe(
       'Denied: nothing grants READ_USER_TASK on process `invoice` or READ on user task `2251799813685281`.',
     );
   });
@@ -345,7 +350,7 @@ describe('provenance: groups, roles, mapping rules, tenants', () => {
     const result = check(snap, { type: 'USER', id: 'anna' }, 'assign');
     expect(result.allowed).toBe(true);
     expect(result.decisive[0]?.grant.provenance.kind).toBe('group-role');
-    expect(result.sentence).toBe(
+    expect(english(result.sentence)).toBe(
       "Allowed at the process level by UPDATE_USER_TASK on process `invoice` (via group accounting's role approver); USER_TASK permissions are not evaluated.",
     );
   });
@@ -359,7 +364,7 @@ describe('provenance: groups, roles, mapping rules, tenants', () => {
     expect(withClaim.grants.map((g) => g.provenance.kind).sort()).toEqual(['mapping-rule', 'mapping-rule-group']);
     const basic = computeEffectivePermissions(snap, { type: 'USER', id: 'nina' }, '8.9');
     expect(basic.grants).toEqual([]);
-    expect(basic.warnings.join(' ')).toMatch(
+    expect(basic.warnings.map((w) => englishT.message(w)).join(' ')).toMatch(
       /^No token was given, so no mapping rule was applied; a token would apply the ones it matches of: .*\(needs `/,
     );
   });
@@ -367,10 +372,21 @@ describe('provenance: groups, roles, mapping rules, tenants', () => {
   it('near misses name the right resource with another permission, and the right permission on another process', () => {
     const result = check(snap, { type: 'USER', id: 'nina', claims: { groups: ['eng'] } }, 'read');
     expect(result.allowed).toBe(false);
-    expect(result.nearMisses.map((m) => m.sentence)).toEqual([
+    expect(result.nearMisses.map((m) => englishT.message(m.sentence))).toEqual([
       'READ_PROCESS_DEFINITION on every process (`*`) (via mapping rule eng-rule), but this needs READ_USER_TASK.',
       "READ_USER_TASK on process `order` (via mapping rule eng-rule's group sales), but this needs process `invoice`.",
     ]);
+  });
+
+  it('words the same near misses in German: German nouns and owner chain, API names unchanged', () => {
+    const result = check(snap, { type: 'USER', id: 'nina', claims: { groups: ['eng'] } }, 'read');
+    expect(result.nearMisses.map((m) => germanT.message(m.sentence))).toEqual([
+      'READ_PROCESS_DEFINITION für alle Prozesse (`*`) (über Mapping-Regel eng-rule), benötigt wird aber READ_USER_TASK.',
+      'READ_USER_TASK für Prozess `order` (über Mapping-Regel eng-rule → Gruppe sales), benötigt wird aber Prozess `invoice`.',
+    ]);
+    expect(germanT.message(result.sentence)).toMatch(
+      /^Verweigert: Keine Autorisierung erteilt READ_USER_TASK für Prozess `invoice` oder /,
+    );
   });
 
   it('simulates a group (itself and its roles) and a role (itself only)', () => {

@@ -6,6 +6,7 @@
 // * user tasks (8.9+): the PROCESS_DEFINITION layer is checked first; only if it does not grant
 //   the operation does the USER_TASK layer (by key, `*`, or property-based) decide. 8.8 has only
 //   the process layer.
+import { msg, type Message } from '../i18n/message.ts';
 import { claimMatches } from './claim-path.ts';
 import {
   type Authorization,
@@ -13,6 +14,7 @@ import {
   hasUserTaskResource,
   type OwnerType,
   resourceNoun,
+  resourceNounMessage,
   type UserTaskProperty,
   WILDCARD,
 } from './model.ts';
@@ -127,7 +129,8 @@ export interface EffectivePermissions {
   groupIds: string[];
   /** The same groups with where each comes from. */
   groups: GroupSource[];
-  warnings: string[];
+  /** What the evaluation could not apply (mapping rules without a token, a user missing from the snapshot). */
+  warnings: Message[];
 }
 
 const OWNER_NOUN: Record<string, string> = {
@@ -145,6 +148,21 @@ function labelFor(chain: OwnerRef[]): string {
   let label = `via ${OWNER_NOUN[first.type] ?? first.type} ${first.id}`;
   for (const step of rest) label += `'s ${OWNER_NOUN[step.type] ?? step.type} ${step.id}`;
   return label;
+}
+
+/** An owner in words, in the UI language: "group `accounting`", "Gruppe `accounting`". */
+export function ownerMessage(owner: Pick<OwnerRef, 'type' | 'id'>): Message {
+  return msg('diagnosis.owner', { type: owner.type, id: owner.id });
+}
+
+/** Where a grant comes from, in words: "direct", "via group `a` → role `b`" (worded at render, unlike `label`). */
+export function provenanceMessage(provenance: Pick<Provenance, 'chain'>): Message {
+  // `chain` starts after the subject: empty for a grant the principal owns itself.
+  const [first, ...rest] = provenance.chain;
+  if (!first) return msg('diagnosis.provenance.direct');
+  let path = ownerMessage(first);
+  for (const step of rest) path = msg('diagnosis.provenance.step', { path, owner: ownerMessage(step) });
+  return msg('diagnosis.provenance.via', { path });
 }
 
 function kindFor(chain: OwnerRef[]): ProvenanceKind {
@@ -214,7 +232,7 @@ export function computeEffectivePermissions(
   version: ClusterVersion,
   options: EffectiveOptions = {},
 ): EffectivePermissions {
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const primary: OwnerRef = { type: subject.type, id: subject.id };
   const isPrincipal = subject.type === 'USER' || subject.type === 'CLIENT';
   const groupsOverride = isPrincipal && Array.isArray(subject.groupsFromToken) ? subject.groupsFromToken : null;
@@ -228,12 +246,12 @@ export function computeEffectivePermissions(
     }
   } else if (isPrincipal && snapshot.mappingRules.length > 0) {
     // Say exactly which rules were left out and what each needs, so a denial is never a silent guess.
-    const rules = snapshot.mappingRules
-      .map((rule) => `${rule.mappingRuleId} (needs \`${rule.claimName}\` = \`${rule.claimValue}\`)`)
-      .join(', ');
-    warnings.push(
-      `No token was given, so no mapping rule was applied; a token would apply the ones it matches of: ${rules}.`,
+    const rules = joinMessages(
+      snapshot.mappingRules.map((rule) =>
+        msg('diagnosis.warning.mappingRule', { id: rule.mappingRuleId, claim: rule.claimName, value: rule.claimValue }),
+      ),
     );
+    warnings.push(msg('diagnosis.warning.noToken', { rules }));
   }
   for (const ruleId of matchedMappingRules) {
     // Mapping rules are extra owners with their own roles, groups and groups' roles (docs/camunda-api/authorization-model.md §3 step 3).
@@ -268,7 +286,7 @@ export function computeEffectivePermissions(
   const groupIds = groups.map((g) => g.groupId);
 
   if (subject.type === 'USER' && !snapshot.users.some((u) => u.username === subject.id) && subject.claims == null) {
-    warnings.push(`User ${subject.id} is not in the directory snapshot.`);
+    warnings.push(msg('diagnosis.warning.unknownUser', { id: subject.id }));
   }
 
   return {
@@ -327,7 +345,7 @@ export type NearMissReason = 'other-resource-id' | 'other-permission' | 'propert
 export interface NearMiss {
   grant: EffectiveGrant;
   reason: NearMissReason;
-  sentence: string;
+  sentence: Message;
 }
 
 export interface Evaluation {
@@ -340,14 +358,15 @@ export interface Evaluation {
   /** The tenant that hides the resource (the cluster answers 404); null otherwise. */
   tenantHidden: string | null;
   /** The deciding rule in words: which layer, which grant, the task's candidates and the principal's groups. */
-  rule: string;
+  rule: Message;
   processLevel: RequiredPermission[];
   taskLevel: RequiredPermission[];
   decisive: GrantMatch[];
   /** Task-level grants that would also allow it but were not evaluated because the process level decided. */
   shadowed: GrantMatch[];
   nearMisses: NearMiss[];
-  sentence: string;
+  /** The verdict in words; `rule` is the same message object when nothing more needs saying. */
+  sentence: Message;
 }
 
 /** Which permissions a user-task operation needs per layer (docs/camunda-api/authorization-model.md §6). */
@@ -463,6 +482,35 @@ function matchAll(
   return matches;
 }
 
+/** Joins worded parts with the UI language's comma ("`a`, `b`"); an empty list reads "none". */
+export function joinMessages(
+  parts: readonly (Message | string)[],
+  joiner: 'comma' | 'or' | 'commaOr' = 'comma',
+): Message | string {
+  const [first, ...rest] = parts;
+  if (first === undefined) return msg('diagnosis.words.none');
+  let joined: Message | string = first;
+  for (const next of rest) {
+    const id =
+      joiner === 'or' ? 'diagnosis.join.or' : joiner === 'commaOr' ? 'diagnosis.join.commaOr' : 'diagnosis.join.comma';
+    joined = msg(id, { first: joined, second: next });
+  }
+  return joined;
+}
+
+/** Ids as `code`, comma-joined; "none" when empty. */
+export function codeList(values: readonly string[] | null | undefined): Message | string {
+  return joinMessages((values ?? []).map((v) => `\`${v}\``));
+}
+
+/** "process `invoice`", "every process (`*`)", or "every process" for a check only `*` satisfies. */
+export function resourceMessage(resourceType: string, resourceId: string | null): Message {
+  if (resourceId === null) return resourceNounMessage(resourceType, 'every');
+  if (resourceId === WILDCARD)
+    return msg('diagnosis.resource.wildcard', { every: resourceNounMessage(resourceType, 'every') });
+  return msg('diagnosis.resource.one', { noun: resourceNounMessage(resourceType, 'one'), id: resourceId });
+}
+
 function describeResource(resourceType: string, resourceId: string | null): string {
   const noun = resourceNoun(resourceType);
   if (resourceId === null) return noun.every;
@@ -470,7 +518,10 @@ function describeResource(resourceType: string, resourceId: string | null): stri
   return `${noun.one} \`${resourceId}\``;
 }
 
-/** Where a grant applies, in words: "process `invoice`", "every process (`*`)", "user tasks assigned to you". */
+/**
+ * Where a grant applies, in English: "process `invoice`", "every process (`*`)", "user tasks assigned to you".
+ * For machine-read artefacts and not-yet-translated callers; views word `grantTargetMessage` instead.
+ */
 export function describeGrantTarget(authorization: Authorization): string {
   if (isPropertyBased(authorization)) {
     const property = authorization.resourcePropertyName ?? '';
@@ -484,18 +535,31 @@ export function describeGrantTarget(authorization: Authorization): string {
   return describeResource(authorization.resourceType, authorization.resourceId ?? null);
 }
 
-function propertyMismatchDetail(property: string, task: UserTaskFacts, effective: EffectivePermissions): string {
-  const list = (values: string[] | null | undefined) =>
-    values && values.length > 0 ? values.map((v) => `\`${v}\``).join(', ') : 'none';
+/** Where a grant applies, in the UI language (see `describeGrantTarget`). */
+export function grantTargetMessage(authorization: Authorization): Message {
+  if (isPropertyBased(authorization)) {
+    return msg('diagnosis.grantTarget.property', { property: authorization.resourcePropertyName ?? '' });
+  }
+  return resourceMessage(authorization.resourceType, authorization.resourceId ?? null);
+}
+
+function quotedOr(value: string | null | undefined, none: 'nobody' | 'none'): Message | string {
+  return value ? `\`${value}\`` : msg(none === 'nobody' ? 'diagnosis.words.nobody' : 'diagnosis.words.none');
+}
+
+function propertyMismatchDetail(property: string, task: UserTaskFacts, effective: EffectivePermissions): Message {
   switch (property) {
     case 'assignee':
-      return `this task's assignee is ${task.assignee ? `\`${task.assignee}\`` : 'nobody'}`;
+      return msg('diagnosis.mismatch.assignee', { assignee: quotedOr(task.assignee, 'nobody') });
     case 'candidateUsers':
-      return `this task's candidate users are ${list(task.candidateUsers)}`;
+      return msg('diagnosis.mismatch.candidateUsers', { users: codeList(task.candidateUsers) });
     case 'candidateGroups':
-      return `this task's candidate groups are ${list(task.candidateGroups)} and the caller's groups are ${list(effective.groupIds)}`;
+      return msg('diagnosis.mismatch.candidateGroups', {
+        groups: codeList(task.candidateGroups),
+        callerGroups: codeList(effective.groupIds),
+      });
     default:
-      return `the property \`${property}\` is not one Camunda knows`;
+      return msg('diagnosis.mismatch.unknownProperty', { property });
   }
 }
 
@@ -506,7 +570,7 @@ function findNearMisses(
 ): NearMiss[] {
   const misses: NearMiss[] = [];
   const seen = new Set<string>();
-  const push = (grant: EffectiveGrant, reason: NearMissReason, sentence: string) => {
+  const push = (grant: EffectiveGrant, reason: NearMissReason, sentence: Message) => {
     const key = `${reason}|${grant.authorization.authorizationKey ?? JSON.stringify(grant.authorization)}|${grant.provenance.label}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -515,25 +579,28 @@ function findNearMisses(
   for (const grant of effective.grants) {
     const { authorization } = grant;
     if (!appliesInVersion(authorization, effective.version)) continue;
-    const via = grant.provenance.label;
+    const via = provenanceMessage(grant.provenance);
+    const target = grantTargetMessage(authorization);
+    const granted = authorization.permissionTypes.join(', ');
     for (const requirement of requirements) {
       if (authorization.resourceType !== requirement.resourceType) continue;
       const hasPermission = authorization.permissionTypes.includes(requirement.permission);
-      const needed = describeResource(requirement.resourceType, requirement.resourceId);
+      const { permission } = requirement;
       if (isPropertyBased(authorization)) {
         const property = authorization.resourcePropertyName ?? '';
         const applies = task !== null && propertyMatches(property, task, effective);
         if (hasPermission && !applies && task) {
+          const detail = propertyMismatchDetail(property, task, effective);
           push(
             grant,
             'property-mismatch',
-            `${requirement.permission} on ${describeGrantTarget(authorization)} (${via}) does not apply: ${propertyMismatchDetail(property, task, effective)}.`,
+            msg('diagnosis.nearMiss.propertyMismatch', { permission, target, via, detail }),
           );
         } else if (!hasPermission && applies) {
           push(
             grant,
             'other-permission',
-            `${authorization.permissionTypes.join(', ')} on ${describeGrantTarget(authorization)} (${via}) applies to this task, but this needs ${requirement.permission}.`,
+            msg('diagnosis.nearMiss.propertyOtherPermission', { granted, target, via, permission }),
           );
         }
         continue;
@@ -542,16 +609,13 @@ function findNearMisses(
         authorization.resourceId === WILDCARD ||
         (requirement.resourceId !== null && authorization.resourceId === requirement.resourceId);
       if (hasPermission && !resourceMatches) {
-        push(
-          grant,
-          'other-resource-id',
-          `${requirement.permission} on ${describeGrantTarget(authorization)} (${via}), but this needs ${needed}.`,
-        );
+        const needed = resourceMessage(requirement.resourceType, requirement.resourceId);
+        push(grant, 'other-resource-id', msg('diagnosis.nearMiss.otherResource', { permission, target, via, needed }));
       } else if (!hasPermission && resourceMatches) {
         push(
           grant,
           'other-permission',
-          `${authorization.permissionTypes.join(', ')} on ${describeGrantTarget(authorization)} (${via}), but this needs ${requirement.permission}.`,
+          msg('diagnosis.nearMiss.otherPermission', { granted, target, via, permission }),
         );
       }
     }
@@ -559,15 +623,32 @@ function findNearMisses(
   return misses;
 }
 
-function summary(matches: GrantMatch[]): string {
+function summary(matches: GrantMatch[]): Message | string {
   const first = matches[0];
   if (!first) return '';
   const { grant, requirement, matchedBy } = first;
-  const how =
+  const where =
     matchedBy === 'property'
-      ? `on ${describeGrantTarget(grant.authorization)}`
-      : `on ${describeResource(requirement.resourceType, grant.authorization.resourceId ?? null)}`;
-  return `${requirement.permission} ${how} (${grant.provenance.label})`;
+      ? grantTargetMessage(grant.authorization)
+      : resourceMessage(requirement.resourceType, grant.authorization.resourceId ?? null);
+  return msg('diagnosis.eval.grant', {
+    permission: requirement.permission,
+    where,
+    via: provenanceMessage(grant.provenance),
+  });
+}
+
+/** "READ on process `a` or UPDATE on every process": any one of them would do. */
+function requiredMessage(required: RequiredPermission[]): Message | string {
+  return joinMessages(
+    required.map((r) =>
+      msg('diagnosis.eval.required', {
+        permission: r.permission,
+        where: resourceMessage(r.resourceType, r.resourceId),
+      }),
+    ),
+    'or',
+  );
 }
 
 /** Whether the cluster checks `tenantId` (see EffectiveOptions for the inference). */
@@ -586,29 +667,22 @@ export function hidingTenant(effective: EffectivePermissions, tenantId: string |
   return effective.tenants.some((t) => t.tenantId === tenantId) ? null : tenantId;
 }
 
-function codeList(values: readonly string[] | null | undefined): string {
-  return values && values.length > 0 ? values.map((v) => `\`${v}\``).join(', ') : 'none';
-}
-
-const GROUP_SOURCE_WORDS: Record<GroupSource['source'], string> = {
-  token: 'from the token’s groups claim',
-  membership: 'stored membership',
-  'mapping-rule': 'through a mapping rule',
-};
-
-/** "`eng` (stored membership), `ops` (from the token's groups claim)" or "none". */
-export function describeGroups(effective: Pick<EffectivePermissions, 'groups'>): string {
-  if (effective.groups.length === 0) return 'none';
-  return effective.groups.map((g) => `\`${g.groupId}\` (${GROUP_SOURCE_WORDS[g.source]})`).join(', ');
-}
-
-function subjectWords(subject: Subject): string {
-  return `${OWNER_NOUN[subject.type] ?? subject.type} ${subject.id}`;
+/** "`eng` (stored membership), `ops` (from the token's groups claim)" or "none", in the UI language. */
+export function describeGroups(effective: Pick<EffectivePermissions, 'groups'>): Message | string {
+  return joinMessages(
+    effective.groups.map((g) => msg('diagnosis.groupSource', { group: g.groupId, source: g.source })),
+  );
 }
 
 /** The task's candidates and the principal's groups, as the property-based rule reads them. */
-function candidateFacts(task: UserTaskFacts, effective: EffectivePermissions): string {
-  return `the task's assignee is ${task.assignee ? `\`${task.assignee}\`` : 'nobody'}, its candidate users are ${codeList(task.candidateUsers)} and its candidate groups ${codeList(task.candidateGroups)}; ${subjectWords(effective.subject)}'s groups are ${describeGroups(effective)}`;
+function candidateFacts(task: UserTaskFacts, effective: EffectivePermissions): Message {
+  return msg('diagnosis.candidateFacts', {
+    assignee: quotedOr(task.assignee, 'nobody'),
+    users: codeList(task.candidateUsers),
+    groups: codeList(task.candidateGroups),
+    who: ownerMessage(effective.subject),
+    principalGroups: describeGroups(effective),
+  });
 }
 
 function ruleFor(
@@ -616,16 +690,18 @@ function ruleFor(
   matches: GrantMatch[],
   task: UserTaskFacts,
   effective: EffectivePermissions,
-): string {
+): Message {
   const first = matches[0];
-  if (!first) return '';
-  if (layer === 'process') {
-    return `Process level decides: ${summary(matches)}; task-level permissions are not evaluated.`;
-  }
+  const grant = summary(matches);
+  if (layer === 'process' || !first) return msg('diagnosis.rule.process', { grant });
   if (first.matchedBy === 'property') {
-    return `Task level, property-based on ${first.property ?? ''}: ${summary(matches)} — ${candidateFacts(task, effective)}.`;
+    return msg('diagnosis.rule.taskProperty', {
+      property: first.property ?? '',
+      grant,
+      facts: candidateFacts(task, effective),
+    });
   }
-  return `Task level: ${summary(matches)}; no process-level permission on \`${task.processDefinitionId}\` applies.`;
+  return msg('diagnosis.rule.task', { grant, process: task.processDefinitionId });
 }
 
 function withTenant(
@@ -635,16 +711,15 @@ function withTenant(
 ): Evaluation {
   const hidden = hidingTenant(effective, tenantId);
   if (hidden === null) return evaluation;
-  const who = subjectWords(effective.subject);
-  const rule = `Tenant membership decides first: the resource belongs to tenant \`${hidden}\`, and ${who} is not assigned to it (not directly, nor through a group, role or mapping rule), so the cluster answers 404 as if it did not exist.`;
+  const who = ownerMessage(effective.subject);
   return {
     ...evaluation,
     allowed: false,
     decidedBy: 'tenant',
     tenantHidden: hidden,
-    rule,
+    rule: msg('diagnosis.rule.tenant', { tenant: hidden, who }),
     // What the grants alone would say stays visible: it is what applies once the tenant is assigned.
-    sentence: `Hidden by tenant \`${hidden}\`: ${who} is not assigned to it. Without the tenant check: ${evaluation.sentence}`,
+    sentence: msg('diagnosis.eval.hiddenByTenant', { tenant: hidden, who, sentence: evaluation.sentence }),
   };
 }
 
@@ -653,8 +728,8 @@ export function evaluate(effective: EffectivePermissions, request: AccessRequest
     const decisive = matchAll(effective, request.anyOf, null);
     const allowed = decisive.length > 0;
     const sentence = allowed
-      ? `Allowed by ${summary(decisive)}.`
-      : `Denied: nothing grants ${request.anyOf.map((r) => `${r.permission} on ${describeResource(r.resourceType, r.resourceId)}`).join(' or ')}.`;
+      ? msg('diagnosis.eval.allowed', { grant: summary(decisive) })
+      : msg('diagnosis.eval.denied', { required: requiredMessage(request.anyOf) });
     return withTenant(
       {
         allowed,
@@ -689,7 +764,7 @@ export function evaluate(effective: EffectivePermissions, request: AccessRequest
         decisive: processMatches,
         shadowed: taskMatches,
         nearMisses: [],
-        sentence: `Allowed at the process level by ${summary(processMatches)}; USER_TASK permissions are not evaluated.`,
+        sentence: msg('diagnosis.eval.allowedProcess', { grant: summary(processMatches) }),
       },
       effective,
       task.tenantId,
@@ -707,7 +782,7 @@ export function evaluate(effective: EffectivePermissions, request: AccessRequest
         decisive: taskMatches,
         shadowed: [],
         nearMisses: [],
-        sentence: `No process-level permission applies; allowed at the task level by ${summary(taskMatches)}.`,
+        sentence: msg('diagnosis.eval.allowedTask', { grant: summary(taskMatches) }),
       },
       effective,
       task.tenantId,
@@ -721,16 +796,14 @@ export function evaluate(effective: EffectivePermissions, request: AccessRequest
       decidedBy: null,
       tenantHidden: null,
       rule: hasTaskLayer
-        ? `Neither level grants it: no process-level permission on \`${task.processDefinitionId}\`, and no task-level grant on this task by key, \`*\` or property — ${candidateFacts(task, effective)}.`
-        : `Camunda 8.8 checks only the process level, and nothing grants it on \`${task.processDefinitionId}\`.`,
+        ? msg('diagnosis.rule.neither', { process: task.processDefinitionId, facts: candidateFacts(task, effective) })
+        : msg('diagnosis.rule.processOnly', { process: task.processDefinitionId }),
       processLevel,
       taskLevel,
       decisive: [],
       shadowed: [],
       nearMisses: findNearMisses(effective, required, task),
-      sentence: `Denied: nothing grants ${required
-        .map((r) => `${r.permission} on ${describeResource(r.resourceType, r.resourceId)}`)
-        .join(' or ')}.`,
+      sentence: msg('diagnosis.eval.denied', { required: requiredMessage(required) }),
     },
     effective,
     task.tenantId,

@@ -2,6 +2,7 @@
 // per version. Enum values the cluster returns that we do not know (a newer server) stay strings:
 // the UI must render them, never drop them.
 import { PERMISSION_MATRIX } from '../catalogue/permission-matrix.ts';
+import { msg, type Message } from '../i18n/message.ts';
 import {
   API_VERSIONS,
   type ApiVersion,
@@ -103,7 +104,10 @@ export interface Authorization {
   permissionTypes: PermissionType[];
 }
 
-/** Plain-language nouns for resource types, used in sentences ("on process `invoice`"). */
+/**
+ * Plain-English nouns for resource types ("on process `invoice`"): for generated artefacts and callers
+ * not yet translated. Views word `resourceNounMessage` instead, which follows the UI language.
+ */
 const RESOURCE_NOUNS: Record<string, { one: string; every: string }> = {
   AUDIT_LOG: { one: 'audit log', every: 'every audit log' },
   AUTHORIZATION: { one: 'authorization', every: 'every authorization' },
@@ -130,6 +134,14 @@ const RESOURCE_NOUNS: Record<string, { one: string; every: string }> = {
 
 export function resourceNoun(resourceType: string): { one: string; every: string } {
   return RESOURCE_NOUNS[resourceType] ?? { one: `${resourceType} resource`, every: `every ${resourceType} resource` };
+}
+
+/**
+ * A resource type's noun in the UI language: `one` names a single resource ("process" before its id),
+ * `every` all of them ("every process"; German "alle Prozesse"). Unknown types keep the API's name.
+ */
+export function resourceNounMessage(resourceType: string, form: 'one' | 'every'): Message {
+  return msg(form === 'one' ? 'diagnosis.noun.one' : 'diagnosis.noun.every', { type: resourceType });
 }
 
 export const WILDCARD = '*';

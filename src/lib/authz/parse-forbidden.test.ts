@@ -3,6 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { OPERATION_CATALOGUE } from '../catalogue/operation-catalogue.ts';
 import { parseForbidden } from './parse-forbidden.ts';
+import { englishT } from '../../testing/translate.ts';
+import type { Message } from '../i18n/message.ts';
+
+/** A message as English words; null stays null (assertions read like the sentences they check). */
+const english = (message: Message | null | undefined): string | null => (message ? englishT.message(message) : null);
 
 const TASK = '2251799813685281';
 const assignContext = { method: 'POST', path: `/v2/user-tasks/${TASK}/assignment`, catalogue: OPERATION_CATALOGUE };
@@ -32,7 +37,7 @@ describe('parseForbidden — engine command texts (error-messages.md §3.1)', ()
         idSource: 'none',
       },
     ]);
-    expect(result.sentence).toBe('You need CREATE on every authorization (resource id `*`).');
+    expect(english(result.sentence)).toBe('You need CREATE on every authorization (resource id `*`).');
     expect(result.userTaskRule).toBeNull();
   });
 
@@ -63,9 +68,9 @@ describe('parseForbidden — engine command texts (error-messages.md §3.1)', ()
         idSource: 'message',
       },
     ]);
-    expect(result.sentence).toBe('You need UPDATE_USER_TASK on process `invoice` (or on every process).');
+    expect(english(result.sentence)).toBe('You need UPDATE_USER_TASK on process `invoice` (or on every process).');
     expect(result.userTaskRule?.taskLevelAvailable).toBe(false);
-    expect(result.userTaskRule?.sentence).toContain('8.8 has no USER_TASK resource');
+    expect(english(result.userTaskRule?.sentence)).toContain('8.8 has no USER_TASK resource');
   });
 
   it('reads the QA text with a processId placeholder id', () => {
@@ -92,7 +97,7 @@ describe('parseForbidden — engine command texts (error-messages.md §3.1)', ()
         idSource: 'message',
       },
     ]);
-    expect(result.sentence).toBe(
+    expect(english(result.sentence)).toBe(
       'You need DELETE_DECISION_INSTANCE on decision `MammalLikeBody` (or on every decision).',
     );
     expect(result.userTaskRule).toBeNull();
@@ -113,7 +118,7 @@ describe('parseForbidden — engine command texts (error-messages.md §3.1)', ()
         "Command 'CREATE' rejected with code 'FORBIDDEN': Insufficient permissions to perform operation 'CREATE_BATCH_OPERATION_CANCEL_PROCESS_INSTANCE' on resource 'BATCH'",
       ),
     );
-    expect(batch.sentence).toBe(
+    expect(english(batch.sentence)).toBe(
       'You need CREATE_BATCH_OPERATION_CANCEL_PROCESS_INSTANCE on every batch operation (resource id `*`).',
     );
   });
@@ -141,13 +146,13 @@ describe('parseForbidden — engine command texts (error-messages.md §3.1)', ()
         idSource: 'message',
       },
     ]);
-    expect(result.sentence).toBe(
+    expect(english(result.sentence)).toBe(
       'You need UPDATE_USER_TASK on process `invoice` (or on every process), or UPDATE on this user task.',
     );
     expect(result.userTaskRule?.taskLevelAvailable).toBe(true);
     expect(result.userTaskRule?.processLevel.map((a) => a.permission)).toEqual(['UPDATE_USER_TASK']);
     expect(result.userTaskRule?.taskLevel.map((a) => a.permission)).toEqual(['UPDATE']);
-    expect(result.userTaskRule?.sentence).toContain('Process-level permissions are checked first');
+    expect(english(result.userTaskRule?.sentence)).toContain('Process-level permissions are checked first');
   });
 
   it('reads the 8.9+ claim chain of four alternatives and merges them per resource', () => {
@@ -164,7 +169,7 @@ describe('parseForbidden — engine command texts (error-messages.md §3.1)', ()
       `UPDATE@USER_TASK:${TASK}`,
       `CLAIM@USER_TASK:${TASK}`,
     ]);
-    expect(result.sentence).toBe(
+    expect(english(result.sentence)).toBe(
       'You need UPDATE_USER_TASK or CLAIM_USER_TASK on process `invoice` (or on every process), or UPDATE or CLAIM on this user task.',
     );
   });
@@ -174,7 +179,7 @@ describe('parseForbidden — engine command texts (error-messages.md §3.1)', ()
       "Insufficient permissions to perform operation 'UPDATE_PROCESS_INSTANCE' on resource 'PROCESS_DEFINITION', required resource identifiers are one of '[*, order]'";
     const result = parseForbidden(forbidden(`Command 'CANCEL' rejected with code 'FORBIDDEN': ${reason}; ${reason}`));
     expect(result.alternatives).toHaveLength(1);
-    expect(result.sentence).toBe('You need UPDATE_PROCESS_INSTANCE on process `order` (or on every process).');
+    expect(english(result.sentence)).toBe('You need UPDATE_PROCESS_INSTANCE on process `order` (or on every process).');
   });
 
   it('names a user task by key when it is not the one in the request', () => {
@@ -183,7 +188,7 @@ describe('parseForbidden — engine command texts (error-messages.md §3.1)', ()
         "Command 'COMPLETE' rejected with code 'FORBIDDEN': Insufficient permissions to perform operation 'COMPLETE' on resource 'USER_TASK', required resource identifiers are one of '[*, 42]'",
       ),
     );
-    expect(result.sentence).toBe('You need COMPLETE on user task `42`.');
+    expect(english(result.sentence)).toBe('You need COMPLETE on user task `42`.');
   });
 });
 
@@ -205,7 +210,7 @@ describe('parseForbidden — read-side texts (error-messages.md §3.2)', () => {
         idSource: 'none',
       },
     ]);
-    expect(result.sentence).toBe("You need READ_USER_TASK on the task's process (or on every process).");
+    expect(english(result.sentence)).toBe("You need READ_USER_TASK on the task's process (or on every process).");
     expect(result.userTaskRule?.taskLevelAvailable).toBe(false);
   });
 
@@ -220,7 +225,7 @@ describe('parseForbidden — read-side texts (error-messages.md §3.2)', () => {
       },
     );
     expect(result.alternatives[0]).toMatchObject({ resourceIds: ['invoice'], idSource: 'resolved' });
-    expect(result.sentence).toBe('You need READ_USER_TASK on process `invoice` (or on every process).');
+    expect(english(result.sentence)).toBe('You need READ_USER_TASK on process `invoice` (or on every process).');
   });
 
   it('reads the 8.9+ "any of the operations: … or …" form', () => {
@@ -253,7 +258,7 @@ describe('parseForbidden — read-side texts (error-messages.md §3.2)', () => {
         idSource: 'request',
       },
     ]);
-    expect(result.sentence).toBe(
+    expect(english(result.sentence)).toBe(
       'You need READ_USER_TASK on process `invoice` (or on every process), or READ on this user task.',
     );
     expect(result.userTaskRule?.taskLevelAvailable).toBe(true);
@@ -271,7 +276,7 @@ describe('parseForbidden — read-side texts (error-messages.md §3.2)', () => {
       ['READ_USER_TASK', 'PROCESS_DEFINITION'],
       ['READ', 'USER_TASK'],
     ]);
-    expect(result.sentence).toBe(
+    expect(english(result.sentence)).toBe(
       "You need READ_USER_TASK on the task's process (or on every process), or READ on this user task.",
     );
   });
@@ -302,7 +307,7 @@ describe('parseForbidden — read-side texts (error-messages.md §3.2)', () => {
         idSource: 'request',
       },
     ]);
-    expect(result.sentence).toBe('You need READ on group `accounting` (or on every group).');
+    expect(english(result.sentence)).toBe('You need READ on group `accounting` (or on every group).');
   });
 
   it('says "the … in question" when a read-side id cannot be derived', () => {
@@ -311,7 +316,7 @@ describe('parseForbidden — read-side texts (error-messages.md §3.2)', () => {
       path: '/v2/groups/search',
       catalogue: OPERATION_CATALOGUE,
     });
-    expect(result.sentence).toBe('You need READ on the group in question (or on every group).');
+    expect(english(result.sentence)).toBe('You need READ on the group in question (or on every group).');
   });
 
   it('reads the unspecified "operation(s) on resource(s)" text', () => {
@@ -319,7 +324,7 @@ describe('parseForbidden — read-side texts (error-messages.md §3.2)', () => {
     expect(result.kind).toBe('permission');
     expect(result.family).toBe('read-unspecified');
     expect(result.alternatives).toEqual([]);
-    expect(result.sentence).toContain('did not say which permission was missing');
+    expect(english(result.sentence)).toContain('did not say which permission was missing');
   });
 });
 
@@ -337,7 +342,7 @@ describe('parseForbidden — tenants and 404s (error-messages.md §3.1 tenant ru
       permission: 'CREATE_PROCESS_INSTANCE',
       resourceType: 'PROCESS_DEFINITION',
     });
-    expect(result.sentence).toContain('You are not assigned to tenant `tenant-a`');
+    expect(english(result.sentence)).toContain('You are not assigned to tenant `tenant-a`');
   });
 
   it('reads NOT_FOUND_FOR_TENANT as the tenant-hidden 404', () => {
@@ -355,7 +360,7 @@ describe('parseForbidden — tenants and 404s (error-messages.md §3.1 tenant ru
     expect(result.intent).toBe('ASSIGN');
     expect(result.rejectionCode).toBe('NOT_FOUND');
     expect(result.tenantId).toBe('tenant-b');
-    expect(result.sentence).toContain('404 instead of 403');
+    expect(english(result.sentence)).toContain('404 instead of 403');
   });
 
   it.each([
@@ -369,7 +374,7 @@ describe('parseForbidden — tenants and 404s (error-messages.md §3.1 tenant ru
     const result = parseForbidden({ status: 404, title: 'NOT_FOUND', detail });
     expect(result.kind).toBe('not-found');
     expect(result.family).toBe('entity-not-found');
-    expect(result.sentence).toBe(
+    expect(english(result.sentence)).toBe(
       `${label} with ${idName} \`${id}\` was not found. Either it does not exist, or it belongs to a tenant you are not assigned to — Camunda answers 404 instead of 403 for other tenants' resources.`,
     );
   });
@@ -384,8 +389,8 @@ describe('parseForbidden — tenants and 404s (error-messages.md §3.1 tenant ru
     expect(result.kind).toBe('not-found');
     expect(result.family).toBe('engine-not-found');
     expect(result.intent).toBe('COMPLETE');
-    expect(result.sentence).toContain('could not complete user task `2251799813685281`');
-    expect(result.sentence).toContain('after completion');
+    expect(english(result.sentence)).toContain('could not complete user task `2251799813685281`');
+    expect(english(result.sentence)).toContain('after completion');
   });
 });
 
@@ -394,14 +399,14 @@ describe('parseForbidden — unknown and empty input', () => {
     const result = parseForbidden({ status: 403, title: 'Forbidden', detail: 'Access Denied' });
     expect(result.kind).toBe('unknown');
     expect(result.rawDetail).toBe('Access Denied');
-    expect(result.sentence).toContain('Access Denied');
+    expect(english(result.sentence)).toContain('Access Denied');
   });
 
   it('keeps the intent of an unknown command reason', () => {
     const result = parseForbidden(forbidden("Command 'UPDATE' rejected with code 'FORBIDDEN': something new"));
     expect(result.kind).toBe('unknown');
     expect(result.intent).toBe('UPDATE');
-    expect(result.sentence).toContain('something new');
+    expect(english(result.sentence)).toContain('something new');
   });
 
   it('never returns an empty explanation for a null problem', () => {
@@ -414,13 +419,13 @@ describe('parseForbidden — unknown and empty input', () => {
     expect(result.rawDetail).toBe(
       'The request failed on POST /v2/user-tasks/1/completion; the server sent no problem detail.',
     );
-    expect(result.sentence.length).toBeGreaterThan(20);
+    expect(english(result.sentence)?.length).toBeGreaterThan(20);
   });
 
   it('never returns an empty explanation for an empty body', () => {
     const result = parseForbidden({ status: 403, detail: '   ' });
     expect(result.rawDetail).toBe('HTTP 403; the server sent no problem detail.');
-    expect(result.sentence).toContain('HTTP 403');
+    expect(english(result.sentence)).toContain('HTTP 403');
   });
 
   it('explains a 401 as an authentication failure, not a permission', () => {
@@ -430,6 +435,6 @@ describe('parseForbidden — unknown and empty input', () => {
       detail: 'An error occurred while attempting to decode the Jwt: The aud claim is not valid',
     });
     expect(result.kind).toBe('unauthenticated');
-    expect(result.sentence).toContain('The aud claim is not valid');
+    expect(english(result.sentence)).toContain('The aud claim is not valid');
   });
 });

@@ -3,7 +3,9 @@
 // against those texts, not against the demo cluster's output.
 import type { CatalogueEntry } from '../catalogue/types.ts';
 import type { CatalogueRequirement } from './catalogue-requirement.ts';
-import { type ClusterVersion, hasUserTaskResource, resourceNoun, WILDCARD } from './model.ts';
+import { msg, type Message } from '../i18n/message.ts';
+import { joinMessages } from './effective-permissions.ts';
+import { type ClusterVersion, hasUserTaskResource, resourceNounMessage, WILDCARD } from './model.ts';
 import { describeRequestTarget, type RequestTarget } from './request-target.ts';
 
 export interface ProblemLike {
@@ -58,7 +60,7 @@ export interface RequiredAlternative {
   /** Where the ids came from: the message, the request path, or ids resolved by the caller. */
   idSource: 'message' | 'request' | 'resolved' | 'none';
   /** Where the operation catalogue says the id comes from, when the request matched an entry. */
-  origin?: string;
+  origin?: Message;
 }
 
 export interface UserTaskRule {
@@ -66,7 +68,7 @@ export interface UserTaskRule {
   taskLevel: RequiredAlternative[];
   /** False on 8.8 (no USER_TASK resource); null when the version is unknown and the text does not tell. */
   taskLevelAvailable: boolean | null;
-  sentence: string;
+  sentence: Message;
 }
 
 export interface ForbiddenExplanation {
@@ -80,11 +82,13 @@ export interface ForbiddenExplanation {
   /** Any one of these suffices. */
   alternatives: RequiredAlternative[];
   tenantId: string | null;
-  /** One plain-English sentence; never empty. */
-  sentence: string;
+  /** What was required, in words of the UI language (worded at render); never empty. */
+  sentence: Message;
   userTaskRule: UserTaskRule | null;
-  /** The server's own text, or a description of its absence; never empty. */
+  /** The server's own text, or a description of its absence in English (for searches and reports); never empty. */
   rawDetail: string;
+  /** Set when the server sent no text: that absence in words of the UI language, shown instead of `rawDetail`. */
+  detailAbsent?: Message | null;
   target: RequestTarget | null;
   /** The catalogue's facts for the request, when the caller matched it to an entry. */
   requirement: CatalogueRequirement | null;
@@ -163,7 +167,7 @@ function withContextIds(
   if (fromRequest) return { ...annotated, resourceIds: [fromRequest], idSource: 'request' };
   const known = catalogueMatch(alternative, requirement);
   if (known?.resourceId) {
-    const lookedUp = known.source.from === 'target' && !known.origin.startsWith('request body');
+    const lookedUp = known.source.from === 'target' && known.origin.id !== 'diagnosis.origin.body';
     return { ...annotated, resourceIds: [known.resourceId], idSource: lookedUp ? 'resolved' : 'request' };
   }
   return annotated;
@@ -190,58 +194,80 @@ function fromCatalogue(
 function catalogueExplanation(
   base: Omit<ForbiddenExplanation, 'kind' | 'family' | 'sentence'>,
   context: ForbiddenContext | undefined,
-  why: string,
+  why: Message,
 ): ForbiddenExplanation | null {
   const requirement = context?.requirement;
   if (!requirement || requirement.alternatives.length === 0 || base.status !== 403) return null;
   const alternatives = fromCatalogue(requirement, base.target, context.resolvedIds);
-  const joiner = requirement.selection === 'byTarget' ? 'each target needs its own' : 'any one suffices';
   return {
     ...base,
     kind: 'permission',
     family: 'catalogue',
     alternatives,
-    sentence: `${why} Lantern's operation catalogue says ${code(requirement.operationId)} on Camunda ${requirement.version} needs (${joiner}): ${requirementSentence(alternatives, base.target, true).replace(/^You need /, '')}`,
+    sentence: msg('diagnosis.required.catalogue', {
+      why,
+      operation: requirement.operationId,
+      version: requirement.version,
+      selection: requirement.selection === 'byTarget' ? 'byTarget' : 'any',
+      required: requirementParts(alternatives, base.target, true),
+    }),
     userTaskRule: userTaskRuleFor(alternatives, base.target, context.version),
   };
 }
 
-function describeTarget(alternative: RequiredAlternative, target: RequestTarget | null, readSide: boolean): string {
-  const noun = resourceNoun(alternative.resourceType);
+function describeTarget(alternative: RequiredAlternative, target: RequestTarget | null, readSide: boolean): Message {
+  const noun = resourceNounMessage(alternative.resourceType, 'one');
+  const every = resourceNounMessage(alternative.resourceType, 'every');
+  const ids = joinMessages(alternative.resourceIds.map(code), 'or');
   if (alternative.resourceType === 'USER_TASK') {
     if (alternative.resourceIds.length === 1 && alternative.resourceIds[0] === target?.userTaskKey) {
-      return 'this user task';
+      return msg('diagnosis.target.thisTask');
     }
-    if (alternative.resourceIds.length > 0) return `${noun.one} ${alternative.resourceIds.map(code).join(' or ')}`;
-    return target?.userTaskKey ? 'this user task' : `the ${noun.one} in question (or on ${noun.every})`;
+    if (alternative.resourceIds.length > 0) return msg('diagnosis.target.ids', { noun, ids });
+    return target?.userTaskKey ? msg('diagnosis.target.thisTask') : msg('diagnosis.target.inQuestion', { noun, every });
   }
   if (alternative.resourceIds.length > 0) {
-    const ids = alternative.resourceIds.map(code).join(' or ');
-    return alternative.wildcardAccepted ? `${noun.one} ${ids} (or on ${noun.every})` : `${noun.one} ${ids}`;
+    return alternative.wildcardAccepted
+      ? msg('diagnosis.target.idsOrEvery', { noun, ids, every })
+      : msg('diagnosis.target.ids', { noun, ids });
   }
   if (alternative.idSource === 'none' && alternative.resourceType === 'PROCESS_DEFINITION' && target?.userTaskKey) {
-    return `the task's process (or on ${noun.every})`;
+    return msg('diagnosis.target.taskProcess', { every });
   }
   // Read-side texts never carry ids; engine texts without ids mean the check is not id-scoped.
-  if (readSide) return `the ${noun.one} in question (or on ${noun.every})`;
-  return `${noun.every} (resource id ${code(WILDCARD)})`;
+  if (readSide) return msg('diagnosis.target.inQuestion', { noun, every });
+  return msg('diagnosis.target.wildcard', { every });
 }
 
 /** Merges alternatives that name the same resource ("UPDATE_USER_TASK or CLAIM_USER_TASK on process `p`"). */
+function requirementParts(
+  alternatives: RequiredAlternative[],
+  target: RequestTarget | null,
+  readSide: boolean,
+): Message | string {
+  const groups: { key: string; where: Message; permissions: string[] }[] = [];
+  for (const alternative of alternatives) {
+    const where = describeTarget(alternative, target, readSide);
+    const key = JSON.stringify(where);
+    const existing = groups.find((group) => group.key === key);
+    if (existing) existing.permissions.push(alternative.permission);
+    else groups.push({ key, where, permissions: [alternative.permission] });
+  }
+  return joinMessages(
+    groups.map((group) =>
+      msg('diagnosis.eval.required', { permission: joinMessages(group.permissions, 'or'), where: group.where }),
+    ),
+    'commaOr',
+  );
+}
+
+/** "You need UPDATE_USER_TASK or CLAIM_USER_TASK on process `p`." */
 function requirementSentence(
   alternatives: RequiredAlternative[],
   target: RequestTarget | null,
   readSide: boolean,
-): string {
-  const groups: { where: string; permissions: string[] }[] = [];
-  for (const alternative of alternatives) {
-    const where = describeTarget(alternative, target, readSide);
-    const existing = groups.find((group) => group.where === where);
-    if (existing) existing.permissions.push(alternative.permission);
-    else groups.push({ where, permissions: [alternative.permission] });
-  }
-  const parts = groups.map((group) => `${group.permissions.join(' or ')} on ${group.where}`);
-  return `You need ${parts.join(', or ')}.`;
+): Message {
+  return msg('diagnosis.required.youNeed', { required: requirementParts(alternatives, target, readSide) });
 }
 
 function userTaskRuleFor(
@@ -255,20 +281,11 @@ function userTaskRuleFor(
   const taskLevel = alternatives.filter((a) => a.resourceType === 'USER_TASK');
   if (processLevel.length === 0 && taskLevel.length === 0 && !target?.userTaskKey) return null;
   const taskLevelAvailable = version ? hasUserTaskResource(version) : taskLevel.length > 0 ? true : null;
-  let sentence: string;
-  if (taskLevelAvailable === false) {
-    sentence =
-      'Camunda 8.8 has no USER_TASK resource: only process-level permissions (PROCESS_DEFINITION … _USER_TASK) decide who may work on a user task.';
-  } else {
-    sentence =
-      'Process-level permissions are checked first: if a PROCESS_DEFINITION permission on the task’s process (or `*`) grants the operation, USER_TASK permissions are not evaluated. Otherwise a USER_TASK permission decides — on this task’s key, on `*`, or property-based on the task’s assignee, candidate users or candidate groups.';
-    if (taskLevelAvailable === null) sentence += ' (The task level exists from Camunda 8.9 on.)';
-  }
+  const sentence =
+    taskLevelAvailable === false
+      ? msg('diagnosis.taskRule.v88')
+      : msg('diagnosis.taskRule.layers', { since89: taskLevelAvailable === null ? 'yes' : 'no' });
   return { processLevel, taskLevel, taskLevelAvailable, sentence };
-}
-
-function orDash(value: string | undefined, fallback: string): string {
-  return value !== undefined && value.trim().length > 0 ? value : fallback;
 }
 
 function emptyDetail(problem: ProblemLike | null, context: ForbiddenContext | undefined): string {
@@ -283,6 +300,13 @@ export function parseForbidden(problem: ProblemLike | null, context?: ForbiddenC
   const detail = (problem?.detail ?? '').trim();
   const status = problem?.status ?? null;
   const rawDetail = detail.length > 0 ? detail : emptyDetail(problem, context);
+  const detailAbsent =
+    detail.length > 0
+      ? null
+      : msg('diagnosis.detail.absent', {
+          status: problem?.status ?? 'none',
+          request: context ? `${context.method.toUpperCase()} ${context.path}` : 'none',
+        });
   const base = {
     status,
     intent: null,
@@ -291,6 +315,7 @@ export function parseForbidden(problem: ProblemLike | null, context?: ForbiddenC
     tenantId: null,
     userTaskRule: null,
     rawDetail,
+    detailAbsent,
     target,
     requirement: context?.requirement ?? null,
   } satisfies Partial<ForbiddenExplanation>;
@@ -300,7 +325,7 @@ export function parseForbidden(problem: ProblemLike | null, context?: ForbiddenC
       ...base,
       kind: 'unauthenticated',
       family: 'unauthenticated',
-      sentence: `The cluster did not accept your credentials (401), so no permission was checked yet: ${orDash(detail, 'no reason given')}.`,
+      sentence: msg('diagnosis.required.unauthenticated', { detail, given: detail.length > 0 ? 'yes' : 'no' }),
     };
   }
 
@@ -320,7 +345,7 @@ export function parseForbidden(problem: ProblemLike | null, context?: ForbiddenC
       family: 'engine-tenant-forbidden',
       tenantId,
       alternatives: [{ permission, resourceType, resourceIds: [], wildcardAccepted: true, idSource: 'none' }],
-      sentence: `You are not assigned to tenant ${code(tenantId)}. ${permission} on ${resourceNoun(resourceType).one} resources of that tenant needs a tenant assignment (for you, one of your groups or roles, or a matching mapping rule) before any authorization counts.`,
+      sentence: msg('diagnosis.required.tenant', { tenant: tenantId, permission, type: resourceType }),
     };
   }
 
@@ -335,7 +360,10 @@ export function parseForbidden(problem: ProblemLike | null, context?: ForbiddenC
       family: 'engine-tenant-not-found',
       tenantId,
       alternatives: [{ permission, resourceType, resourceIds: [], wildcardAccepted: true, idSource: 'none' }],
-      sentence: `The ${resourceNoun(resourceType).one} exists but belongs to tenant ${code(tenantId)}, which you are not assigned to; Camunda answers 404 instead of 403 for other tenants' resources. Ask for an assignment to tenant ${code(tenantId)}.`,
+      sentence: msg('diagnosis.required.tenantHidden', {
+        tenant: tenantId,
+        noun: resourceNounMessage(resourceType, 'one'),
+      }),
     };
   }
 
@@ -369,16 +397,15 @@ export function parseForbidden(problem: ProblemLike | null, context?: ForbiddenC
   if (engineNotFound && (rejectionCode === 'NOT_FOUND' || status === 404)) {
     // The template is "Expected to %s with key '%s', but no %s was found": the first part is verb + noun.
     const [, action = '', key = '', noun = ''] = engineNotFound;
-    const completedHint = /user task/i.test(noun)
-      ? ' A completed user task is gone from the engine, so this also happens after completion.'
-      : '';
+    const completedHint = /user task/i.test(noun) ? 'yes' : 'no';
     return {
       ...base,
       intent,
       rejectionCode,
       kind: 'not-found',
       family: 'engine-not-found',
-      sentence: `The engine could not ${action} ${code(key)}: there is no such ${noun}.${completedHint}`,
+      // The engine's verb and noun are its own English words, quoted as such.
+      sentence: msg('diagnosis.required.engineNotFound', { action, key, noun, completedHint }),
     };
   }
 
@@ -413,18 +440,13 @@ export function parseForbidden(problem: ProblemLike | null, context?: ForbiddenC
   }
 
   if (READ_UNSPECIFIED.test(detail)) {
-    const explained = catalogueExplanation(
-      base,
-      context,
-      'The cluster refused this read without naming the permission ("operation(s) on resource(s)").',
-    );
+    const explained = catalogueExplanation(base, context, msg('diagnosis.required.why.readUnspecified'));
     if (explained) return explained;
     return {
       ...base,
       kind: 'permission',
       family: 'read-unspecified',
-      sentence:
-        'The cluster refused this read but did not say which permission was missing ("operation(s) on resource(s)"). Use the access check to see which permissions you hold.',
+      sentence: msg('diagnosis.required.readUnspecified'),
     };
   }
 
@@ -435,24 +457,23 @@ export function parseForbidden(problem: ProblemLike | null, context?: ForbiddenC
       ...base,
       kind: 'not-found',
       family: 'entity-not-found',
-      sentence: `${label} with ${idName} ${code(id)} was not found. Either it does not exist, or it belongs to a tenant you are not assigned to — Camunda answers 404 instead of 403 for other tenants' resources.`,
+      sentence: msg('diagnosis.required.entityNotFound', { label, idName, id }),
     };
   }
 
   const explained = catalogueExplanation(
     base,
     context,
-    detail.length > 0 ? 'Lantern does not recognise this 403 text.' : 'The 403 carried no problem detail.',
+    detail.length > 0 ? msg('diagnosis.required.why.unrecognised') : msg('diagnosis.required.why.noDetail'),
   );
   if (explained) return { ...explained, intent, rejectionCode };
-  const statusText = status !== null ? ` (HTTP ${status})` : '';
   return {
     ...base,
     intent,
     rejectionCode,
     kind: 'unknown',
     family: 'unknown',
-    sentence: `Lantern does not recognise this error text${statusText}; the server said: ${rawDetail}`,
+    sentence: msg('diagnosis.required.unknown', { status: status ?? 'none', detail: rawDetail }),
   };
 }
 
@@ -474,9 +495,14 @@ export function filteredExplanation(
     rejectionCode: null,
     alternatives,
     tenantId: null,
-    sentence: `The search answered with no items: searches filter what the caller may not read instead of refusing. Lantern's operation catalogue says ${code(requirement.operationId)} on Camunda ${requirement.version} shows items only with ${requirementSentence(alternatives, target, true).replace(/^You need /, '')}`,
+    sentence: msg('diagnosis.required.filtered', {
+      operation: requirement.operationId,
+      version: requirement.version,
+      required: requirementParts(alternatives, target, true),
+    }),
     userTaskRule: userTaskRuleFor(alternatives, target, context.version),
     rawDetail: 'HTTP 200 with an empty result; a filtered search sends no error text.',
+    detailAbsent: msg('diagnosis.detail.filtered'),
     target,
     requirement,
   };

@@ -8,6 +8,7 @@ import { helmCluster } from '../../../testing/cluster-fixtures.ts';
 import { jsonResponse, problemResponse, stubFetch } from '../../../testing/fetch-stub.ts';
 import { diagnoseRequest } from '../lib/diagnose-request.ts';
 import { replayRequest, ReplayUnavailableError } from './diagnosis-api.ts';
+import { englishT } from '../../../testing/translate.ts';
 
 const COMPLETION = 'POST /clusters/helm/v2/user-tasks/2251799813685320/completion';
 const FORBIDDEN = {
@@ -72,11 +73,11 @@ describe('replaying a failed request', () => {
       task: null,
     });
     const full = { ...report, generatedAt: '2026-11-29T00:00:00Z' };
-    for (const text of [diagnosisReportMarkdown(full), diagnosisReportJson(full)]) {
+    for (const text of [diagnosisReportMarkdown(full, englishT), diagnosisReportJson(full, englishT)]) {
       expect(text).not.toContain('hunter2-wifi');
       expect(text).not.toContain('tok-123');
     }
-    expect(diagnosisReportJson(full)).toContain(`"password": "${MASK}"`);
+    expect(diagnosisReportJson(full, englishT)).toContain(`"password": "${MASK}"`);
   });
 
   it('refuses instead of sending the masked body once the log has forgotten the original', async () => {

@@ -1,8 +1,10 @@
 import { Button } from '@carbon/react';
 import { useState } from 'react';
+import { useT } from '../../../lib/i18n/use-t.ts';
 
 /** A preformatted snippet with a copy button; the text is rendered inert. */
 export function CopyBlock({ label, text }: { label: string; text: string }) {
+  const t = useT();
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const copy = async () => {
     try {
@@ -19,14 +21,10 @@ export function CopyBlock({ label, text }: { label: string; text: string }) {
       </pre>
       <div className="diagnosis-row">
         <Button kind="tertiary" size="sm" onClick={copy}>
-          Copy {label}
+          {t('diagnosis.copy.button', { label })}
         </Button>
         <span role="status" className="diagnosis-muted">
-          {copied === 'yes'
-            ? 'Copied.'
-            : copied === 'failed'
-              ? 'The browser did not allow copying; select the text instead.'
-              : ''}
+          {copied === 'yes' ? t('diagnosis.copy.done') : copied === 'failed' ? t('diagnosis.copy.failed') : ''}
         </span>
       </div>
     </div>

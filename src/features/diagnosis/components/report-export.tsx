@@ -5,11 +5,13 @@ import {
   diagnosisReportMarkdown,
   type DiagnosisReportInput,
 } from '../../../lib/authz/diagnosis-report.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
 import { downloadText } from '../lib/download.ts';
 import { knownSecretsFor } from '../lib/known-secrets.ts';
 
 /** Markdown / JSON download of the diagnosis; the redactor runs over the finished text. */
 export function ReportExport({ input }: { input: Omit<DiagnosisReportInput, 'knownSecrets' | 'generatedAt'> }) {
+  const t = useT();
   const [error, setError] = useState<string | null>(null);
   const save = async (format: 'md' | 'json') => {
     try {
@@ -19,8 +21,8 @@ export function ReportExport({ input }: { input: Omit<DiagnosisReportInput, 'kno
         knownSecrets: await knownSecretsFor(input.cluster.id),
       };
       const name = `lantern-diagnosis-${input.cluster.id}-${input.request.requestId ?? 'request'}`;
-      if (format === 'md') downloadText(`${name}.md`, diagnosisReportMarkdown(full), 'text/markdown');
-      else downloadText(`${name}.json`, diagnosisReportJson(full), 'application/json');
+      if (format === 'md') downloadText(`${name}.md`, diagnosisReportMarkdown(full, t), 'text/markdown');
+      else downloadText(`${name}.json`, diagnosisReportJson(full, t), 'application/json');
       setError(null);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -29,12 +31,12 @@ export function ReportExport({ input }: { input: Omit<DiagnosisReportInput, 'kno
   return (
     <div className="diagnosis-row">
       <Button kind="secondary" size="md" onClick={() => void save('md')}>
-        Download report (Markdown)
+        {t('diagnosis.report.markdown')}
       </Button>
       <Button kind="secondary" size="md" onClick={() => void save('json')}>
-        Download report (JSON)
+        {t('diagnosis.report.json')}
       </Button>
-      <span className="diagnosis-muted">Tokens, passwords, client secrets and Authorization headers are redacted.</span>
+      <span className="diagnosis-muted">{t('diagnosis.report.redactedNote')}</span>
       {error ? <span className="lantern-error-text">{error}</span> : null}
     </div>
   );

@@ -6,6 +6,7 @@ import { useRequestCancel } from '../../../components/request-status/use-request
 import { useRequestLog } from '../../../lib/api/request-log.ts';
 import { useOperationCatalogue } from '../../../lib/catalogue/use-operation-catalogue.ts';
 import { findOperation } from '../../../lib/catalogue/find-operation.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
 import { RequestTargetText } from '../../../lib/catalogue/operation-summary.tsx';
 import { diagnosisQueries } from '../api/diagnosis-queries.ts';
 import { verificationSnapshot } from '../api/fix-verification.ts';
@@ -30,6 +31,7 @@ export function RequestDiagnosisPage() {
 }
 
 function RequestDiagnosis({ clusterId, requestId }: { clusterId: string; requestId: string }) {
+  const t = useT();
   const log = useRequestLog();
   const entry = log.find((e) => e.requestId === requestId && e.clusterId === clusterId);
   const context = useDiagnosisContext(clusterId, { directory: false });
@@ -45,25 +47,26 @@ function RequestDiagnosis({ clusterId, requestId }: { clusterId: string; request
     return (
       <section className="diagnosis-page" aria-labelledby="diagnosis-title">
         <h1 id="diagnosis-title" className="lantern-page__title">
-          Request diagnosis
+          {t('diagnosis.missing.title')}
         </h1>
         <InlineNotification
           kind="info"
           lowContrast
           hideCloseButton
-          title="This request is not in this tab's request log."
-          subtitle="The log lives in memory only: a reload or a sign-out clears it. Repeat the action, then follow its “Explain” link again."
+          title={t('diagnosis.missing.notInLog')}
+          subtitle={t('diagnosis.missing.memoryOnly')}
         />
         <p>
-          Have the error text?{' '}
-          <Link to={`/c/${encodeURIComponent(clusterId)}/access/explain`}>Paste it on Explain</Link>. Or{' '}
-          <Link to={`/c/${encodeURIComponent(clusterId)}/access`}>open the access check</Link>.
+          {t.rich('diagnosis.missing.next', {
+            explain: (chunks) => <Link to={`/c/${encodeURIComponent(clusterId)}/access/explain`}>{chunks}</Link>,
+            access: (chunks) => <Link to={`/c/${encodeURIComponent(clusterId)}/access`}>{chunks}</Link>,
+          })}
         </p>
       </section>
     );
   }
   if (!context.cluster || (context.versionPending && context.connection)) {
-    return <InlineLoading description="Loading the diagnosis…" className="lantern-page" />;
+    return <InlineLoading description={t('diagnosis.loading')} className="lantern-page" />;
   }
   const { cluster, principal } = context;
   const diagnosisInput = {
@@ -85,12 +88,22 @@ function RequestDiagnosis({ clusterId, requestId }: { clusterId: string; request
     <section className="diagnosis-page" aria-labelledby="diagnosis-title">
       <div>
         <h1 id="diagnosis-title" className="lantern-page__title">
-          Why {entry.method} {entry.path} answered {entry.status ?? 'nothing'}
+          {t.rich('diagnosis.page.title', {
+            method: entry.method,
+            path: entry.path,
+            status: entry.status ?? 'none',
+            request: (chunks) => <span className="diagnosis-title__request">{chunks}</span>,
+          })}
         </h1>
         <p className="lantern-page__lead">
-          <Link to={`/c/${encodeURIComponent(clusterId)}/access`}>Access check</Link> ·{' '}
-          <Link to={`/c/${encodeURIComponent(clusterId)}/access/explain`}>Explain another error</Link> · {cluster.name}{' '}
-          · Camunda {diagnosis.versionAssumed ? `${version} (assumed)` : version}
+          {t.rich('diagnosis.page.lead', {
+            access: (chunks) => <Link to={`/c/${encodeURIComponent(clusterId)}/access`}>{chunks}</Link>,
+            explain: (chunks) => <Link to={`/c/${encodeURIComponent(clusterId)}/access/explain`}>{chunks}</Link>,
+            // The cluster's name is its administrator's text, not Lantern's.
+            cluster: <span lang="en">{cluster.name}</span>,
+            version,
+            assumed: diagnosis.versionAssumed ? 'yes' : 'no',
+          })}
         </p>
       </div>
 
@@ -98,83 +111,92 @@ function RequestDiagnosis({ clusterId, requestId }: { clusterId: string; request
 
       <div className="diagnosis-columns">
         <section className="diagnosis-section" aria-labelledby="attempt-title">
-          <h2 id="attempt-title">What was attempted</h2>
+          <h2 id="attempt-title">{t('diagnosis.attempt.title')}</h2>
           <dl className="lantern-facts">
-            <dt>Request</dt>
+            <dt>{t('diagnosis.attempt.request')}</dt>
             <dd>
               <code>
                 {entry.method} {entry.path}
               </code>
             </dd>
-            <dt>Meaning</dt>
+            <dt>{t('diagnosis.attempt.meaning')}</dt>
             <dd>
               <RequestTargetText target={target} />
             </dd>
             {taskFacts ? (
               <>
-                <dt>Task</dt>
+                <dt>{t('diagnosis.attempt.task')}</dt>
                 <dd>
-                  {taskFacts.name ?? taskFacts.userTaskKey} in process <code>{taskFacts.processDefinitionId}</code>
+                  {t.rich('diagnosis.attempt.taskValue', {
+                    task: taskFacts.name ?? taskFacts.userTaskKey,
+                    process: taskFacts.processDefinitionId,
+                    code: (chunks) => <code>{chunks}</code>,
+                  })}
                 </dd>
               </>
             ) : null}
             <TargetProcess state={targetFacts} />
-            <dt>Engine intent</dt>
-            <dd>{explanation.intent ?? '— (checked by the read side, not the engine)'}</dd>
-            <dt>Status</dt>
-            <dd>{entry.status ?? 'no answer'}</dd>
-            <dt>Request id</dt>
+            <dt>{t('diagnosis.attempt.intent')}</dt>
+            <dd>{explanation.intent ? <code>{explanation.intent}</code> : t('diagnosis.attempt.noIntent')}</dd>
+            <dt>{t('diagnosis.attempt.status')}</dt>
+            <dd>{entry.status ?? t('diagnosis.attempt.noStatus')}</dd>
+            <dt>{t('diagnosis.attempt.requestId')}</dt>
             <dd>{entry.requestId}</dd>
           </dl>
         </section>
         <section className="diagnosis-section" aria-labelledby="caller-title">
-          <h2 id="caller-title">The caller, as the cluster sees it</h2>
+          <h2 id="caller-title">{t('diagnosis.caller.title')}</h2>
           <dl className="lantern-facts">
-            <dt>Principal</dt>
+            <dt>{t('diagnosis.caller.principal')}</dt>
             <dd>
-              {principal.type} {principal.id ?? ''}
+              <code>{principal.type}</code> {principal.id ?? ''}
             </dd>
-            <dt>Groups</dt>
-            <dd>{principal.groups.join(', ') || 'none'}</dd>
-            <dt>Roles</dt>
-            <dd>{principal.roles.join(', ') || 'none'}</dd>
-            <dt>Tenants</dt>
-            <dd>{principal.tenants.join(', ') || 'none'}</dd>
+            <dt>{t('diagnosis.caller.groups')}</dt>
+            <dd>{principal.groups.join(', ') || t('diagnosis.words.none')}</dd>
+            <dt>{t('diagnosis.caller.roles')}</dt>
+            <dd>{principal.roles.join(', ') || t('diagnosis.words.none')}</dd>
+            <dt>{t('diagnosis.caller.tenants')}</dt>
+            <dd>{principal.tenants.join(', ') || t('diagnosis.words.none')}</dd>
           </dl>
         </section>
       </div>
 
       <section className="diagnosis-section" aria-labelledby="raw-title">
-        <h2 id="raw-title">What the cluster said</h2>
-        <pre className="diagnosis-code diagnosis-code--wrap" data-testid="raw-detail">
-          {explanation.rawDetail}
-        </pre>
+        <h2 id="raw-title">{t('diagnosis.said.title')}</h2>
+        {explanation.detailAbsent ? (
+          <p className="diagnosis-muted" data-testid="raw-detail">
+            {t.message(explanation.detailAbsent)}
+          </p>
+        ) : (
+          // The cluster's own words, verbatim: English whatever the UI language.
+          <pre className="diagnosis-code diagnosis-code--wrap" data-testid="raw-detail" lang="en">
+            {explanation.rawDetail}
+          </pre>
+        )}
       </section>
 
       <section className="diagnosis-section" aria-labelledby="have-title" data-testid="diagnosis-have">
-        <h2 id="have-title">What you have</h2>
+        <h2 id="have-title">{t('diagnosis.have.title')}</h2>
         <QueryStatus
           query={context.caller}
           cancel={callerCancel}
           clusterId={clusterId}
-          failedTitle="Could not read your authorizations."
+          failedTitle={t('diagnosis.have.failed')}
           hasPreviousAnswer={context.caller.data !== undefined}
         />
         {evaluation ? (
           <EvaluationSummary evaluation={evaluation} findings={diagnosis} />
         ) : context.me.isPending && context.connection ? (
-          <InlineLoading description="Reading authorizations…" />
+          <InlineLoading description={t('diagnosis.have.reading')} />
         ) : context.caller.data ? (
           <p className="diagnosis-muted" data-testid="diagnosis-no-visibility">
-            Lantern could not read the cluster's authorizations as this caller (searches filter silently), so it cannot
-            say which grants you hold. Send the link under “Share” to an administrator: opening it shows them the
-            grants, the near misses and the fix.
+            {t('diagnosis.have.noVisibility')}
           </p>
         ) : null}
       </section>
 
       <section className="diagnosis-section" aria-labelledby="fix-title" data-testid="diagnosis-fix">
-        <h2 id="fix-title">The fix</h2>
+        <h2 id="fix-title">{t('diagnosis.fix.title')}</h2>
         <FixPanel
           cluster={cluster}
           entry={entry}
@@ -191,10 +213,10 @@ function RequestDiagnosis({ clusterId, requestId }: { clusterId: string; request
       </section>
 
       <section className="diagnosis-section" aria-labelledby="share-title">
-        <h2 id="share-title">Share</h2>
+        <h2 id="share-title">{t('diagnosis.share.title')}</h2>
         <ShareDiagnosis
           // The link names the task's process, which the task read brings: a link copied before would lack it.
-          pending={task.isLoading ? "Reading the task's process for the link…" : undefined}
+          pending={task.isLoading ? t('diagnosis.share.pending') : undefined}
           input={factsFromLogEntry(entry, {
             principal: principal.id === null ? null : { type: principal.type, id: principal.id },
             operationId: catalogue

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { CodeText } from '../../../components/forbidden/code-text.tsx';
 import type { ForbiddenExplanation } from '../../../lib/authz/parse-forbidden.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
 import { RequirementTable } from './requirement-table.tsx';
 
 /**
@@ -15,18 +16,19 @@ export function RequiredSection({
   explanation: ForbiddenExplanation;
   children?: ReactNode;
 }) {
+  const t = useT();
   return (
     <section className="diagnosis-section" aria-labelledby="required-title" data-testid="diagnosis-explanation">
-      <h2 id="required-title">What was required</h2>
+      <h2 id="required-title">{t('diagnosis.required.title')}</h2>
       {children}
       <p className="diagnosis-sentence">
-        <CodeText text={explanation.sentence} />
+        <CodeText text={t.message(explanation.sentence)} />
       </p>
       <RequirementTable alternatives={explanation.alternatives} />
       {explanation.userTaskRule ? (
         <p>
-          <strong>User tasks: </strong>
-          <CodeText text={explanation.userTaskRule.sentence} />
+          <strong>{t('diagnosis.required.userTasks')} </strong>
+          <CodeText text={t.message(explanation.userTaskRule.sentence)} />
         </p>
       ) : null}
     </section>

@@ -1,26 +1,19 @@
 import { CodeText } from '../../../components/forbidden/code-text.tsx';
 import type { RequiredAlternative } from '../../../lib/authz/parse-forbidden.ts';
-
-const SOURCE: Record<RequiredAlternative['idSource'], string> = {
-  message: 'from the error text',
-  request: 'from the request path',
-  resolved: 'looked up',
-  none: 'not named',
-};
+import { useT } from '../../../lib/i18n/use-t.ts';
 
 /** The parsed alternatives: any one row suffices. */
 export function RequirementTable({ alternatives }: { alternatives: RequiredAlternative[] }) {
+  const t = useT();
   if (alternatives.length === 0) return null;
   return (
-    <table className="diagnosis-table" aria-label="Required permissions (any one suffices)">
+    <table className="diagnosis-table" aria-label={t('diagnosis.requirements.label')}>
       <thead>
         <tr>
-          <th scope="col">Permission</th>
-          <th scope="col">Resource type</th>
-          <th scope="col">Resource id</th>
-          <th scope="col">
-            <code>*</code> accepted
-          </th>
+          <th scope="col">{t('diagnosis.requirements.permission')}</th>
+          <th scope="col">{t('diagnosis.requirements.resourceType')}</th>
+          <th scope="col">{t('diagnosis.requirements.resourceId')}</th>
+          <th scope="col">{t.rich('diagnosis.requirements.wildcard', { code: (chunks) => <code>{chunks}</code> })}</th>
         </tr>
       </thead>
       <tbody>
@@ -33,16 +26,18 @@ export function RequirementTable({ alternatives }: { alternatives: RequiredAlter
               <code>{a.resourceType}</code>
             </td>
             <td>
-              {a.resourceIds.length > 0 ? a.resourceIds.map((id) => <code key={id}>{id}</code>) : '—'}{' '}
-              <span className="diagnosis-muted">({SOURCE[a.idSource]})</span>
-              {a.origin ? (
-                <span className="diagnosis-muted">
-                  {' '}
-                  · <CodeText text={a.origin} />
-                </span>
-              ) : null}
+              {t.rich('diagnosis.requirements.idCell', {
+                ids:
+                  a.resourceIds.length > 0
+                    ? a.resourceIds.map((id) => <code key={id}>{id}</code>)
+                    : t('diagnosis.requirements.noId'),
+                source: a.idSource,
+                origin: a.origin ? 'yes' : 'no',
+                where: a.origin ? <CodeText text={t.message(a.origin)} /> : null,
+                muted: (chunks) => <span className="diagnosis-muted">{chunks}</span>,
+              })}
             </td>
-            <td>{a.wildcardAccepted ? 'yes' : 'no'}</td>
+            <td>{a.wildcardAccepted ? t('diagnosis.words.yes') : t('diagnosis.words.no')}</td>
           </tr>
         ))}
       </tbody>

@@ -1,29 +1,35 @@
+import type { ReactNode } from 'react';
 import { CodeText } from '../../../components/forbidden/code-text.tsx';
+import { isMessage } from '../../../lib/i18n/message.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
 import type { TargetFactsState } from '../lib/use-target-facts.ts';
 
 /** The "Process" line of what was attempted: the target's process as looked up, or why it is not known. */
 export function TargetProcess({ state }: { state: TargetFactsState }) {
+  const t = useT();
   if (state.kind === 'not-needed') return null;
-  const what = `${state.lookup.noun} ${state.lookup.key}`;
+  const noun = state.lookup.noun;
+  const what = { noun: isMessage(noun) ? t.message(noun) : noun, key: state.lookup.key };
+  const code = (chunks: ReactNode[]) => <code>{chunks}</code>;
   return (
     <>
-      <dt>Process</dt>
+      <dt>{t('diagnosis.attempt.process')}</dt>
       <dd data-testid="target-process">
         {state.kind === 'pending' ? (
-          `Looking up the process of ${what}…`
+          t('diagnosis.targetProcess.pending', what)
         ) : state.kind === 'found' ? (
-          <>
-            <code>{state.processDefinitionId}</code>
-            {state.tenantId ? (
-              <>
-                {' '}
-                in tenant <code>{state.tenantId}</code>
-              </>
-            ) : null}{' '}
-            (the process of {what}, read with your view)
-          </>
+          state.tenantId ? (
+            t.rich('diagnosis.targetProcess.foundInTenant', {
+              ...what,
+              process: state.processDefinitionId,
+              tenant: state.tenantId,
+              code,
+            })
+          ) : (
+            t.rich('diagnosis.targetProcess.found', { ...what, process: state.processDefinitionId, code })
+          )
         ) : (
-          <CodeText text={state.reason} />
+          <CodeText text={isMessage(state.reason) ? t.message(state.reason) : state.reason} />
         )}
       </dd>
     </>

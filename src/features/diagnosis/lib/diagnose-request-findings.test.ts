@@ -4,6 +4,11 @@ import type { ClaimSettings } from '../../../lib/authz/token-inspection.ts';
 import { OPERATION_CATALOGUE } from '../../../lib/catalogue/operation-catalogue.ts';
 import { helmCluster, saasCluster } from '../../../testing/cluster-fixtures.ts';
 import { type DiagnoseInput, diagnoseRequest } from './diagnose-request.ts';
+import { englishT } from '../../../testing/translate.ts';
+import type { Message } from '../../../lib/i18n/message.ts';
+
+/** A message as English words; null stays null (assertions read like the sentences they check). */
+const english = (message: Message | null | undefined): string | null => (message ? englishT.message(message) : null);
 
 // The causes an administrator meets diagnosing someone else's refusal that a missing grant alone
 // does not explain: a tenant, a task's candidate groups, a search filtered to nothing, the token.
@@ -80,8 +85,8 @@ describe('a tenant-hidden task: anna reads a task of the default tenant she is n
     expect(d.evaluation?.tenantHidden).toBe('<default>');
     expect(d.tenant?.tenantId).toBe('<default>');
     expect(d.tenant?.assigned).toBe(false);
-    expect(d.tenant?.sentence).toContain('belongs to tenant `<default>`, and user anna is not assigned to it');
-    expect(d.tenant?.sentence).toContain('answers 404');
+    expect(english(d.tenant?.sentence)).toContain('belongs to tenant `<default>`, and user anna is not assigned to it');
+    expect(english(d.tenant?.sentence)).toContain('answers 404');
   });
 
   it('drafts the tenant assignment for anna first, then for her role, as PUTs without a body', () => {
@@ -93,7 +98,7 @@ describe('a tenant-hidden task: anna reads a task of the default tenant she is n
       "curl -X PUT 'http://localhost:8081/v2/tenants/%3Cdefault%3E/users/anna' \\\n  -u '<username>:<password>'",
     );
     expect(d.membershipFixes[0]).toBe(d.tenant?.fixes[0]);
-    expect(d.noFixReason).toContain('tenant `<default>`');
+    expect(english(d.noFixReason)).toContain('tenant `<default>`');
   });
 
   it('a client is assigned through its own path', () => {
@@ -153,14 +158,14 @@ describe('a candidate-group mismatch: nina claims a task of the accounting group
     expect(d.evaluation?.allowed).toBe(false);
     expect(d.candidateGroups?.candidateGroups).toEqual(['accounting']);
     expect(d.candidateGroups?.overlap).toEqual([]);
-    expect(d.candidateGroups?.sentence).toBe(
+    expect(english(d.candidateGroups?.sentence)).toBe(
       "This task's candidate groups are `accounting` (candidate users none); user nina's groups are `sales` (stored membership). None of them is a candidate group.",
     );
   });
 
   it('proposes joining the candidate group, checked by re-evaluating: the group’s grant then lets her claim', () => {
     const [first] = d.candidateGroups?.options ?? [];
-    expect(first?.title).toBe('Add user nina to candidate group accounting');
+    expect(english(first?.title)).toBe('Add user nina to candidate group accounting');
     expect(first?.verified).toBe(true);
     expect(first?.memberships.map((m) => m.path)).toEqual(['/v2/groups/accounting/users/nina']);
     expect(d.membershipFixes.map((m) => m.path)).toEqual(['/v2/groups/accounting/users/nina']);
@@ -251,7 +256,7 @@ describe('a candidate-group mismatch: nina claims a task of the accounting group
       snapshot: { data: withLeads, view: 'directory' },
     });
     const [first] = assign.candidateGroups?.options ?? [];
-    expect(first?.title).toBe(
+    expect(english(first?.title)).toBe(
       'Add user nina to candidate group accounting, and grant the group UPDATE on tasks where it is a candidate group',
     );
     expect(first?.verified).toBe(true);
@@ -266,10 +271,10 @@ describe('a candidate-group mismatch: nina claims a task of the accounting group
         description: 'user nina',
       },
     });
-    expect(tokenGroups.candidateGroups?.sentence).toContain('`sales` (from the token’s groups claim)');
+    expect(english(tokenGroups.candidateGroups?.sentence)).toContain('`sales` (from the token’s groups claim)');
     const [first] = tokenGroups.candidateGroups?.options ?? [];
     expect(first?.memberships).toEqual([]);
-    expect(first?.external).toBe(
+    expect(english(first?.external)).toBe(
       "Add user nina to group accounting in the identity provider, so the token's groups claim carries it.",
     );
   });
@@ -299,8 +304,10 @@ describe('a search filtered to nothing: paul’s process instance search answers
 
   it('names the read permission the search filters by, and drafts it for paul', () => {
     expect(d.explanation.kind).toBe('permission');
-    expect(d.explanation.sentence).toContain('searches filter what the caller may not read instead of refusing');
-    expect(d.noFixReason).toBeNull();
+    expect(english(d.explanation.sentence)).toContain(
+      'searches filter what the caller may not read instead of refusing',
+    );
+    expect(english(d.noFixReason)).toBeNull();
     expect(d.owners[0]?.fixes[0]?.body).toEqual({
       ownerId: 'paul',
       ownerType: 'USER',
@@ -339,7 +346,7 @@ describe('configuration causes: the token, not an authorization', () => {
         'orchestration-api,account',
       ],
     ]);
-    expect(d.configuration[0]?.alternative).toContain('Request the token with audience `orchestration-api`');
+    expect(english(d.configuration[0]?.alternative)).toContain('Request the token with audience `orchestration-api`');
   });
 
   it('an unknown issuer names issuer-uri', () => {
@@ -357,8 +364,8 @@ describe('configuration causes: the token, not an authorization', () => {
     expect(d.configuration.map((c) => [c.setting, c.value])).toEqual([
       ['camunda.security.authentication.oidc.prefer-username-claim', 'true'],
     ]);
-    expect(d.configuration[0]?.sentence).toContain(
-      'so the cluster checks it as CLIENT tasklist: grants of user anna do not apply',
+    expect(english(d.configuration[0]?.sentence)).toContain(
+      'so the cluster checks it as `CLIENT` tasklist: grants of user anna do not apply',
     );
   });
 
@@ -391,7 +398,7 @@ describe('configuration causes: the token, not an authorization', () => {
       cluster: { ...saasCluster, restAddress: 'http://localhost:8082/v2', oidc },
     });
     expect(d.configuration.map((c) => c.kind)).toEqual(['claim-names']);
-    expect(d.configuration[0]?.sentence).toContain(
+    expect(english(d.configuration[0]?.sentence)).toContain(
       'neither the username claim `preferred_username` nor the client-id claim `client_id`',
     );
   });

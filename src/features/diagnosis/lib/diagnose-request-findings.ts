@@ -1,13 +1,17 @@
 // Two causes a permission list alone does not explain: a tenant that hides the resource, and a task
 // whose candidate groups the principal is not in. Each comes with fixes that are re-evaluated against
 // the snapshot before they are offered, so a proposal never promises more than the evaluator grants.
+import { msg, type Message } from '../../../lib/i18n/message.ts';
 import {
+  codeList,
   computeEffectivePermissions,
   describeGroups,
   type DirectorySnapshot,
   type EffectivePermissions,
   evaluate,
   hidingTenant,
+  ownerMessage,
+  provenanceMessage,
   type Subject,
   type UserTaskFacts,
 } from '../../../lib/authz/effective-permissions.ts';
@@ -22,7 +26,6 @@ import { type AuthorizationDraft, type ClusterAuthKind, fixFormats, restBody } f
 import { type ClusterVersion, hasUserTaskResource } from '../../../lib/authz/model.ts';
 import type { ForbiddenExplanation } from '../../../lib/authz/parse-forbidden.ts';
 import type { UserTaskOperation } from '../../../lib/authz/request-target.ts';
-import { describeSubject } from '../../../lib/authz/subject-from-token.ts';
 import type { DraftedFix } from './diagnose-request.ts';
 
 type Target = { baseUrl: string; auth: ClusterAuthKind };
@@ -32,17 +35,9 @@ export interface TenantFinding {
   tenantId: string | null;
   /** Whether the principal is assigned to it; null when its memberships could not be read. */
   assigned: boolean | null;
-  sentence: string;
+  sentence: Message;
   /** Tenant assignments, the principal itself first. */
   fixes: DraftedMembershipFix[];
-}
-
-function code(value: string): string {
-  return `\`${value}\``;
-}
-
-function list(values: readonly string[]): string {
-  return values.length > 0 ? values.map(code).join(', ') : 'none';
 }
 
 export function tenantFinding(args: {
@@ -61,21 +56,23 @@ export function tenantFinding(args: {
       return {
         tenantId: null,
         assigned: null,
-        sentence:
-          'The cluster answers 404 both for what does not exist and for what belongs to a tenant the principal is not assigned to. Read the resource as an administrator (or give its tenant) to tell which.',
+        sentence: msg('diagnosis.tenant.unknown'),
         fixes: [],
       };
     }
     return null;
   }
-  const who = subject ? describeSubject(subject) : 'the caller';
+  const who = subject ? ownerMessage(subject) : msg('diagnosis.words.theCaller');
   if (!tenantId) return null;
   const assigned = effective ? hidden === null : null;
-  const status = explanation.status === 403 ? 'refuses it (403)' : 'answers 404 as if it did not exist';
   const sentence =
     assigned === true
-      ? `The resource belongs to tenant ${code(tenantId)}, and ${who} is assigned to it now; the refusal predates the assignment or comes from elsewhere.`
-      : `The resource belongs to tenant ${code(tenantId)}, and ${who} is not assigned to it — not directly, nor through a group, role or mapping rule — so the cluster ${status}, whatever the authorizations say. A tenant assignment fixes it; its authorizations then apply to the tenant's resources too.`;
+      ? msg('diagnosis.tenant.assigned', { tenant: tenantId, who })
+      : msg('diagnosis.tenant.notAssigned', {
+          tenant: tenantId,
+          who,
+          status: explanation.status === 403 ? 'refused' : 'hidden',
+        });
   if (!subject || assigned === true) return { tenantId, assigned, sentence, fixes: [] };
   const owners: TenantOwnerOption[] = [
     { type: subject.type, id: subject.id },
@@ -100,14 +97,14 @@ export function tenantFinding(args: {
 
 export interface CandidateFixOption {
   /** "Grant user anna CLAIM on tasks of her candidate groups", … */
-  title: string;
-  rationale: string;
+  title: Message;
+  rationale: Message;
   memberships: DraftedMembershipFix[];
   grants: DraftedFix[];
   /** Re-evaluated against the snapshot with this change: the operation is then allowed. */
   verified: boolean;
   /** A change outside Camunda (the identity provider's groups), so nothing here can apply it. */
-  external: string | null;
+  external: Message | null;
 }
 
 export interface CandidateGroupFinding {
@@ -116,7 +113,7 @@ export interface CandidateGroupFinding {
   principalGroups: EffectivePermissions['groups'];
   /** The principal's groups that are candidate groups of the task. */
   overlap: string[];
-  sentence: string;
+  sentence: Message;
   /** Narrowest first. */
   options: CandidateFixOption[];
   /** The memberships that alone make the operation allowed (re-evaluated), for the fix panel to apply. */
@@ -130,7 +127,7 @@ const TASK_PERMISSION: Partial<Record<UserTaskOperation, string>> = {
   assign: 'UPDATE',
 };
 
-function grantFix(draft: AuthorizationDraft, rationale: string, target: Target, version: ClusterVersion): DraftedFix {
+function grantFix(draft: AuthorizationDraft, rationale: Message, target: Target, version: ClusterVersion): DraftedFix {
   return {
     proposal: { draft, rationale, recommended: false },
     formats: fixFormats(draft, { baseUrl: target.baseUrl, auth: target.auth, version }),
@@ -189,7 +186,7 @@ export function candidateGroupFinding(args: {
   );
   if (operation === 'assign' && !propertyGrantsExist) return null;
   const subject = effective.subject;
-  const who = describeSubject(subject);
+  const who = ownerMessage(subject);
   const overlap = candidateGroups.filter((g) => effective.groupIds.includes(g));
   const unmatchedGrant = effective.grants.find(
     (g) =>
@@ -197,12 +194,27 @@ export function candidateGroupFinding(args: {
       g.authorization.resourcePropertyName === 'candidateGroups' &&
       g.authorization.permissionTypes.includes(permission),
   );
-  const sentence = [
-    `This task's candidate groups are ${list(candidateGroups)} (candidate users ${list(task.candidateUsers ?? [])}); ${who}'s groups are ${describeGroups(effective)}.`,
+  const facts = {
+    groups: codeList(candidateGroups),
+    users: codeList(task.candidateUsers ?? []),
+    who,
+    principalGroups: describeGroups(effective),
+  };
+  const sentence =
     overlap.length > 0
-      ? `${list(overlap)} ${overlap.length === 1 ? 'is a candidate group' : 'are candidate groups'}, but no ${permission} grant on tasks of its candidate groups reaches ${who}.`
-      : `None of them is a candidate group${unmatchedGrant ? `, so ${who}'s grant of ${permission} on user tasks where one of its groups is a candidate group (${unmatchedGrant.provenance.label}) does not apply` : ''}.`,
-  ].join(' ');
+      ? msg('diagnosis.candidates.overlap', {
+          ...facts,
+          overlap: codeList(overlap),
+          count: overlap.length,
+          permission,
+        })
+      : unmatchedGrant
+        ? msg('diagnosis.candidates.unmatchedGrant', {
+            ...facts,
+            permission,
+            via: provenanceMessage(unmatchedGrant.provenance),
+          })
+        : msg('diagnosis.candidates.none', facts);
 
   const options: CandidateFixOption[] = [];
   const isPrincipal = subject.type === 'USER' || subject.type === 'CLIENT';
@@ -217,33 +229,21 @@ export function candidateGroupFinding(args: {
   if (overlap.length > 0) {
     const own = property(subject.type, subject.id);
     options.push({
-      title: `Grant ${who} ${permission} on user tasks of its candidate groups`,
-      rationale: `Only ${who}, only on tasks where one of its groups is a candidate group — this one and every future one like it.`,
+      title: msg('diagnosis.candidates.grantOwn.title', { who, permission }),
+      rationale: msg('diagnosis.candidates.grantOwn.rationale', { who }),
       memberships: [],
-      grants: [
-        grantFix(
-          own,
-          `${permission} for ${who} on user tasks where one of its groups is a candidate group.`,
-          target,
-          version,
-        ),
-      ],
+      grants: [grantFix(own, msg('diagnosis.candidates.grantOwn.grant', { who, permission }), target, version)],
       verified: allowedWith(snapshot, effective, task, operation, { grants: [own] }),
       external: null,
     });
     for (const groupId of overlap) {
       const draft = property('GROUP', groupId);
       options.push({
-        title: `Grant group ${groupId} ${permission} on user tasks where it is a candidate group`,
-        rationale: `Every member of group ${groupId}, on every task that names ${groupId} (or another of their groups) as a candidate group.`,
+        title: msg('diagnosis.candidates.grantGroup.title', { group: groupId, permission }),
+        rationale: msg('diagnosis.candidates.grantGroup.rationale', { group: groupId }),
         memberships: [],
         grants: [
-          grantFix(
-            draft,
-            `${permission} for group ${groupId}'s members on tasks of their candidate groups.`,
-            target,
-            version,
-          ),
+          grantFix(draft, msg('diagnosis.candidates.groupGrant', { group: groupId, permission }), target, version),
         ],
         verified: allowedWith(snapshot, effective, task, operation, { grants: [draft] }),
         external: null,
@@ -256,18 +256,18 @@ export function candidateGroupFinding(args: {
     if (!isPrincipal) break;
     if (fromToken) {
       options.push({
-        title: `Add ${who} to group ${groupId} in the identity provider`,
-        rationale: `The cluster reads ${who}'s groups from the token's groups claim, so stored memberships do not count: the group must be in the token.`,
+        title: msg('diagnosis.candidates.idp.title', { who, group: groupId }),
+        rationale: msg('diagnosis.candidates.idp.rationale', { who }),
         memberships: [],
         grants: [],
         verified: false,
-        external: `Add ${who} to group ${groupId} in the identity provider, so the token's groups claim carries it.`,
+        external: msg('diagnosis.candidates.idp.external', { who, group: groupId }),
       });
       continue;
     }
     const membership: MembershipProposal = {
       draft: { containerType: 'GROUP', containerId: groupId, memberType: subject.type, memberId: subject.id },
-      rationale: `Makes ${who} a member of candidate group ${groupId}: it gets every permission of that group too.`,
+      rationale: msg('diagnosis.candidates.membership.rationale', { who, group: groupId }),
       recommended: false,
     };
     const row = {
@@ -279,7 +279,7 @@ export function candidateGroupFinding(args: {
     const alone = allowedWith(snapshot, effective, task, operation, { memberships: [row] });
     if (alone) {
       options.push({
-        title: `Add ${who} to candidate group ${groupId}`,
+        title: msg('diagnosis.candidates.membership.title', { who, group: groupId }),
         rationale: membership.rationale,
         memberships: [draftMembership(membership, target)],
         grants: [],
@@ -290,16 +290,11 @@ export function candidateGroupFinding(args: {
     }
     const draft = property('GROUP', groupId);
     options.push({
-      title: `Add ${who} to candidate group ${groupId}, and grant the group ${permission} on tasks where it is a candidate group`,
-      rationale: `${membership.rationale} The group has no ${permission} on its candidate tasks yet, so it needs that grant too (every member gets it).`,
+      title: msg('diagnosis.candidates.pair.title', { who, group: groupId, permission }),
+      rationale: msg('diagnosis.candidates.pair.rationale', { who, group: groupId, permission }),
       memberships: [draftMembership(membership, target)],
       grants: [
-        grantFix(
-          draft,
-          `${permission} for group ${groupId}'s members on tasks of their candidate groups.`,
-          target,
-          version,
-        ),
+        grantFix(draft, msg('diagnosis.candidates.groupGrant', { group: groupId, permission }), target, version),
       ],
       verified: allowedWith(snapshot, effective, task, operation, { memberships: [row], grants: [draft] }),
       external: null,

@@ -10,6 +10,11 @@ import {
   type DiagnoseRequestInput,
   userTaskKeyOf,
 } from './diagnose-request.ts';
+import { englishT } from '../../../testing/translate.ts';
+import type { Message } from '../../../lib/i18n/message.ts';
+
+/** A message as English words; null stays null (assertions read like the sentences they check). */
+const english = (message: Message | null | undefined): string | null => (message ? englishT.message(message) : null);
 
 // The 403 stories of the demo clusters, told through the one pure function the request
 // diagnosis page renders. Problem texts are the demo emulator's answers, verbatim.
@@ -102,14 +107,14 @@ describe('diagnoseRequest: ron assigns a task on helm (8.9)', () => {
     expect(d.evaluation?.allowed).toBe(false);
     expect(d.nearMisses.length).toBeGreaterThan(0);
     expect(d.nearMisses[0]?.grant.provenance.label).toBe('via role readonly-admin');
-    expect(d.nearMisses[0]?.sentence).toContain('UPDATE_USER_TASK');
-    expect(d.principalCannotApply).toBe(
+    expect(english(d.nearMisses[0]?.sentence)).toContain('UPDATE_USER_TASK');
+    expect(english(d.principalCannotApply)).toBe(
       'ron may not create authorizations (nothing grants CREATE on AUTHORIZATION `*`).',
     );
   });
 
   it('drafts the narrowest grant for ron first, then for his role; every format posts to one /v2', () => {
-    expect(d.noFixReason).toBeNull();
+    expect(english(d.noFixReason)).toBeNull();
     expect(d.owners.map((o) => `${o.choice.owner.ownerType} ${o.choice.owner.ownerId}`)).toEqual([
       'USER ron',
       'ROLE readonly-admin',
@@ -169,7 +174,7 @@ describe('diagnoseRequest: nina reads a task she cannot see (helm)', () => {
     ]);
     expect(nina.evaluation).toBeNull();
     expect(nina.nearMisses).toEqual([]);
-    expect(nina.principalCannotApply).toBeNull();
+    expect(english(nina.principalCannotApply)).toBeNull();
     expect(nina.report.grants).toBeNull();
   });
 
@@ -239,7 +244,7 @@ describe('diagnoseRequest: worker-client completes a task on saas (8.10, client 
   it('is denied, and the client may not create the grant itself', () => {
     expect(worker.explanation.intent).toBe('COMPLETE');
     expect(worker.evaluation?.allowed).toBe(false);
-    expect(worker.principalCannotApply).toContain('worker-client may not create authorizations');
+    expect(english(worker.principalCannotApply)).toContain('worker-client may not create authorizations');
   });
 
   it('grants the narrower COMPLETE_USER_TASK (not UPDATE_USER_TASK) to the CLIENT, with a bearer placeholder in curl', () => {
@@ -313,7 +318,7 @@ describe('diagnoseRequest: requests no authorization fixes', () => {
     });
     expect(hidden.explanation.kind).toBe('tenant-hidden');
     expect(hidden.explanation.tenantId).toBe('tenant-b');
-    expect(hidden.noFixReason).toContain('needs a tenant assignment');
+    expect(english(hidden.noFixReason)).toContain('needs a tenant assignment');
     expect(hidden.owners).toEqual([]);
     expect(hidden.report.fixes).toEqual([]);
   });
@@ -321,7 +326,7 @@ describe('diagnoseRequest: requests no authorization fixes', () => {
   it('an unknown text is kept verbatim and gets no draft', () => {
     const unknown = diagnoseRequest({ ...ron, entry: entry('GET', '/v2/topology', 403, 'Access Denied') });
     expect(unknown.explanation.rawDetail).toBe('Access Denied');
-    expect(unknown.noFixReason).toBe(
+    expect(english(unknown.noFixReason)).toBe(
       'Lantern cannot draft an authorization for this error: it does not name a permission.',
     );
   });
@@ -333,7 +338,9 @@ describe('diagnoseRequest: requests no authorization fixes', () => {
       subject: null,
       callerSnapshot: null,
     });
-    expect(anonymous.noFixReason).toBe('Anonymous callers skip authorization checks; there is nothing to grant.');
+    expect(english(anonymous.noFixReason)).toBe(
+      'Anonymous callers skip authorization checks; there is nothing to grant.',
+    );
     expect(anonymous.owners).toEqual([]);
   });
 });
@@ -358,7 +365,7 @@ describe('diagnoseRequest with the operation catalogue: a worker that cannot com
       permission: 'UPDATE_PROCESS_INSTANCE',
       resourceType: 'PROCESS_DEFINITION',
     });
-    expect(d.noFixReason).toBeNull();
+    expect(english(d.noFixReason)).toBeNull();
     expect(d.owners.map((o) => `${o.choice.owner.ownerType}:${o.choice.owner.ownerId}`)).toEqual([
       'CLIENT:worker-client',
       'GROUP:workers',
@@ -433,7 +440,7 @@ describe('diagnoseRequest for anyone: a pasted assignment refusal of anna, diagn
     expect(d.evaluation?.allowed).toBe(false);
     expect(d.nearMisses.map((m) => m.grant.provenance.label)).toEqual(['via group accounting']);
     // demo may create authorizations; anna's own inability is not the administrator's problem.
-    expect(d.principalCannotApply).toBeNull();
+    expect(english(d.principalCannotApply)).toBeNull();
   });
 
   it('drafts for anna first, then for the group she is in (read from the directory, not /me)', () => {

@@ -53,6 +53,7 @@ import {
   restBody,
 } from '../../../lib/authz/fix-drafts.ts';
 import type { ClusterVersion } from '../../../lib/authz/model.ts';
+import { msg, type Message } from '../../../lib/i18n/message.ts';
 import {
   type ForbiddenExplanation,
   filteredExplanation,
@@ -132,7 +133,7 @@ export interface DiagnosedPrincipal {
   /** The signed-in caller's memberships as /me reports them, when the principal is the caller. */
   profile?: CallerProfile | null;
   /** What was assumed resolving the principal (token claim rules, mapping rules without a token). */
-  assumptions?: string[];
+  assumptions?: Message[];
 }
 
 export interface DiagnosisSnapshot {
@@ -199,17 +200,17 @@ export interface RequestDiagnosis {
   versionAssumed: boolean;
   principal: DiagnosedPrincipal;
   snapshotView: DiagnosisSnapshot['view'];
-  principalAssumptions: string[];
+  principalAssumptions: Message[];
   effective: EffectivePermissions | null;
   /** The principal's evaluation from the readable authorization data; null when nothing was readable. */
   evaluation: Evaluation | null;
   nearMisses: NearMiss[];
   /** Why the caller cannot create the grant itself; null when it can, when that is unknown, or for others. */
-  principalCannotApply: string | null;
+  principalCannotApply: Message | null;
   /** Who a grant could go to (the principal first, then its groups, roles and mapping rules), each with its drafts. */
   owners: OwnerFixes[];
   /** Set when no authorization fixes this request (tenant, unknown text, anonymous caller). */
-  noFixReason: string | null;
+  noFixReason: Message | null;
   /** The tenant that hides the resource, with the tenant assignments that fix it; null when no tenant is in play. */
   tenant: TenantFinding | null;
   /** A refused claim / assign / complete explained by the task's candidate groups; null otherwise. */
@@ -332,18 +333,18 @@ function noFixReasonFor(
   explanation: ForbiddenExplanation,
   subject: Subject | null,
   hiddenBy: string | null,
-): string | null {
+): Message | null {
   if (hiddenBy !== null && explanation.kind !== 'permission') {
-    return `No authorization fixes this alone: the resource belongs to tenant \`${hiddenBy}\`, which the principal is not assigned to. Assign it to the tenant first.`;
+    return msg('diagnosis.noFix.tenantHidden', { tenant: hiddenBy });
   }
   if (explanation.kind === 'tenant' || explanation.kind === 'tenant-hidden') {
-    return 'No authorization fixes this: the principal needs a tenant assignment (PUT /v2/tenants/{tenantId}/users/{username}, or for a client, group, role or mapping rule).';
+    return msg('diagnosis.noFix.tenant', { path: '/v2/tenants/{tenantId}/users/{username}' });
   }
   if (explanation.kind !== 'permission' || explanation.alternatives.length === 0) {
-    return 'Lantern cannot draft an authorization for this error: it does not name a permission.';
+    return msg('diagnosis.noFix.noPermission');
   }
   if (subject === null) {
-    return 'Anonymous callers skip authorization checks; there is nothing to grant.';
+    return msg('diagnosis.noFix.anonymous');
   }
   return null;
 }
@@ -439,7 +440,9 @@ export function diagnoseRequest(rawInput: DiagnoseRequestInput): RequestDiagnosi
       : null;
   const principalCannotApply =
     mayCreate && !mayCreate.allowed
-      ? `${subject?.id ?? 'You'} may not create authorizations (nothing grants CREATE on AUTHORIZATION \`*\`).`
+      ? subject
+        ? msg('diagnosis.cannotApply.principal', { id: subject.id })
+        : msg('diagnosis.cannotApply.you')
       : null;
 
   const noFixReason = noFixReasonFor(explanation, subject, evaluation?.tenantHidden ?? null);

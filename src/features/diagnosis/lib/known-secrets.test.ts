@@ -4,6 +4,7 @@ import { parseForbidden } from '../../../lib/authz/parse-forbidden.ts';
 import { resetConnectionsForTests } from '../../../lib/connection/connection-store.ts';
 import { connectBasic } from '../../../testing/connect.ts';
 import { helmCluster } from '../../../testing/cluster-fixtures.ts';
+import { englishT } from '../../../testing/translate.ts';
 import { knownSecretsFor } from './known-secrets.ts';
 
 describe('knownSecretsFor', () => {
@@ -20,14 +21,17 @@ describe('knownSecretsFor', () => {
   it('lets the report scrub a credential that was echoed into a problem detail', async () => {
     connectBasic(helmCluster, 'ron', 's3cret-pass');
     const problem = { status: 403, detail: `got header Basic ${btoa('ron:s3cret-pass')} and ron:s3cret-pass` };
-    const markdown = diagnosisReportMarkdown({
-      generatedAt: 'now',
-      cluster: { id: 'helm', name: 'Helm', version: '8.9', auth: 'basic' },
-      principal: { type: 'USER', id: 'ron' },
-      request: { requestId: 'r1', method: 'GET', path: '/v2/topology', status: 403, problem },
-      explanation: parseForbidden(problem),
-      knownSecrets: await knownSecretsFor('helm'),
-    });
+    const markdown = diagnosisReportMarkdown(
+      {
+        generatedAt: 'now',
+        cluster: { id: 'helm', name: 'Helm', version: '8.9', auth: 'basic' },
+        principal: { type: 'USER', id: 'ron' },
+        request: { requestId: 'r1', method: 'GET', path: '/v2/topology', status: 403, problem },
+        explanation: parseForbidden(problem),
+        knownSecrets: await knownSecretsFor('helm'),
+      },
+      englishT,
+    );
     expect(markdown).not.toContain('s3cret-pass');
     expect(markdown).not.toContain(btoa('ron:s3cret-pass'));
     expect(markdown).toContain('USER ron');
