@@ -99,8 +99,6 @@ export default tseslint.config(
     ignores: [
       '**/*.test.tsx',
       'src/testing/**',
-      'src/app/{auth-callback-page,cluster-guard,router}.tsx',
-      'src/lib/auth/**',
       'src/features/user-tasks/**',
     ],
     plugins: { formatjs },

@@ -4,12 +4,23 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { clusterQueries } from '../lib/clusters/cluster-queries.ts';
 import { safeReturnTo } from '../lib/connection/return-to.ts';
+import { msg, type Message } from '../lib/i18n/message.ts';
+import { useT } from '../lib/i18n/use-t.ts';
+
+/** A failure Lantern words itself, as opposed to the OIDC library's (English) error text. */
+class CallbackError extends Error {
+  constructor(readonly reason: Message) {
+    super(reason.id);
+  }
+}
 
 /** Where the OIDC provider sends the browser back; finishes the login and goes where the user started. */
 export function AuthCallbackPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
+  const t = useT();
+  // The error itself: Lantern's own reasons are worded at render, a library's message stays as it is.
+  const [error, setError] = useState<Error | null>(null);
   const started = useRef(false);
 
   useEffect(() => {
@@ -20,36 +31,32 @@ export function AuthCallbackPage() {
       try {
         const { completeOidcLogin, pendingOidcCluster } = await import('../lib/auth/oidc-session.ts');
         const clusterId = pendingOidcCluster();
-        if (!clusterId) throw new Error('No login was in progress in this tab.');
+        if (!clusterId) throw new CallbackError(msg('shell.callback.noLogin'));
         const { clusters } = await queryClient.fetchQuery(clusterQueries.list());
         const cluster = clusters.find((c) => c.id === clusterId);
-        if (!cluster) throw new Error(`Cluster ${clusterId} is no longer configured.`);
+        if (!cluster) throw new CallbackError(msg('shell.callback.unknownCluster', { cluster: clusterId }));
         const state = await completeOidcLogin(cluster);
         await navigate(safeReturnTo(state.returnTo, cluster.id), { replace: true });
       } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
+        setError(e instanceof Error ? e : new Error(String(e)));
       }
     })();
   }, [navigate, queryClient]);
 
-  if (error) {
+  if (error !== null) {
     return (
       <section className="lantern-page" aria-labelledby="callback-title">
         <h1 id="callback-title" className="lantern-page__title">
-          Sign-in did not complete
+          {t('shell.callback.title')}
         </h1>
-        <InlineNotification
-          kind="error"
-          title="The provider's answer was not accepted:"
-          subtitle={error}
-          hideCloseButton
-          lowContrast
-        />
+        <InlineNotification kind="error" title={t('shell.callback.failed')} hideCloseButton lowContrast>
+          {error instanceof CallbackError ? t.message(error.reason) : <span lang="en">{error.message}</span>}
+        </InlineNotification>
         <p>
-          <Link to="/">Back to the cluster list</Link>
+          <Link to="/">{t('shell.callback.back')}</Link>
         </p>
       </section>
     );
   }
-  return <InlineLoading description="Completing sign-in…" className="lantern-page" />;
+  return <InlineLoading description={t('shell.callback.loading')} className="lantern-page" />;
 }

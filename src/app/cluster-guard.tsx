@@ -6,6 +6,7 @@ import { clusterKeys } from '../lib/clusters/cluster-keys.ts';
 import { useCluster } from '../lib/clusters/cluster-queries.ts';
 import { connectNone, useConnection } from '../lib/connection/connection-store.ts';
 import { hasStoredOidcUser } from '../lib/auth/oidc-session.ts';
+import { useT } from '../lib/i18n/use-t.ts';
 
 // The cluster whose data is in the cache; switching clusters drops the previous one's data.
 let activeClusterId: string | null = null;
@@ -14,6 +15,7 @@ let activeClusterId: string | null = null;
 export function ClusterGuard() {
   const { clusterId = '' } = useParams();
   const location = useLocation();
+  const t = useT();
   const queryClient = useQueryClient();
   const { cluster, isPending, error, notFound } = useCluster(clusterId);
   const { connection } = useConnection(clusterId);
@@ -45,7 +47,7 @@ export function ClusterGuard() {
   }, [cluster, connection, restoring]);
 
   if (isPending || restoring || (cluster?.auth === 'none' && !connection)) {
-    return <InlineLoading description="Connecting…" className="lantern-page" />;
+    return <InlineLoading description={t('shell.guard.connecting')} className="lantern-page" />;
   }
   if (error || notFound || !cluster) {
     return <Navigate to="/" replace />;

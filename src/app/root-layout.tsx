@@ -1,6 +1,7 @@
 import { Outlet, ScrollRestoration, type Location } from 'react-router';
 import { AppShell } from '../components/app-shell/app-shell.tsx';
 import { useTheme } from '../lib/theme/theme-store.ts';
+import { usePageTitle } from './page-title.ts';
 
 /**
  * Scroll positions are kept per page (path), not per history entry: going to another page starts
@@ -15,6 +16,7 @@ function scrollKeyOf(location: Location): string {
 export function RootLayout() {
   // Applies the theme class to <html> for every page, including the error pages.
   useTheme();
+  usePageTitle();
   return (
     <AppShell>
       <Outlet />

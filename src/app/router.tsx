@@ -1,13 +1,16 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RootLayout } from './root-layout.tsx';
 import { RouteError } from './route-error.tsx';
+import { routeHandle } from './page-title.ts';
 import { viewRouteError } from './view-route-error.tsx';
+import { useT } from '../lib/i18n/use-t.ts';
 
 /** Until the first view's code has arrived: announced, nothing drawn (it takes a few ms). */
 function BootFallback() {
+  const t = useT();
   return (
     <p role="status" className="lantern-visually-hidden">
-      Loading Lantern…
+      {t('shell.loading')}
     </p>
   );
 }
@@ -26,14 +29,17 @@ export const routes: RouteObject[] = [
         lazy: async () => ({
           Component: (await import('../features/clusters/components/cluster-picker-page.tsx')).ClusterPickerPage,
         }),
-        ErrorBoundary: viewRouteError('The cluster list'),
+        handle: routeHandle('shell.title.clusters'),
+        ErrorBoundary: viewRouteError('shell.view.clusters'),
       },
       {
         path: 'auth/callback',
+        handle: routeHandle('shell.title.signingIn'),
         lazy: async () => ({ Component: (await import('./auth-callback-page.tsx')).AuthCallbackPage }),
       },
       {
         path: 'auth/admin-callback',
+        handle: routeHandle('shell.title.adminSignIn'),
         lazy: async () => ({
           Component: (await import('../lib/auth/admin-popup-callback-page.tsx')).AdminPopupCallbackPage,
         }),
@@ -46,7 +52,8 @@ export const routes: RouteObject[] = [
             lazy: async () => ({
               Component: (await import('../features/sign-in/components/connect-page.tsx')).ConnectPage,
             }),
-            ErrorBoundary: viewRouteError('The connection check'),
+            handle: routeHandle('shell.title.connect'),
+            ErrorBoundary: viewRouteError('shell.view.connect'),
           },
           {
             lazy: async () => ({ Component: (await import('./cluster-guard.tsx')).ClusterGuard }),
@@ -56,14 +63,16 @@ export const routes: RouteObject[] = [
                 lazy: async () => ({
                   Component: (await import('../features/topology/components/topology-page.tsx')).TopologyPage,
                 }),
-                ErrorBoundary: viewRouteError('Topology'),
+                handle: routeHandle('shell.nav.topology'),
+                ErrorBoundary: viewRouteError('shell.view.topology'),
               },
               {
                 path: 'tasks',
                 lazy: async () => ({
                   Component: (await import('../features/user-tasks/components/user-tasks-page.tsx')).UserTasksPage,
                 }),
-                ErrorBoundary: viewRouteError('User tasks'),
+                handle: routeHandle('shell.nav.tasks'),
+                ErrorBoundary: viewRouteError('shell.view.tasks'),
               },
               {
                 path: 'tasks/:userTaskKey',
@@ -71,21 +80,24 @@ export const routes: RouteObject[] = [
                   Component: (await import('../features/user-tasks/components/user-task-detail-page.tsx'))
                     .UserTaskDetailPage,
                 }),
-                ErrorBoundary: viewRouteError('User task'),
+                handle: routeHandle('shell.title.task'),
+                ErrorBoundary: viewRouteError('shell.view.task'),
               },
               {
                 path: 'access',
                 lazy: async () => ({
                   Component: (await import('../features/diagnosis/components/access-page.tsx')).AccessPage,
                 }),
-                ErrorBoundary: viewRouteError('Access'),
+                handle: routeHandle('shell.nav.access'),
+                ErrorBoundary: viewRouteError('shell.view.access'),
               },
               {
                 path: 'access/explain',
                 lazy: async () => ({
                   Component: (await import('../features/diagnosis/components/explain-page.tsx')).ExplainPage,
                 }),
-                ErrorBoundary: viewRouteError('Explain an error'),
+                handle: routeHandle('shell.title.explain'),
+                ErrorBoundary: viewRouteError('shell.view.explain'),
               },
               {
                 path: 'access/requests/:requestId',
@@ -93,14 +105,16 @@ export const routes: RouteObject[] = [
                   Component: (await import('../features/diagnosis/components/request-diagnosis-page.tsx'))
                     .RequestDiagnosisPage,
                 }),
-                ErrorBoundary: viewRouteError('Request diagnosis'),
+                handle: routeHandle('shell.title.requestDiagnosis'),
+                ErrorBoundary: viewRouteError('shell.view.requestDiagnosis'),
               },
               {
                 path: 'audit',
                 lazy: async () => ({
                   Component: (await import('../features/audit/components/audit-page.tsx')).AuditPage,
                 }),
-                ErrorBoundary: viewRouteError('Audit'),
+                handle: routeHandle('shell.nav.audit'),
+                ErrorBoundary: viewRouteError('shell.view.audit'),
               },
             ],
           },
@@ -108,6 +122,7 @@ export const routes: RouteObject[] = [
       },
       {
         path: '*',
+        handle: routeHandle('notFound.title'),
         lazy: async () => ({ Component: (await import('./not-found-page.tsx')).NotFoundPage }),
       },
     ],

@@ -1,11 +1,13 @@
 import type { ComponentType } from 'react';
 import { isRouteErrorResponse, useLocation, useNavigate, useRouteError } from 'react-router';
 import { PanelError } from '../components/error-boundary/panel-error.tsx';
+import type { MessageId } from '../lib/i18n/catalogues.ts';
+import { useT, type Translate } from '../lib/i18n/use-t.ts';
 
-function errorText(error: unknown): string {
+function errorText(t: Translate, error: unknown): string {
   if (isRouteErrorResponse(error)) return `${error.status} ${error.statusText}`;
   if (error instanceof Error) return error.message || error.name;
-  return typeof error === 'string' ? error : 'Unknown error';
+  return typeof error === 'string' ? error : t('routeError.unknown');
 }
 
 /**
@@ -13,8 +15,9 @@ function errorText(error: unknown): string {
  * the view's place, under the shell. "Try again" navigates to the same address, which makes
  * React Router drop the error and render the view afresh (no reload, the connection stays).
  */
-export function viewRouteError(view: string): ComponentType {
+export function viewRouteError(view: MessageId): ComponentType {
   function ViewRouteError() {
+    const t = useT();
     const error = useRouteError();
     const location = useLocation();
     const navigate = useNavigate();
@@ -23,7 +26,7 @@ export function viewRouteError(view: string): ComponentType {
         { pathname: location.pathname, search: location.search, hash: location.hash },
         { replace: true, state: location.state as unknown },
       );
-    return <PanelError view={view} message={errorText(error)} onRetry={retry} />;
+    return <PanelError view={t(view)} message={errorText(t, error)} onRetry={retry} />;
   }
   return ViewRouteError;
 }

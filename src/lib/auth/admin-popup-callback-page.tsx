@@ -1,8 +1,10 @@
 import { InlineNotification } from '@carbon/react';
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n/use-t.ts';
 
 /** The popup's landing page after an administrator signs in for one change; it closes itself. */
 export function AdminPopupCallbackPage() {
+  const t = useT();
   const [error, setError] = useState<string | null>(null);
   const started = useRef(false);
   useEffect(() => {
@@ -17,8 +19,8 @@ export function AdminPopupCallbackPage() {
     return (
       <InlineNotification
         kind="error"
-        title="The administrator sign-in did not complete:"
-        subtitle={`${error} Close this window and try again from the fix.`}
+        title={t('shell.adminPopup.failed')}
+        subtitle={t('shell.adminPopup.retry', { error })}
         hideCloseButton
         lowContrast
       />
@@ -26,7 +28,7 @@ export function AdminPopupCallbackPage() {
   }
   return (
     <p role="status" className="lantern-page">
-      Signed in; returning to Lantern…
+      {t('shell.adminPopup.returning')}
     </p>
   );
 }

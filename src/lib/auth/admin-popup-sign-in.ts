@@ -1,5 +1,6 @@
 import type { UserManager } from 'oidc-client-ts';
 import type { ClusterSummary } from '../clusters/cluster-summary.ts';
+import { getLanguageState } from '../i18n/language-store.ts';
 
 // "Sign in as an administrator for this change" on OIDC clusters: a one-off Authorization Code +
 // PKCE sign-in in a popup, with its own UserManager whose state and user live in memory only
@@ -45,7 +46,12 @@ export async function signInAdministratorInPopup(
   const manager = await popupManager(cluster);
   // Not popupAbortOnClose: with Cross-Origin-Opener-Policy the popup looks closed to this tab as soon
   // as it shows the provider's page. A sign-in given up on is aborted by the caller's signal instead.
-  const user = await manager.signinPopup({ prompt: 'login', ...(signal ? { popupSignal: signal } : {}) });
+  const user = await manager.signinPopup({
+    prompt: 'login',
+    // The provider's login page in the UI language (OIDC `ui_locales`).
+    ui_locales: getLanguageState().language,
+    ...(signal ? { popupSignal: signal } : {}),
+  });
   // Not kept: the in-memory store goes with the manager, and the user is removed from it at once.
   await manager.removeUser();
   const profile = user.profile;

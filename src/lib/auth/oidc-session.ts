@@ -1,6 +1,7 @@
 import type { User, UserManager } from 'oidc-client-ts';
 import type { ClusterSummary } from '../clusters/cluster-summary.ts';
 import { connectOidc, getConnection, updateOidcToken, type OidcHooks } from '../connection/connection-store.ts';
+import { getLanguageState } from '../i18n/language-store.ts';
 
 // OIDC user login (Authorization Code + PKCE) through oidc-client-ts, loaded on demand so the
 // first screen does not carry it. One UserManager per cluster: the user and the login state
@@ -138,7 +139,8 @@ export async function startOidcLogin(cluster: ClusterSummary, returnTo: string):
   window.sessionStorage.setItem(PENDING_KEY, cluster.id);
   const state: OidcLoginState = { clusterId: cluster.id, returnTo };
   try {
-    await manager.signinRedirect({ state });
+    // The provider's login page in the UI language (OIDC `ui_locales`), not the browser's.
+    await manager.signinRedirect({ state, ui_locales: getLanguageState().language });
   } catch (error) {
     window.sessionStorage.removeItem(PENDING_KEY);
     throw error;
