@@ -99,7 +99,6 @@ export default tseslint.config(
     ignores: [
       '**/*.test.tsx',
       'src/testing/**',
-      'src/features/user-tasks/**',
     ],
     plugins: { formatjs },
     rules: {

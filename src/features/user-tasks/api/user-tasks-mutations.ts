@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../../lib/api/api-error.ts';
+import type { Message } from '../../../lib/i18n/message.ts';
 import { describeTaskConflict, isAlreadyAssigned, type TaskAction } from '../lib/conflict-message.ts';
 import {
   assignUserTask,
@@ -11,12 +12,17 @@ import {
 } from './user-tasks-api.ts';
 import { userTaskKeys } from './user-tasks-queries.ts';
 
-/** A 409 (or the 404 of a task that is gone) already put into words for the user. */
+/**
+ * A 409 (or the 404 of a task that is gone) with what it means for the user, as a message worded
+ * at render (`description`); the Error's own message is the cluster's detail, for logs.
+ */
 export class TaskConflictError extends Error {
   override readonly name = 'TaskConflictError';
   readonly apiError: ApiError;
-  constructor(message: string, apiError: ApiError) {
-    super(message);
+  readonly description: Message;
+  constructor(description: Message, apiError: ApiError) {
+    super(apiError.problem?.detail ?? description.id);
+    this.description = description;
     this.apiError = apiError;
   }
 }

@@ -1,10 +1,14 @@
-import { formatAbsolute, formatRelative } from '../lib/format-date.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
+import { useTaskDates } from '../lib/use-task-dates.ts';
 
-export function DateValue({ iso, empty = 'not set' }: { iso: string | null; empty?: string }) {
-  if (!iso) return <span className="task-muted">{empty}</span>;
+/** An instant in the UI language and the user's time zone, with how long ago (or until) it is. */
+export function DateValue({ iso, empty }: { iso: string | null; empty?: string }) {
+  const t = useT();
+  const dates = useTaskDates();
+  if (!iso) return <span className="task-muted">{empty ?? t('tasks.detail.notSet')}</span>;
   return (
     <time dateTime={iso} title={iso}>
-      {formatAbsolute(iso)} <span className="task-muted">({formatRelative(iso)})</span>
+      {t('tasks.detail.date', { absolute: dates.absolute(iso), relative: dates.relative(iso) })}
     </time>
   );
 }

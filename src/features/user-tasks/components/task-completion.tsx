@@ -16,6 +16,8 @@ import { TaskActionError } from './task-action-error.tsx';
 import { PermissionGateReason } from '../../../components/forbidden/permission-gate-reason.tsx';
 import { usePermissionGate } from '../../../lib/authz/use-permission-gate.ts';
 import { neutralizeBidi } from '../../../lib/format/bidi-controls.ts';
+import { msg, type Message } from '../../../lib/i18n/message.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
 
 const CamundaFormViewer = lazy(async () => ({ default: (await loadCamundaFormViewer()).CamundaFormViewer }));
 
@@ -27,6 +29,7 @@ interface TaskCompletionProps {
 }
 
 export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }: TaskCompletionProps) {
+  const t = useT();
   // A form embedded in the BPMN is not served by the form endpoint: it answers 204 as for a task
   // without a form, so only the process definition's XML tells the two apart
   // (docs/camunda-api/embedded-forms.md). A formKey that names the embedded form skips the 204.
@@ -45,7 +48,7 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
   const parsed = useMemo((): ParsedFormSchema | null => {
     if (formQuery.data) return parseFormSchema(formQuery.data.schema);
     if (keyNamesEmbedded && xmlKey === null) {
-      return { ok: false, message: 'The task has an embedded form but no process definition to read it from.' };
+      return { ok: false, message: msg('tasks.complete.embeddedNoDefinition') };
     }
     if (!embedded) return null;
     return embedded.ok ? parseFormSchema(embedded.schema) : embedded;
@@ -59,7 +62,8 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
   const viewer = useRef<CamundaFormHandle>(null);
   const [mode, setMode] = useState<'form' | 'json' | null>(null);
   const [json, setJson] = useState('{\n  \n}');
-  const [jsonError, setJsonError] = useState<string | null>(null);
+  // A descriptor, worded at render: a language switch re-words the error shown.
+  const [jsonError, setJsonError] = useState<Message | null>(null);
 
   const effectiveMode = mode ?? (schema ? 'form' : 'json');
   // Opened before its variables arrive, the form would start empty and submit blanks over them. A
@@ -83,7 +87,7 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
       {
         onSuccess: () => {
           // The view is left right away, so the announcement lives outside it.
-          announce(`Task completed: ${neutralizeBidi(task.name ?? task.userTaskKey)}.`);
+          announce(t('tasks.complete.announced', { name: neutralizeBidi(task.name ?? task.userTaskKey) }));
           onCompleted();
         },
       },
@@ -115,7 +119,7 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
   };
 
   const completeButton = mutation.isPending ? (
-    <InlineLoading description="Completing…" />
+    <InlineLoading description={t('tasks.complete.completing')} />
   ) : (
     <Button
       type={effectiveMode === 'form' ? 'button' : 'submit'}
@@ -125,30 +129,30 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
       aria-describedby={denied ? 'task-complete-gate' : undefined}
       onClick={effectiveMode === 'form' ? submitForm : undefined}
     >
-      Complete task
+      {t('tasks.complete.button')}
     </Button>
   );
 
   return (
     <section className="task-section" aria-labelledby="task-complete-title">
       <h2 id="task-complete-title" className="task-section__title">
-        Complete
+        {t('tasks.complete.title')}
       </h2>
-      {!open ? (
-        <p className="task-muted">Only an open (CREATED) task can be completed; this one is {task.state}.</p>
+      {!open ? <p className="task-muted">{t('tasks.complete.notOpen', { state: task.state })}</p> : null}
+      {!keyNamesEmbedded && formQuery.isPending ? (
+        <InlineLoading description={t('tasks.complete.loadingForm')} />
       ) : null}
-      {!keyNamesEmbedded && formQuery.isPending ? <InlineLoading description="Loading the linked form…" /> : null}
       {xmlKey !== null && xmlQuery.isPending ? (
-        <InlineLoading description="Looking for a form embedded in the process…" />
+        <InlineLoading description={t('tasks.complete.lookingEmbedded')} />
       ) : null}
-      {noForm ? <p className="task-muted">No linked form: complete with variables as JSON.</p> : null}
+      {noForm ? <p className="task-muted">{t('tasks.complete.noForm')}</p> : null}
       {parsed && !parsed.ok ? (
         <InlineNotification
           kind="warning"
           lowContrast
           hideCloseButton
-          title={parsed.message}
-          subtitle="Complete with variables as JSON instead."
+          title={t.message(parsed.message)}
+          subtitle={t('tasks.complete.useJsonInstead')}
         />
       ) : null}
       {formQuery.error ? <TaskActionError error={formQuery.error} clusterId={clusterId} /> : null}
@@ -157,30 +161,36 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
         // The viewer renders its own <form>, so the actions sit next to it rather than inside one.
         <div className="task-form">
           {variablesSettled ? (
-            <Suspense fallback={<InlineLoading description="Loading the form viewer…" />}>
-              <CamundaFormViewer ref={viewer} schema={schema} data={startData} disabled={locked} label="Task form" />
+            <Suspense fallback={<InlineLoading description={t('tasks.complete.loadingViewer')} />}>
+              <CamundaFormViewer
+                ref={viewer}
+                schema={schema}
+                data={startData}
+                disabled={locked}
+                label={t('tasks.complete.formLabel')}
+              />
             </Suspense>
           ) : (
-            <InlineLoading description="Loading the task's variables…" />
+            <InlineLoading description={t('tasks.complete.loadingVariables')} />
           )}
           <div className="task-actions__row" style={{ marginTop: '1rem' }}>
             {completeButton}
             <Button type="button" kind="ghost" size="md" onClick={switchToJson}>
-              Edit as JSON
+              {t('tasks.complete.editJson')}
             </Button>
           </div>
         </div>
       ) : (
-        <form onSubmit={submitJson} noValidate aria-label="Complete task">
+        <form onSubmit={submitJson} noValidate aria-label={t('tasks.complete.button')}>
           <TextArea
             id="task-complete-json"
             className="task-json"
-            labelText="Variables (JSON object)"
-            helperText='For example {"approved": true}. Leave empty to complete without variables.'
+            labelText={t('tasks.complete.jsonLabel')}
+            helperText={t('tasks.complete.jsonHelp')}
             rows={6}
             value={json}
             invalid={jsonError !== null}
-            invalidText={jsonError ?? undefined}
+            invalidText={jsonError ? t.message(jsonError) : undefined}
             disabled={locked}
             onChange={(e) => {
               setJson(e.target.value);
@@ -191,7 +201,7 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
             {completeButton}
             {schema ? (
               <Button type="button" kind="ghost" size="md" onClick={() => setMode('form')}>
-                Use the form
+                {t('tasks.complete.useForm')}
               </Button>
             ) : null}
           </div>
@@ -201,7 +211,7 @@ export function TaskCompletion({ clusterId, task, currentUsername, onCompleted }
         <PermissionGateReason
           gate={denied}
           id="task-complete-gate"
-          action="Complete task"
+          action={t('tasks.complete.button')}
           onTryAnyway={() => setTriedTask(task.userTaskKey)}
         />
       ) : null}

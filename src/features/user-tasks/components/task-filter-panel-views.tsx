@@ -10,6 +10,8 @@ import {
   withoutView,
   type SavedView,
 } from '../lib/saved-views.ts';
+import { msg, type Message } from '../../../lib/i18n/message.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
 
 interface TaskFilterPanelViewsProps {
   clusterId: string;
@@ -28,17 +30,19 @@ export const TaskFilterPanelViews = memo(function TaskFilterPanelViews({
   query,
   onOpen,
 }: TaskFilterPanelViewsProps) {
+  const t = useT();
   const [views, setViews] = useState<SavedView[]>(() => loadSavedViews(clusterId));
   const [name, setName] = useState('');
-  const [message, setMessage] = useState('');
+  // A descriptor, not a sentence: a language switch re-words the status already shown.
+  const [message, setMessage] = useState<Message | null>(null);
   const current = viewMatching(views, query);
 
-  const update = (next: SavedView[], done: string) => {
+  const update = (next: SavedView[], done: Message) => {
     if (storeSavedViews(clusterId, next)) {
       setViews(next);
       setMessage(done);
     } else {
-      setMessage('This browser refuses to store views (private mode or storage full); nothing was saved.');
+      setMessage(msg('tasks.views.storageRefused'));
     }
   };
 
@@ -46,35 +50,35 @@ export const TaskFilterPanelViews = memo(function TaskFilterPanelViews({
     event.preventDefault();
     const clean = normalizeViewName(name);
     if (clean === '') {
-      setMessage('Give the view a name first.');
+      setMessage(msg('tasks.views.nameFirst'));
       return;
     }
     const replaced = views.some((v) => v.name === clean);
     const next = withView(views, clean, query);
     if (!next.some((v) => v.name === clean)) {
-      setMessage(`No room for another view: ${views.length} are saved. Delete one first.`);
+      setMessage(msg('tasks.views.full', { count: views.length }));
       return;
     }
-    update(next, `${replaced ? 'Replaced' : 'Saved'} the view “${clean}”.`);
+    update(next, msg(replaced ? 'tasks.views.replaced' : 'tasks.views.saved', { name: clean }));
     setName('');
   };
 
   const copyLink = () => {
     navigator.clipboard.writeText(window.location.href).then(
-      () => setMessage('Link to this view copied.'),
-      () => setMessage('The browser refused the clipboard; copy the address bar instead.'),
+      () => setMessage(msg('tasks.views.linkCopied')),
+      () => setMessage(msg('tasks.views.clipboardRefused')),
     );
   };
 
   return (
     <section className="task-views" aria-labelledby="task-views-title">
       <h2 id="task-views-title" className="user-tasks-page__section-title">
-        My views
+        {t('tasks.views.title')}
       </h2>
       {views.length > 0 ? (
         <Select
           id="task-views-open"
-          labelText="Open a saved view"
+          labelText={t('tasks.views.open')}
           size="sm"
           value={current?.name ?? ''}
           onChange={(e) => {
@@ -82,19 +86,19 @@ export const TaskFilterPanelViews = memo(function TaskFilterPanelViews({
             if (view) onOpen(view.query);
           }}
         >
-          <SelectItem value="" text="Choose a view…" />
+          <SelectItem value="" text={t('tasks.views.choose')} />
           {views.map((v) => (
             <SelectItem key={v.name} value={v.name} text={v.name} />
           ))}
         </Select>
       ) : (
-        <p className="task-views__none">No saved views for this cluster yet.</p>
+        <p className="task-views__none">{t('tasks.views.none')}</p>
       )}
-      <form className="task-views__save" onSubmit={save} aria-label="Save the current view">
+      <form className="task-views__save" onSubmit={save} aria-label={t('tasks.views.saveFormLabel')}>
         <TextInput
           id="task-views-name"
-          labelText="Save filter and sort as"
-          helperText="Kept in this browser, for this cluster: the name and the filter only."
+          labelText={t('tasks.views.saveAs')}
+          helperText={t('tasks.views.saveHelp')}
           size="sm"
           maxLength={MAX_VIEW_NAME_LENGTH}
           value={name}
@@ -102,25 +106,27 @@ export const TaskFilterPanelViews = memo(function TaskFilterPanelViews({
         />
         <div className="task-views__actions">
           <Button type="submit" size="sm" kind="tertiary">
-            Save view
+            {t('tasks.views.save')}
           </Button>
           <Button type="button" size="sm" kind="ghost" onClick={copyLink}>
-            Copy link
+            {t('tasks.views.copyLink')}
           </Button>
           {current ? (
             <Button
               type="button"
               size="sm"
               kind="ghost"
-              onClick={() => update(withoutView(views, current.name), `Deleted the view “${current.name}”.`)}
+              onClick={() =>
+                update(withoutView(views, current.name), msg('tasks.views.deleted', { name: current.name }))
+              }
             >
-              Delete “{current.name}”
+              {t('tasks.views.delete', { name: current.name })}
             </Button>
           ) : null}
         </div>
       </form>
       <p className="task-views__status" role="status">
-        {message}
+        {message ? t.message(message) : null}
       </p>
     </section>
   );

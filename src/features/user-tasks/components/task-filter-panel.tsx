@@ -11,6 +11,9 @@ import {
   type SortField,
   type TaskFilter,
 } from '../lib/task-filter.ts';
+import type { MessageId } from '../../../lib/i18n/catalogues.ts';
+import { useLanguageState } from '../../../lib/i18n/language-store.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
 
 interface TaskFilterPanelProps {
   filter: TaskFilter;
@@ -22,13 +25,13 @@ interface TaskFilterPanelProps {
   tenants: string[];
 }
 
-const SORT_LABELS: Record<SortField, string> = {
-  creationDate: 'Creation date',
-  dueDate: 'Due date',
-  followUpDate: 'Follow-up date',
-  completionDate: 'Completion date',
-  priority: 'Priority',
-  name: 'Name',
+const SORT_LABELS: Record<SortField, MessageId> = {
+  creationDate: 'tasks.field.creationDate',
+  dueDate: 'tasks.field.dueDate',
+  followUpDate: 'tasks.field.followUpDate',
+  completionDate: 'tasks.field.completionDate',
+  priority: 'tasks.field.priority',
+  name: 'tasks.field.name',
 };
 
 type AssigneeMode = 'any' | 'me' | 'unassigned' | 'user';
@@ -51,12 +54,13 @@ function DateRangeInputs({
   range: DateRange;
   onChange: (range: DateRange) => void;
 }) {
+  const t = useT();
   return (
     <fieldset className="task-filter__range task-filter__range--dates">
       <legend className="cds--label">{legend}</legend>
       <TextInput
         id={`${id}-from`}
-        labelText="from"
+        labelText={t('tasks.filter.from')}
         type="date"
         size="sm"
         value={range.from}
@@ -64,7 +68,7 @@ function DateRangeInputs({
       />
       <TextInput
         id={`${id}-to`}
-        labelText="to"
+        labelText={t('tasks.filter.to')}
         type="date"
         size="sm"
         value={range.to}
@@ -87,6 +91,8 @@ export const TaskFilterPanel = memo(function TaskFilterPanel({
   groups,
   tenants,
 }: TaskFilterPanelProps) {
+  const t = useT();
+  const { intl } = useLanguageState();
   const [draft, setDraft] = useState(filter);
   const [mode, setMode] = useState<AssigneeMode>(assigneeMode(filter.assignee));
   const [appliedFrom, setAppliedFrom] = useState(filter);
@@ -118,46 +124,46 @@ export const TaskFilterPanel = memo(function TaskFilterPanel({
   };
 
   return (
-    <form className="task-filter" onSubmit={submit} aria-label="Task filters and sort">
+    <form className="task-filter" onSubmit={submit} aria-label={t('tasks.filter.formLabel')}>
       <fieldset className="task-filter__sort" aria-describedby="task-filter-sort-note">
-        <legend className="cds--label">Sort</legend>
+        <legend className="cds--label">{t('tasks.filter.sort')}</legend>
         <div className="task-filter__sort-fields">
           <Select
             id="task-filter-sort-field"
-            labelText="Sort by"
+            labelText={t('tasks.filter.sortBy')}
             size="sm"
             value={filter.sort.field}
             onChange={(e) => applySort({ ...filter.sort, field: e.target.value as SortField })}
           >
             {SORT_FIELDS.map((f) => (
-              <SelectItem key={f} value={f} text={SORT_LABELS[f]} />
+              <SelectItem key={f} value={f} text={t(SORT_LABELS[f])} />
             ))}
           </Select>
           <Select
             id="task-filter-sort-order"
-            labelText="Order"
+            labelText={t('tasks.filter.order')}
             size="sm"
             value={filter.sort.order}
             onChange={(e) => applySort({ ...filter.sort, order: e.target.value === 'ASC' ? 'ASC' : 'DESC' })}
           >
-            <SelectItem value="DESC" text="Descending" />
-            <SelectItem value="ASC" text="Ascending" />
+            <SelectItem value="DESC" text={t('tasks.filter.descending')} />
+            <SelectItem value="ASC" text={t('tasks.filter.ascending')} />
           </Select>
         </div>
         <p id="task-filter-sort-note" className="task-filter__note">
-          The sort applies at once, together with the filters below as they are typed.
+          {t('tasks.filter.sortNote')}
         </p>
       </fieldset>
 
       <Select
         id="task-filter-state"
-        labelText="State"
+        labelText={t('tasks.field.state')}
         size="sm"
         value={draft.state ?? 'any'}
         onChange={(e) => set('state', e.target.value === 'any' ? null : e.target.value)}
       >
-        <SelectItem value="CREATED" text="Open (CREATED)" />
-        <SelectItem value="any" text="Any state" />
+        <SelectItem value="CREATED" text={t('tasks.filter.stateOpen')} />
+        <SelectItem value="any" text={t('tasks.filter.stateAny')} />
         {USER_TASK_STATES.filter((s) => s !== 'CREATED').map((s) => (
           <SelectItem key={s} value={s} text={s} />
         ))}
@@ -168,21 +174,21 @@ export const TaskFilterPanel = memo(function TaskFilterPanel({
 
       <Select
         id="task-filter-assignee-mode"
-        labelText="Assignee"
+        labelText={t('tasks.field.assignee')}
         size="sm"
         value={mode}
         onChange={(e) => setAssigneeMode(e.target.value as AssigneeMode)}
       >
-        <SelectItem value="any" text="Anyone or no one" />
-        {username ? <SelectItem value="me" text={`Me (${username})`} /> : null}
-        {!username && mode === 'me' ? <SelectItem value="me" text="Me (not signed in as a user)" /> : null}
-        <SelectItem value="unassigned" text="Unassigned" />
-        <SelectItem value="user" text="A specific user…" />
+        <SelectItem value="any" text={t('tasks.filter.assigneeAny')} />
+        {username ? <SelectItem value="me" text={t('tasks.filter.assigneeMe', { username })} /> : null}
+        {!username && mode === 'me' ? <SelectItem value="me" text={t('tasks.filter.assigneeMeNoUser')} /> : null}
+        <SelectItem value="unassigned" text={t('tasks.filter.assigneeUnassigned')} />
+        <SelectItem value="user" text={t('tasks.filter.assigneeUser')} />
       </Select>
       {mode === 'user' ? (
         <TextInput
           id="task-filter-assignee"
-          labelText="Assignee username"
+          labelText={t('tasks.filter.assigneeUsername')}
           size="sm"
           value={draft.assignee}
           onChange={(e) => set('assignee', e.target.value)}
@@ -191,10 +197,10 @@ export const TaskFilterPanel = memo(function TaskFilterPanel({
 
       <TextInput
         id="task-filter-candidate-group"
-        labelText="Candidate group"
+        labelText={t('tasks.filter.candidateGroup')}
         size="sm"
         list="task-filter-my-groups"
-        helperText={groups.length > 0 ? `Your groups: ${groups.join(', ')}` : undefined}
+        helperText={groups.length > 0 ? t('tasks.filter.yourGroups', { groups: intl.formatList(groups) }) : undefined}
         value={draft.candidateGroup}
         onChange={(e) => set('candidateGroup', e.target.value)}
       />
@@ -205,23 +211,23 @@ export const TaskFilterPanel = memo(function TaskFilterPanel({
       </datalist>
       <TextInput
         id="task-filter-candidate-user"
-        labelText="Candidate user"
+        labelText={t('tasks.filter.candidateUser')}
         size="sm"
         value={draft.candidateUser}
         onChange={(e) => set('candidateUser', e.target.value)}
       />
       <TextInput
         id="task-filter-process"
-        labelText="Process (BPMN process id)"
+        labelText={t('tasks.filter.process')}
         size="sm"
         value={draft.processDefinitionId}
         onChange={(e) => set('processDefinitionId', e.target.value)}
       />
       <fieldset className="task-filter__range">
-        <legend className="cds--label">Priority (0–100)</legend>
+        <legend className="cds--label">{t('tasks.field.priorityRange')}</legend>
         <TextInput
           id="task-filter-priority-min"
-          labelText="min"
+          labelText={t('tasks.filter.min')}
           type="number"
           size="sm"
           min={0}
@@ -231,7 +237,7 @@ export const TaskFilterPanel = memo(function TaskFilterPanel({
         />
         <TextInput
           id="task-filter-priority-max"
-          labelText="max"
+          labelText={t('tasks.filter.max')}
           type="number"
           size="sm"
           min={0}
@@ -240,22 +246,27 @@ export const TaskFilterPanel = memo(function TaskFilterPanel({
           onChange={(e) => set('priorityMax', priority(e.target.value))}
         />
       </fieldset>
-      <DateRangeInputs id="task-filter-due" legend="Due date" range={draft.due} onChange={(r) => set('due', r)} />
+      <DateRangeInputs
+        id="task-filter-due"
+        legend={t('tasks.field.dueDate')}
+        range={draft.due}
+        onChange={(r) => set('due', r)}
+      />
       <DateRangeInputs
         id="task-filter-follow-up"
-        legend="Follow-up date"
+        legend={t('tasks.field.followUpDate')}
         range={draft.followUp}
         onChange={(r) => set('followUp', r)}
       />
       <DateRangeInputs
         id="task-filter-created"
-        legend="Creation date"
+        legend={t('tasks.field.creationDate')}
         range={draft.created}
         onChange={(r) => set('created', r)}
       />
       <TextInput
         id="task-filter-tenant"
-        labelText="Tenant"
+        labelText={t('tasks.field.tenant')}
         size="sm"
         list="task-filter-my-tenants"
         value={draft.tenantId}
@@ -269,7 +280,7 @@ export const TaskFilterPanel = memo(function TaskFilterPanel({
 
       <div className="task-filter__actions">
         <Button type="submit" size="sm" kind="primary">
-          Apply filters
+          {t('tasks.filter.apply')}
         </Button>
         <Button
           type="button"
@@ -277,11 +288,11 @@ export const TaskFilterPanel = memo(function TaskFilterPanel({
           kind="ghost"
           onClick={() => onApply({ ...DEFAULT_TASK_FILTER, sort: filter.sort })}
         >
-          Reset
+          {t('tasks.filter.reset')}
         </Button>
         {pending ? (
           <p className="task-filter__pending" data-testid="filters-pending">
-            Not applied yet
+            {t('tasks.filter.pending')}
           </p>
         ) : null}
       </div>

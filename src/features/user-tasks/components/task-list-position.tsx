@@ -1,3 +1,5 @@
+import { useT } from '../../../lib/i18n/use-t.ts';
+
 interface TaskListPositionProps {
   /** The task the keyboard is on (absolute index), or null before any row was focused. */
   active: number | null;
@@ -13,12 +15,23 @@ interface TaskListPositionProps {
  * position for screen readers (aria-posinset / aria-setsize).
  */
 export function TaskListPosition({ active, firstVisible, lastVisible, total }: TaskListPositionProps) {
+  const t = useT();
   let text: string | null = null;
-  const of = total ? `${total.capped ? 'more than ' : ''}${total.count.toLocaleString()}` : '';
   if (!total) text = null;
-  else if (active !== null) text = `Task ${(active + 1).toLocaleString()} of ${of}`;
-  else if (firstVisible !== null && lastVisible !== null && lastVisible >= firstVisible) {
-    text = `Tasks ${(firstVisible + 1).toLocaleString()}–${(lastVisible + 1).toLocaleString()} of ${of}`;
+  else if (active !== null) {
+    text = t('tasks.position.current', {
+      position: active + 1,
+      total: total.count,
+      capped: total.capped ? 'yes' : 'no',
+    });
+  } else if (firstVisible !== null && lastVisible !== null && lastVisible >= firstVisible) {
+    text = t('tasks.position.range', {
+      first: firstVisible + 1,
+      last: lastVisible + 1,
+      visible: lastVisible - firstVisible + 1,
+      total: total.count,
+      capped: total.capped ? 'yes' : 'no',
+    });
   }
   return (
     <p className="task-list-position" data-testid="task-position">

@@ -1,8 +1,9 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 import type { UserTask } from '../api/user-tasks-api.ts';
-import { formatAbsolute, formatRelative } from '../lib/format-date.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
 import { isOverdue } from '../lib/task-status.ts';
+import { useTaskDates } from '../lib/use-task-dates.ts';
 import { ClusterText } from '../../../components/cluster-text/cluster-text.tsx';
 
 interface TaskListRowProps {
@@ -23,47 +24,57 @@ export const TaskListRow = memo(function TaskListRow({
   backSearch,
   currentUsername,
 }: TaskListRowProps) {
+  const t = useT();
+  const dates = useTaskDates();
   const href = `/c/${encodeURIComponent(clusterId)}/tasks/${encodeURIComponent(task.userTaskKey)}`;
   const assignee =
-    task.assignee === null
-      ? 'Unassigned'
-      : task.assignee === currentUsername
-        ? `${task.assignee} (you)`
-        : task.assignee;
-  const process = task.processName ?? task.processDefinitionId ?? 'unknown process';
+    task.assignee === null ? (
+      t('tasks.row.unassigned')
+    ) : task.assignee === currentUsername ? (
+      t.rich('tasks.row.assigneeYou', { assignee: <ClusterText text={task.assignee} /> })
+    ) : (
+      <ClusterText text={task.assignee} />
+    );
+  const process = task.processName ?? task.processDefinitionId;
   return (
     <Link className="task-row" to={href} state={{ backSearch }} data-task-key={task.userTaskKey}>
       <span className="task-row__main">
         <span className="task-row__name">
-          <ClusterText text={task.name ?? task.elementId ?? 'Unnamed task'} />
+          {(task.name ?? task.elementId) ? (
+            <ClusterText text={task.name ?? task.elementId ?? ''} />
+          ) : (
+            t('tasks.unnamed')
+          )}
         </span>
         <span className="task-row__process">
-          <ClusterText text={process} />
+          {process ? <ClusterText text={process} /> : t('tasks.unknownProcess')}
         </span>
       </span>
       <span className="task-row__meta">
         <span className={`task-row__state task-row__state--${task.state.toLowerCase()}`}>{task.state}</span>
-        <span title="Assignee">
-          <ClusterText text={assignee} />
-        </span>
+        <span title={t('tasks.row.assigneeTitle')}>{assignee}</span>
         {task.candidateGroups.length > 0 ? (
-          <span title="Candidate groups">
-            ⚑ <ClusterText text={task.candidateGroups.join(', ')} />
+          <span title={t('tasks.row.candidateGroupsTitle')}>
+            {t.rich('tasks.row.candidateGroups', { groups: <ClusterText text={task.candidateGroups.join(', ')} /> })}
           </span>
         ) : null}
-        {task.priority !== null ? <span title="Priority">P{task.priority}</span> : null}
+        {task.priority !== null ? (
+          <span title={t('tasks.row.priorityTitle')}>{t('tasks.row.priority', { priority: task.priority })}</span>
+        ) : null}
         {task.dueDate ? (
           isOverdue(task) ? (
-            <span className="task-overdue" title={`Due ${formatAbsolute(task.dueDate)}`}>
-              ⚠ Overdue, due {formatRelative(task.dueDate)}
+            <span className="task-overdue" title={t('tasks.row.dueTitle', { when: dates.absolute(task.dueDate) })}>
+              {t('tasks.row.overdue', { when: dates.relative(task.dueDate) })}
             </span>
           ) : (
-            <span title={`Due ${formatAbsolute(task.dueDate)}`}>Due {formatRelative(task.dueDate)}</span>
+            <span title={t('tasks.row.dueTitle', { when: dates.absolute(task.dueDate) })}>
+              {t('tasks.row.due', { when: dates.relative(task.dueDate) })}
+            </span>
           )
         ) : null}
         {task.creationDate ? (
-          <span title={`Created ${formatAbsolute(task.creationDate)}`}>
-            Created {formatRelative(task.creationDate)}
+          <span title={t('tasks.row.createdTitle', { when: dates.absolute(task.creationDate) })}>
+            {t('tasks.row.created', { when: dates.relative(task.creationDate) })}
           </span>
         ) : null}
       </span>

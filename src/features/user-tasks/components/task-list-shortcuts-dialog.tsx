@@ -1,5 +1,6 @@
 import { Modal } from '@carbon/react';
 import type { KeyboardEvent } from 'react';
+import { useT } from '../../../lib/i18n/use-t.ts';
 import { QUEUE_SHORTCUTS } from '../lib/queue-shortcuts.ts';
 import './task-list-shortcuts-dialog.scss';
 
@@ -10,6 +11,7 @@ interface TaskListShortcutsDialogProps {
 
 /** The `?` overlay: a modal dialog (focus kept inside, Escape closes) listing the queue's keys. */
 export function TaskListShortcutsDialog({ open, onClose }: TaskListShortcutsDialogProps) {
+  const t = useT();
   // Escape from anywhere inside closes it, caught on the way down: the focused close button's own
   // tooltip stops Escape from bubbling (to close itself), so Carbon's document listener never sees it
   // and the dialog would stay open.
@@ -23,21 +25,19 @@ export function TaskListShortcutsDialog({ open, onClose }: TaskListShortcutsDial
       <Modal
         open={open}
         passiveModal
-        modalHeading="Keyboard shortcuts"
+        modalHeading={t('tasks.shortcuts.title')}
         onRequestClose={onClose}
+        closeButtonLabel={t('tasks.shortcuts.close')}
         size="sm"
         className="task-shortcuts"
       >
-        <p className="task-shortcuts__lead">
-          On the task queue, when the cursor is not in a text field. Arrow keys, Page Up and Page Down move between
-          tasks in the list.
-        </p>
+        <p className="task-shortcuts__lead">{t('tasks.shortcuts.lead')}</p>
         <table className="task-shortcuts__table">
-          <caption className="lantern-visually-hidden">Shortcut keys and what they do</caption>
+          <caption className="lantern-visually-hidden">{t('tasks.shortcuts.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Key</th>
-              <th scope="col">Does</th>
+              <th scope="col">{t('tasks.shortcuts.key')}</th>
+              <th scope="col">{t('tasks.shortcuts.does')}</th>
             </tr>
           </thead>
           <tbody>
@@ -48,7 +48,7 @@ export function TaskListShortcutsDialog({ open, onClose }: TaskListShortcutsDial
                     <kbd key={k}>{k}</kbd>
                   ))}
                 </td>
-                <td>{s.description}</td>
+                <td>{t(s.description)}</td>
               </tr>
             ))}
           </tbody>

@@ -11,6 +11,7 @@ import {
   type Ref,
 } from 'react';
 import type { UserTask } from '../api/user-tasks-api.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
 import { pageToFetch, taskAt, type TaskWindow } from '../lib/task-window.ts';
 import { TaskListPosition } from './task-list-position.tsx';
 import { TaskListRow } from './task-list-row.tsx';
@@ -70,6 +71,7 @@ export function TaskList({
   fetchPreviousPage,
   ref,
 }: TaskListProps) {
+  const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   // The first render already knows the scroller's height, so the rows appear in the same commit as
   // the list instead of one measuring pass later.
@@ -169,7 +171,7 @@ export function TaskList({
         <ul
           className="task-list__inner"
           style={{ height: virtualizer.getTotalSize() }}
-          aria-label="User tasks"
+          aria-label={t('tasks.list.label')}
           aria-busy={total === null}
           onFocus={(event) => {
             const index = indexOfRow(event.target);
@@ -197,16 +199,18 @@ export function TaskList({
                   />
                 ) : total === null ? (
                   item.index === 0 ? (
-                    <span className="task-list__placeholder">Loading tasks…</span>
+                    <span className="task-list__placeholder">{t('tasks.list.loading')}</span>
                   ) : (
                     <span className="task-list__placeholder task-list__placeholder--loading" />
                   )
                 ) : item.index >= taskWindow.end &&
                   item.index === taskWindow.rowCount - 1 &&
                   taskWindow.setSize === null ? (
-                  <InlineLoading className="task-list__loader" description="Loading more tasks…" />
+                  <InlineLoading className="task-list__loader" description={t('tasks.list.loadingMore')} />
                 ) : (
-                  <span className="task-list__placeholder">Loading task {(item.index + 1).toLocaleString()}…</span>
+                  <span className="task-list__placeholder">
+                    {t('tasks.list.loadingTask', { position: item.index + 1 })}
+                  </span>
                 )}
               </li>
             );
@@ -214,7 +218,7 @@ export function TaskList({
         </ul>
         {!hasNextPage && taskWindow.end > 0 ? (
           <p className="task-list__end" data-testid="task-list-end">
-            End of list: {taskWindow.end} tasks.
+            {t('tasks.list.end', { count: taskWindow.end })}
           </p>
         ) : null}
       </div>

@@ -1,8 +1,11 @@
 import { Button } from '@carbon/react';
 import { useQuery } from '@tanstack/react-query';
+import { Fragment } from 'react';
 import { Link } from 'react-router';
 import type { CurrentUser } from '../../../lib/connection/current-user.ts';
 import { clusterVersionQueries } from '../../../lib/clusters/cluster-version.ts';
+import { useLanguageState } from '../../../lib/i18n/language-store.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
 import { userTaskReadRequirement } from '../lib/read-requirement.ts';
 
 interface TaskQueueEmptyProps {
@@ -20,37 +23,51 @@ interface TaskQueueEmptyProps {
  * the same. This says which one it may be and links to the access check.
  */
 export function TaskQueueEmpty({ clusterId, user, callerId, activeFilters, onResetFilters }: TaskQueueEmptyProps) {
+  const t = useT();
+  const { intl } = useLanguageState();
   const accessHref = `/c/${encodeURIComponent(clusterId)}/access`;
-  const who = user?.username ?? callerId ?? 'this principal';
+  const name = user?.username ?? callerId;
+  // "this principal" when the caller has no name; the messages choose the words (and the case).
+  const who = { who: name ?? '', named: name ? 'yes' : 'no' };
   // Only asked when the queue is empty: the wording of the needed permission depends on the version.
   const version = useQuery({ ...clusterVersionQueries.version(clusterId), enabled: user !== null });
-  const requirement = userTaskReadRequirement(version.data);
+  const requirement = intl.formatList(
+    userTaskReadRequirement(version.data).map((a) => (
+      <Fragment key={`${a.permission} ${a.resourceType}`}>
+        {t.rich('tasks.empty.requirement', { ...a, code: (chunks) => <code>{chunks}</code> })}
+      </Fragment>
+    )),
+    { type: 'disjunction' },
+  );
   const noMemberships = user != null && user.roles.length === 0 && user.groups.length === 0;
 
   return (
     <section className="task-empty" aria-labelledby="task-empty-title" data-testid="task-queue-empty">
       <h2 id="task-empty-title" className="task-empty__title">
-        No user tasks match
+        {t('tasks.empty.title')}
       </h2>
       {user === null ? (
-        <p>
-          This cluster&apos;s API is unprotected, so nothing is hidden from you: there are no tasks for this filter.
-        </p>
+        <p>{t('tasks.empty.unprotected')}</p>
       ) : (
         <>
           <p className="task-empty__hint" data-testid="filtered-not-empty">
-            <strong>Filtered, not necessarily empty.</strong> The cluster only returns tasks {who} may read (
-            {requirement}) and silently leaves out the rest, so tasks may exist that you cannot see.
+            {t.rich('tasks.empty.filtered', {
+              ...who,
+              requirement,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
           {noMemberships ? (
-            <p className="task-empty__hint">
-              {who} has no roles and no groups on this cluster. Unless an authorization names {who} directly, {who} may
-              not read any user task.
-            </p>
+            <p className="task-empty__hint">{t('tasks.empty.noMemberships', who)}</p>
           ) : user ? (
             <p className="task-empty__hint">
-              {who} is in {user.groups.length > 0 ? `groups ${user.groups.join(', ')}` : 'no groups'} and has{' '}
-              {user.roles.length > 0 ? `roles ${user.roles.join(', ')}` : 'no roles'}.
+              {t('tasks.empty.memberships', {
+                ...who,
+                groupCount: user.groups.length,
+                groups: intl.formatList(user.groups),
+                roleCount: user.roles.length,
+                roles: intl.formatList(user.roles),
+              })}
             </p>
           ) : null}
         </>
@@ -58,12 +75,12 @@ export function TaskQueueEmpty({ clusterId, user, callerId, activeFilters, onRes
       <div className="task-empty__actions">
         {user !== null ? (
           <Link className="cds--btn cds--btn--primary cds--btn--sm" to={accessHref}>
-            Check what {who} may access
+            {t('tasks.empty.checkAccess', who)}
           </Link>
         ) : null}
         {activeFilters > 0 ? (
           <Button kind="tertiary" size="sm" onClick={onResetFilters}>
-            Reset {activeFilters} {activeFilters === 1 ? 'filter' : 'filters'}
+            {t('tasks.empty.resetFilters', { count: activeFilters })}
           </Button>
         ) : null}
       </div>

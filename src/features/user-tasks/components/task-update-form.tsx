@@ -7,6 +7,7 @@ import { PermissionGateReason } from '../../../components/forbidden/permission-g
 import { usePermissionGate } from '../../../lib/authz/use-permission-gate.ts';
 import { taskGateFacts } from '../lib/task-gate-facts.ts';
 import { TaskActionError } from './task-action-error.tsx';
+import { useT } from '../../../lib/i18n/use-t.ts';
 
 interface TaskUpdateFormProps {
   clusterId: string;
@@ -34,12 +35,13 @@ function initial(task: UserTask) {
 
 /** Only changed fields go into the PATCH changeset; absent fields keep their value (docs/camunda-api/endpoints.md §3). */
 export function TaskUpdateForm({ clusterId, task, currentUsername }: TaskUpdateFormProps) {
+  const t = useT();
   const mutation = useTaskMutation(clusterId, task.userTaskKey, currentUsername);
   const facts = taskGateFacts(task);
   const gate = usePermissionGate(clusterId, facts ? { kind: 'user-task', operation: 'update', task: facts } : null);
   const [draft, setDraft] = useState(() => initial(task));
   const [source, setSource] = useState(task);
-  const [priorityError, setPriorityError] = useState<string | null>(null);
+  const [priorityError, setPriorityError] = useState(false);
   const [saved, setSaved] = useState(false);
   if (source !== task) {
     // The task was re-read (after a save or a conflict): start from what the cluster has now.
@@ -69,10 +71,10 @@ export function TaskUpdateForm({ clusterId, task, currentUsername }: TaskUpdateF
     if (mutation.isPending) return;
     const p = Number(draft.priority);
     if (draft.priority !== '' && (!Number.isInteger(p) || p < 0 || p > 100)) {
-      setPriorityError('Priority is a whole number from 0 to 100.');
+      setPriorityError(true);
       return;
     }
-    setPriorityError(null);
+    setPriorityError(false);
     const c = changeset();
     if (Object.keys(c).length === 0) return;
     setSaved(false);
@@ -92,13 +94,13 @@ export function TaskUpdateForm({ clusterId, task, currentUsername }: TaskUpdateF
   return (
     <section className="task-section" aria-labelledby="task-update-title">
       <h2 id="task-update-title" className="task-section__title">
-        Change dates, priority and candidates
+        {t('tasks.update.title')}
       </h2>
       {denied ? (
         <PermissionGateReason
           id="task-update-gate"
           gate={gate}
-          action="Change"
+          action={t('tasks.update.action')}
           onTryAnyway={() => setTriedTask(task.userTaskKey)}
         />
       ) : null}
@@ -106,13 +108,13 @@ export function TaskUpdateForm({ clusterId, task, currentUsername }: TaskUpdateF
         className="task-form"
         onSubmit={submit}
         noValidate
-        aria-label="Change task"
+        aria-label={t('tasks.update.formLabel')}
         aria-describedby={denied ? 'task-update-gate' : undefined}
       >
         <div className="task-actions__row">
           <TextInput
             id="task-update-due"
-            labelText="Due date"
+            labelText={t('tasks.field.dueDate')}
             type="date"
             size="md"
             value={draft.dueDate}
@@ -121,7 +123,7 @@ export function TaskUpdateForm({ clusterId, task, currentUsername }: TaskUpdateF
           />
           <TextInput
             id="task-update-follow-up"
-            labelText="Follow-up date"
+            labelText={t('tasks.field.followUpDate')}
             type="date"
             size="md"
             value={draft.followUpDate}
@@ -130,21 +132,21 @@ export function TaskUpdateForm({ clusterId, task, currentUsername }: TaskUpdateF
           />
           <TextInput
             id="task-update-priority"
-            labelText="Priority (0–100)"
+            labelText={t('tasks.field.priorityRange')}
             type="number"
             size="md"
             min={0}
             max={100}
             value={draft.priority}
-            invalid={priorityError !== null}
-            invalidText={priorityError ?? undefined}
+            invalid={priorityError}
+            invalidText={priorityError ? t('tasks.update.priorityInvalid') : undefined}
             disabled={disabled}
             onChange={(e) => set('priority', e.target.value)}
           />
         </div>
         <TextInput
           id="task-update-groups"
-          labelText="Candidate groups (comma-separated)"
+          labelText={t('tasks.update.candidateGroups')}
           size="md"
           value={draft.candidateGroups}
           disabled={disabled}
@@ -152,7 +154,7 @@ export function TaskUpdateForm({ clusterId, task, currentUsername }: TaskUpdateF
         />
         <TextInput
           id="task-update-users"
-          labelText="Candidate users (comma-separated)"
+          labelText={t('tasks.update.candidateUsers')}
           size="md"
           value={draft.candidateUsers}
           disabled={disabled}
@@ -160,17 +162,17 @@ export function TaskUpdateForm({ clusterId, task, currentUsername }: TaskUpdateF
         />
         <div className="task-actions__row">
           {mutation.isPending ? (
-            <InlineLoading description="Saving…" />
+            <InlineLoading description={t('tasks.update.saving')} />
           ) : (
             <Button type="submit" kind="secondary" size="md" disabled={disabled || unchanged}>
-              Save changes
+              {t('tasks.update.save')}
             </Button>
           )}
         </div>
       </form>
       {/* Always in the DOM, so the change to "Changes saved." is announced. */}
       <p role="status" className="task-actions__outcome">
-        {saved && !mutation.isPending ? 'Changes saved.' : ''}
+        {saved && !mutation.isPending ? t('tasks.update.saved') : ''}
       </p>
       <TaskActionError error={mutation.error} clusterId={clusterId} />
     </section>

@@ -2,9 +2,11 @@ import { Button, InlineLoading, Search } from '@carbon/react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { QueryStatus } from '../../../components/request-status/query-status.tsx';
+import { ApiErrorText } from '../../../components/request-status/api-error-text.tsx';
 import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
 import { VARIABLES_LIMIT, type TaskVariable } from '../api/user-tasks-api.ts';
 import { userTaskQueries } from '../api/user-tasks-queries.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
 import { ClusterText } from '../../../components/cluster-text/cluster-text.tsx';
 
 function pretty(value: string): string {
@@ -16,13 +18,21 @@ function pretty(value: string): string {
 }
 
 function FullValue({ clusterId, userTaskKey, name }: { clusterId: string; userTaskKey: string; name: string }) {
+  const t = useT();
   const query = useQuery(userTaskQueries.fullVariable(clusterId, userTaskKey, name));
-  if (query.isPending) return <InlineLoading description="Loading the full value…" />;
-  if (query.error) return <span className="task-muted">Could not load the full value: {query.error.message}</span>;
+  if (query.isPending) return <InlineLoading description={t('tasks.variables.loadingFull')} />;
+  if (query.error) {
+    return (
+      <div className="task-muted">
+        {t('tasks.variables.fullFailed')}
+        <ApiErrorText error={query.error} />
+      </div>
+    );
+  }
   const full = query.data.items.find((v) => v.name === name);
   return (
     <pre className="task-variable__value">
-      {full ? <ClusterText text={pretty(full.value)} /> : 'The variable is gone.'}
+      {full ? <ClusterText text={pretty(full.value)} /> : t('tasks.variables.gone')}
     </pre>
   );
 }
@@ -36,6 +46,7 @@ function VariableRow({
   clusterId: string;
   userTaskKey: string;
 }) {
+  const t = useT();
   const [expanded, setExpanded] = useState(false);
   return (
     <tr>
@@ -52,7 +63,7 @@ function VariableRow({
         )}
         {variable.isTruncated ? (
           <Button kind="ghost" size="sm" onClick={() => setExpanded((v) => !v)}>
-            {expanded ? 'Show truncated value' : 'Show full value'}
+            {expanded ? t('tasks.variables.showTruncated') : t('tasks.variables.showFull')}
           </Button>
         ) : null}
       </td>
@@ -61,6 +72,7 @@ function VariableRow({
 }
 
 export function TaskVariables({ clusterId, userTaskKey }: { clusterId: string; userTaskKey: string }) {
+  const t = useT();
   const [draft, setDraft] = useState('');
   const [nameLike, setNameLike] = useState('');
   const options = userTaskQueries.variables(clusterId, userTaskKey, nameLike);
@@ -74,13 +86,14 @@ export function TaskVariables({ clusterId, userTaskKey }: { clusterId: string; u
   return (
     <section className="task-section" aria-labelledby="task-variables-title">
       <h2 id="task-variables-title" className="task-section__title">
-        Variables
+        {t('tasks.variables.title')}
       </h2>
-      <form onSubmit={submit} role="search" aria-label="Search variables">
+      <form onSubmit={submit} role="search" aria-label={t('tasks.variables.searchLabel')}>
         <Search
           id="task-variable-search"
-          labelText="Search variables by name"
-          placeholder="Variable name contains… (Enter to search)"
+          labelText={t('tasks.variables.searchByName')}
+          placeholder={t('tasks.variables.placeholder')}
+          closeButtonLabelText={t('tasks.variables.clear')}
           size="sm"
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
@@ -90,17 +103,19 @@ export function TaskVariables({ clusterId, userTaskKey }: { clusterId: string; u
           }}
         />
       </form>
-      {query.isPending && !query.error && !cancel.cancelled ? <InlineLoading description="Loading variables…" /> : null}
+      {query.isPending && !query.error && !cancel.cancelled ? (
+        <InlineLoading description={t('tasks.variables.loading')} />
+      ) : null}
       <QueryStatus
         query={query}
         cancel={cancel}
         clusterId={clusterId}
         hasPreviousAnswer={query.data !== undefined}
-        failedTitle="Could not load variables."
+        failedTitle={t('tasks.variables.loadFailed')}
       />
       {query.data && query.data.items.length === 0 ? (
         <p className="task-muted">
-          {nameLike ? `No variable name contains “${nameLike}”.` : 'This task sees no variables.'}
+          {nameLike ? t('tasks.variables.noMatch', { name: nameLike }) : t('tasks.variables.none')}
         </p>
       ) : null}
       {query.data && query.data.items.length > 0 ? (
@@ -108,8 +123,8 @@ export function TaskVariables({ clusterId, userTaskKey }: { clusterId: string; u
           <table className="task-variables">
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Value (JSON)</th>
+                <th scope="col">{t('tasks.field.name')}</th>
+                <th scope="col">{t('tasks.variables.value')}</th>
               </tr>
             </thead>
             <tbody>
@@ -125,7 +140,7 @@ export function TaskVariables({ clusterId, userTaskKey }: { clusterId: string; u
           </table>
           {query.data.totalItems > query.data.items.length ? (
             <p className="task-muted">
-              Showing the first {VARIABLES_LIMIT} of {query.data.totalItems}; search by name to find others.
+              {t('tasks.variables.limited', { shown: VARIABLES_LIMIT, total: query.data.totalItems })}
             </p>
           ) : null}
         </>

@@ -6,6 +6,7 @@ import { QueryStatus } from '../../../components/request-status/query-status.tsx
 import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
 import { ApiError } from '../../../lib/api/api-error.ts';
 import { useCurrentUser } from '../../../lib/connection/current-user.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
 import { userTaskKeys, userTaskQueries } from '../api/user-tasks-queries.ts';
 import { loadCamundaFormViewer } from './camunda-form/load-camunda-form-viewer.ts';
 import { TaskAssignment } from './task-assignment.tsx';
@@ -30,6 +31,7 @@ function backSearchOf(state: unknown): string {
 }
 
 export function UserTaskDetailPage() {
+  const t = useT();
   const { clusterId = '', userTaskKey = '' } = useParams();
   const location = useLocation();
   const navigate = useNavigate();
@@ -56,14 +58,14 @@ export function UserTaskDetailPage() {
   return (
     <div className="task-detail">
       <nav>
-        <Link to={listHref}>← Back to the task queue</Link>
+        <Link to={listHref}>{t('tasks.detail.back')}</Link>
       </nav>
       <QueryStatus
         query={query}
         cancel={cancel}
         clusterId={clusterId}
         hasPreviousAnswer={task !== undefined}
-        failedTitle="Could not load the task."
+        failedTitle={t('tasks.detail.loadFailed')}
         explainedByView={isNotFound}
       />
       {query.isPending && !cancel.cancelled ? <SkeletonText heading paragraph lineCount={8} /> : null}
@@ -72,19 +74,31 @@ export function UserTaskDetailPage() {
           kind="warning"
           lowContrast
           hideCloseButton
-          title={`No user task ${userTaskKey} is visible on this cluster.`}
-          subtitle="It may not exist, or belong to a tenant you are not assigned to (the API answers 404 for both)."
+          title={t('tasks.detail.notFoundTitle', { key: userTaskKey })}
+          subtitle={t('tasks.detail.notFoundSubtitle')}
         />
       ) : null}
       {task ? (
         <>
           <header>
             <h1 className="task-detail__title">
-              <ClusterText text={task.name ?? task.elementId ?? 'Unnamed task'} />
+              {(task.name ?? task.elementId) ? (
+                <ClusterText text={task.name ?? task.elementId ?? ''} />
+              ) : (
+                t('tasks.unnamed')
+              )}
             </h1>
             <p className="task-detail__subtitle">
-              <ClusterText text={task.processName ?? task.processDefinitionId ?? 'unknown process'} /> · {task.state} ·
-              key {task.userTaskKey}
+              {t.rich('tasks.detail.subtitle', {
+                process:
+                  (task.processName ?? task.processDefinitionId) ? (
+                    <ClusterText text={task.processName ?? task.processDefinitionId ?? ''} />
+                  ) : (
+                    t('tasks.unknownProcess')
+                  ),
+                state: task.state,
+                key: task.userTaskKey,
+              })}
             </p>
           </header>
           <div className="task-detail__columns">

@@ -7,6 +7,8 @@ import { QueryStatus } from '../../../components/request-status/query-status.tsx
 import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
 import { useConnection } from '../../../lib/connection/connection-store.ts';
 import { useCurrentUser } from '../../../lib/connection/current-user.ts';
+import type { MessageId } from '../../../lib/i18n/catalogues.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
 import { useTaskMutation } from '../api/user-tasks-mutations.ts';
 import { userTaskQueries } from '../api/user-tasks-queries.ts';
 import { warmQueueSoon } from '../lib/queue-warmup.ts';
@@ -37,7 +39,8 @@ const LOADING_WINDOW: TaskWindow = { start: 0, end: 0, tasks: [], rowCount: 8, s
 
 interface ClaimRequest {
   key: string;
-  name: string;
+  /** The task's name as the cluster has it; null for an unnamed task (worded at render). */
+  name: string | null;
   position: number;
   /** Counts requests, so pressing `c` twice on the same task sends twice, and a re-render never does. */
   serial: number;
@@ -57,6 +60,7 @@ function completedTaskOf(state: unknown): string | null {
 }
 
 export function UserTasksPage() {
+  const t = useT();
   const { clusterId = '' } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
@@ -106,7 +110,8 @@ export function UserTasksPage() {
   const list = useRef<TaskListHandle>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [claim, setClaim] = useState<ClaimRequest | null>(null);
-  const [shortcutNote, setShortcutNote] = useState('');
+  // An id, not a sentence: a language switch re-words a note already shown.
+  const [shortcutNote, setShortcutNote] = useState<MessageId | null>(null);
   const claimMutation = useTaskMutation(clusterId, claim?.key ?? '', username);
   const sentClaim = useRef(0);
   const { mutate: mutateClaim } = claimMutation;
@@ -117,20 +122,21 @@ export function UserTasksPage() {
     mutateClaim({ action: 'claim', assignee: username });
   }, [claim, username, mutateClaim]);
 
+  const skipLabel = t('tasks.queue.skipLink');
   const skipTarget = useMemo(
     () => ({
-      label: 'Skip to the task list',
+      label: skipLabel,
       targetId: 'task-list',
       // With no list (empty queue, an error) the page's content is the next best place.
       activate: () => (list.current ? list.current.focusCurrent() : document.getElementById('main-content')?.focus()),
     }),
-    [],
+    [skipLabel],
   );
   usePageSkipLink(skipTarget);
 
   const run = useCallback(
     (action: QueueAction) => {
-      setShortcutNote('');
+      setShortcutNote(null);
       if (action === 'help') return setHelpOpen(true);
       if (action === 'filters') return document.getElementById('task-filter-sort-field')?.focus();
       if (action === 'next' || action === 'previous') {
@@ -141,7 +147,7 @@ export function UserTasksPage() {
       }
       const current = list.current?.current();
       if (!current) {
-        setShortcutNote('No task is selected yet: press j to go to the first task.');
+        setShortcutNote('tasks.queue.noTaskSelected');
         return;
       }
       if (action === 'open') {
@@ -151,17 +157,18 @@ export function UserTasksPage() {
         return;
       }
       if (!username) {
-        setShortcutNote('Claiming needs a signed-in user; this connection has no username.');
+        setShortcutNote('tasks.queue.claimNeedsUser');
         return;
       }
       setClaim((previous) => ({
         key: current.task.userTaskKey,
-        name: current.task.name ?? current.task.elementId ?? 'Unnamed task',
+        name: current.task.name ?? current.task.elementId ?? null,
         position: current.position,
         serial: (previous?.serial ?? 0) + 1,
       }));
     },
-    [clusterId, navigate, searchString, username],
+    // The setters are stable; listed because the compiler cannot tell here (their render also calls t).
+    [clusterId, navigate, searchString, username, setHelpOpen],
   );
 
   useEffect(() => {
@@ -191,41 +198,47 @@ export function UserTasksPage() {
   }, [run]);
 
   let claimStatus = '';
-  if (claim && claimMutation.isPending) claimStatus = `Claiming “${claim.name}”…`;
-  else if (claim && claimMutation.isSuccess)
-    claimStatus = `Claimed “${claim.name}” (task ${claim.position.toLocaleString()}).`;
+  const claimName = claim ? (claim.name ?? t('tasks.unnamed')) : '';
+  if (claim && claimMutation.isPending) claimStatus = t('tasks.queue.claiming', { name: claimName });
+  else if (claim && claimMutation.isSuccess) {
+    claimStatus = t('tasks.queue.claimed', { name: claimName, position: claim.position });
+  }
 
   return (
     <div className="user-tasks-page">
-      <aside className="user-tasks-page__filters" aria-label="Views, filters and sort">
+      <aside className="user-tasks-page__filters" aria-label={t('tasks.queue.asideLabel')}>
         <TaskFilterPanelViews key={clusterId} clusterId={clusterId} query={searchString} onOpen={openView} />
-        <h2 className="user-tasks-page__section-title">Filters and sort</h2>
+        <h2 className="user-tasks-page__section-title">{t('tasks.queue.filtersTitle')}</h2>
         <TaskFilterPanel filter={filter} onApply={apply} username={username} groups={groups} tenants={tenants} />
       </aside>
       <section className="user-tasks-page__queue" aria-labelledby="user-tasks-title">
         <header className="user-tasks-page__header">
           <h1 id="user-tasks-title" className="user-tasks-page__title">
-            User tasks
+            {t('tasks.queue.title')}
           </h1>
           <p className="user-tasks-page__count" data-testid="task-count" aria-live="polite">
             {firstPage
-              ? `${firstPage.hasMoreTotalItems ? 'more than ' : ''}${firstPage.totalItems.toLocaleString()} ${firstPage.totalItems === 1 ? 'task' : 'tasks'}${active > 0 ? ` · ${active} ${active === 1 ? 'filter' : 'filters'} active` : ''}`
+              ? t('tasks.queue.count', {
+                  count: firstPage.totalItems,
+                  capped: firstPage.hasMoreTotalItems ? 'yes' : 'no',
+                  active,
+                })
               : null}
           </p>
           <Button kind="ghost" size="sm" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
-            Keyboard shortcuts (?)
+            {t('tasks.queue.shortcutsButton')}
           </Button>
         </header>
         <p className="user-tasks-page__shortcut-status" role="status" data-testid="queue-shortcut-status">
-          {shortcutNote || claimStatus}
+          {shortcutNote ? t(shortcutNote) : claimStatus}
         </p>
         {claim && claimMutation.error ? <TaskActionError error={claimMutation.error} clusterId={clusterId} /> : null}
         {completedTask ? (
           <InlineNotification
             kind="success"
             lowContrast
-            title={`Completed “${completedTask}”.`}
-            subtitle="The queue below is searched again, so it no longer lists it once the cluster has caught up."
+            title={t('tasks.queue.completedTitle', { name: completedTask })}
+            subtitle={t('tasks.queue.completedSubtitle')}
           />
         ) : null}
         {!search.ok ? (
@@ -233,8 +246,8 @@ export function UserTasksPage() {
             kind="info"
             lowContrast
             hideCloseButton
-            title={'"Assigned to me" needs a signed-in user.'}
-            subtitle="This connection has no username (anonymous or an API client). Choose another assignee filter."
+            title={t('tasks.queue.meNeedsUserTitle')}
+            subtitle={t('tasks.queue.meNeedsUserSubtitle')}
           />
         ) : null}
         <QueryStatus
@@ -242,7 +255,7 @@ export function UserTasksPage() {
           cancel={cancel}
           clusterId={clusterId}
           hasPreviousAnswer={tasks.length > 0}
-          failedTitle="Could not search user tasks."
+          failedTitle={t('tasks.queue.searchFailed')}
         />
         {query.isSuccess && tasks.length === 0 ? (
           <TaskQueueEmpty

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PROCESS_XML_CHARS, embeddedFormId, findEmbeddedForm } from './form-embedded.ts';
+import { englishT } from '../../../testing/translate.ts';
+import { MAX_PROCESS_XML_CHARS, embeddedFormId, findEmbeddedForm, type EmbeddedFormResult } from './form-embedded.ts';
+
+/** A refusal in the words the user reads (English). */
+const wording = (result: EmbeddedFormResult | null) =>
+  result && !result.ok ? englishT.message(result.message) : result;
 
 /** A task naming the form by key, as a job-worker user task's formKey header does. */
 const byKey = (id: string) => ({ formKey: `camunda-forms:bpmn:${id}`, elementId: null });
@@ -55,10 +60,9 @@ describe('findEmbeddedForm', () => {
 
   it('says so when the id is missing or wrong', () => {
     const xml = bpmn(`<zeebe:userTaskForm id="expense-form">${schema}</zeebe:userTaskForm>`);
-    expect(findEmbeddedForm(xml, byKey('expense'))).toEqual({
-      ok: false,
-      message: 'The process XML has no embedded form with id "expense".',
-    });
+    expect(wording(findEmbeddedForm(xml, byKey('expense')))).toBe(
+      'The process XML has no embedded form with id "expense".',
+    );
     expect(findEmbeddedForm(bpmn(''), byElement('check'))?.ok).toBe(false);
   });
 
@@ -71,17 +75,15 @@ describe('findEmbeddedForm', () => {
     const laughs =
       '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>' +
       bpmn(`<zeebe:userTaskForm id="expense-form">&lol2;</zeebe:userTaskForm>`).replace(/^<\?xml[^>]*>/, '');
-    expect(findEmbeddedForm(laughs, byKey('expense-form'))).toEqual({
-      ok: false,
-      message: 'The process XML declares a DOCTYPE; Lantern does not read such XML.',
-    });
+    expect(wording(findEmbeddedForm(laughs, byKey('expense-form')))).toBe(
+      'The process XML declares a DOCTYPE; Lantern does not read such XML.',
+    );
   });
 
   it('refuses malformed and oversized XML without searching it', () => {
-    expect(findEmbeddedForm('<bpmn:definitions><unclosed>', byKey('expense-form'))).toEqual({
-      ok: false,
-      message: 'The process XML could not be parsed.',
-    });
+    expect(wording(findEmbeddedForm('<bpmn:definitions><unclosed>', byKey('expense-form')))).toBe(
+      'The process XML could not be parsed.',
+    );
     const huge = bpmn(`<zeebe:userTaskForm id="expense-form">${schema}</zeebe:userTaskForm>`).padEnd(
       MAX_PROCESS_XML_CHARS + 1,
       ' ',

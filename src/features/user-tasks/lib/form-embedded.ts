@@ -6,6 +6,8 @@
 // bounded in size, no DTD at all (no entity tricks), parsed as inert XML by DOMParser (no scripts
 // run, nothing is fetched) and only attributes and one element's text are read.
 
+import { msg, type Message } from '../../../lib/i18n/message.ts';
+
 const EMBEDDED_PREFIX = 'camunda-forms:bpmn:';
 const ZEEBE_NS = 'http://camunda.org/schema/zeebe/1.0';
 const BPMN_NS = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
@@ -13,7 +15,7 @@ const BPMN_NS = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
 /** Larger process XML is not searched: a browser tab should not parse an unbounded document. */
 export const MAX_PROCESS_XML_CHARS = 5_000_000;
 
-export type EmbeddedFormResult = { ok: true; schema: string } | { ok: false; message: string };
+export type EmbeddedFormResult = { ok: true; schema: string } | { ok: false; message: Message };
 
 /** The embedded form's id when the key points into the BPMN, else null (a linked form or none). */
 export function embeddedFormId(formKey: string | null | undefined): string | null {
@@ -33,21 +35,21 @@ export interface EmbeddedFormTask {
  */
 export function findEmbeddedForm(xml: string, task: EmbeddedFormTask): EmbeddedFormResult | null {
   if (xml.length > MAX_PROCESS_XML_CHARS) {
-    return { ok: false, message: 'The process XML is too large to look for an embedded form.' };
+    return { ok: false, message: msg('tasks.form.xmlTooLarge') };
   }
   if (/<!DOCTYPE/i.test(xml)) {
-    return { ok: false, message: 'The process XML declares a DOCTYPE; Lantern does not read such XML.' };
+    return { ok: false, message: msg('tasks.form.xmlDoctype') };
   }
   const doc = new DOMParser().parseFromString(xml, 'application/xml');
   if (doc.getElementsByTagName('parsererror').length > 0) {
-    return { ok: false, message: 'The process XML could not be parsed.' };
+    return { ok: false, message: msg('tasks.form.xmlUnparsable') };
   }
   const formId = embeddedFormId(task.formKey) ?? referencedFormId(doc, task.elementId);
   if (formId === null) return null;
   const forms = Array.from(doc.getElementsByTagNameNS(ZEEBE_NS, 'userTaskForm'));
   const form = forms.find((element) => element.getAttribute('id') === formId);
   if (!form) {
-    return { ok: false, message: `The process XML has no embedded form with id "${formId}".` };
+    return { ok: false, message: msg('tasks.form.xmlNoForm', { formId }) };
   }
   return { ok: true, schema: form.textContent ?? '' };
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseFormSchema } from './form-schema.ts';
+import { englishT } from '../../../testing/translate.ts';
+import { parseFormSchema, type ParsedFormSchema } from './form-schema.ts';
+
+const wording = (result: ParsedFormSchema) => (result.ok ? result : englishT.message(result.message));
 
 describe('parseFormSchema', () => {
   it('accepts the schema as the JSON string 8.9+ returns and as the object of the 8.8 types', () => {
@@ -9,11 +12,8 @@ describe('parseFormSchema', () => {
   });
 
   it('says why a schema cannot be shown', () => {
-    expect(parseFormSchema('{not json')).toEqual({ ok: false, message: 'The linked form is not valid JSON.' });
-    expect(parseFormSchema('[]')).toEqual({ ok: false, message: 'The linked form has no components list.' });
-    expect(parseFormSchema({ components: 'x' })).toEqual({
-      ok: false,
-      message: 'The linked form has no components list.',
-    });
+    expect(wording(parseFormSchema('{not json'))).toBe('The linked form is not valid JSON.');
+    expect(wording(parseFormSchema('[]'))).toBe('The linked form has no components list.');
+    expect(wording(parseFormSchema({ components: 'x' }))).toBe('The linked form has no components list.');
   });
 });

@@ -2,9 +2,11 @@
 // types; docs/camunda-api/versions.md §4), checked just enough to hand it to the bpmn.io viewer,
 // which validates the rest of the Camunda Forms schema itself.
 
+import { msg, type Message } from '../../../lib/i18n/message.ts';
+
 export type FormSchema = Record<string, unknown> & { components: unknown[] };
 
-export type ParsedFormSchema = { ok: true; schema: FormSchema } | { ok: false; message: string };
+export type ParsedFormSchema = { ok: true; schema: FormSchema } | { ok: false; message: Message };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -14,11 +16,11 @@ export function parseFormSchema(schema: unknown): ParsedFormSchema {
     try {
       value = JSON.parse(value) as unknown;
     } catch {
-      return { ok: false, message: 'The linked form is not valid JSON.' };
+      return { ok: false, message: msg('tasks.form.notJson') };
     }
   }
   if (!isObject(value) || !Array.isArray(value.components)) {
-    return { ok: false, message: 'The linked form has no components list.' };
+    return { ok: false, message: msg('tasks.form.noComponents') };
   }
   return { ok: true, schema: value as FormSchema };
 }

@@ -1,4 +1,6 @@
-// Dates in the user's own time zone, with a relative form for scanning a queue.
+// Dates in the user's own time zone and in the UI language (never the browser's: "Created vor
+// 1 Stunde"), with a relative form for scanning a queue. Views use `useTaskDates()`, which passes
+// the UI language.
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
@@ -11,12 +13,12 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 // Building an Intl formatter costs far more than formatting with it (about 0.1 ms each in Chromium,
-// four per task row), so each locale / time zone gets one, reused (docs/benchmark.md, queue render).
+// four per task row), so each UI language / time zone gets one, reused (docs/benchmark.md, queue render).
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 const absoluteFormats = new Map<string, Intl.DateTimeFormat>();
 
-function relativeFormat(locale: string | undefined): Intl.RelativeTimeFormat {
-  const key = locale ?? '';
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  const key = locale;
   let format = relativeFormats.get(key);
   if (!format) {
     format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
@@ -25,8 +27,8 @@ function relativeFormat(locale: string | undefined): Intl.RelativeTimeFormat {
   return format;
 }
 
-function absoluteFormat(locale: string | undefined, timeZone: string | undefined): Intl.DateTimeFormat {
-  const key = `${locale ?? ''}|${timeZone ?? ''}`;
+function absoluteFormat(locale: string, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone ?? ''}`;
   let format = absoluteFormats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
@@ -35,7 +37,7 @@ function absoluteFormat(locale: string | undefined, timeZone: string | undefined
   return format;
 }
 
-export function formatRelative(iso: string, now: number = Date.now(), locale?: string): string {
+export function formatRelative(iso: string, locale: string, now: number = Date.now()): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
   const seconds = Math.round((time - now) / 1000);
@@ -46,15 +48,15 @@ export function formatRelative(iso: string, now: number = Date.now(), locale?: s
   return rtf.format(0, 'second');
 }
 
-export function formatAbsolute(iso: string, locale?: string, timeZone?: string): string {
+export function formatAbsolute(iso: string, locale: string, timeZone?: string): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
   return absoluteFormat(locale, timeZone).format(time);
 }
 
 /** The user's time zone name, shown next to absolute dates so nobody has to guess. */
-export function userTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+export function userTimeZone(locale: string): string {
+  return absoluteFormat(locale, undefined).resolvedOptions().timeZone;
 }
 
 /** An ISO instant as the value of `<input type="date">` in the user's time zone. */

@@ -3,21 +3,24 @@
  * the user types: a key pressed in a text field, select or editable element is left alone, and so
  * is any key with Ctrl, Alt or Meta (the browser's and the screen reader's own shortcuts).
  */
+import type { MessageId } from '../../../lib/i18n/catalogues.ts';
+
 export type QueueAction = 'next' | 'previous' | 'open' | 'claim' | 'filters' | 'help';
 
 export interface QueueShortcut {
   keys: readonly string[];
   action: QueueAction;
-  description: string;
+  /** What the key does, worded by the shortcuts dialog. */
+  description: MessageId;
 }
 
 export const QUEUE_SHORTCUTS: readonly QueueShortcut[] = [
-  { keys: ['j'], action: 'next', description: 'Next task (from outside the list: back to the current or first task)' },
-  { keys: ['k'], action: 'previous', description: 'Previous task (from outside the list: the current task)' },
-  { keys: ['o'], action: 'open', description: 'Open the current task (Enter on a task does the same)' },
-  { keys: ['c'], action: 'claim', description: 'Claim the current task (assign it to you)' },
-  { keys: ['f'], action: 'filters', description: 'Go to the filters and sort' },
-  { keys: ['?'], action: 'help', description: 'Show these shortcuts' },
+  { keys: ['j'], action: 'next', description: 'tasks.shortcuts.next' },
+  { keys: ['k'], action: 'previous', description: 'tasks.shortcuts.previous' },
+  { keys: ['o'], action: 'open', description: 'tasks.shortcuts.open' },
+  { keys: ['c'], action: 'claim', description: 'tasks.shortcuts.claim' },
+  { keys: ['f'], action: 'filters', description: 'tasks.shortcuts.filters' },
+  { keys: ['?'], action: 'help', description: 'tasks.shortcuts.help' },
 ];
 
 /** What the keydown needs to be judged; a plain object so it is unit-tested without a DOM. */

@@ -1,4 +1,6 @@
 import { userTaskPageSchema } from '../api/user-tasks-api.ts';
+import { getLanguageState } from '../../../lib/i18n/language-store.ts';
+import { translateWith } from '../../../lib/i18n/translate.ts';
 import { formatAbsolute, formatRelative } from './format-date.ts';
 
 /**
@@ -6,13 +8,16 @@ import { formatAbsolute, formatRelative } from './format-date.ts';
  * instead of after its answer (docs/benchmark.md, "Task queue render"):
  *
  * - Chromium initialises its number and date formatting (ICU) on first use: 13–21 ms for the first
- *   `toLocaleString()`, 2–7 ms for the first date format, measured in Debian's Chromium.
+ *   number format, 2–7 ms for the first date format, measured in Debian's Chromium. They are warmed
+ *   in the UI language, through the same cached formatters the rows use, and so are the row's
+ *   messages (parsed once per language by react-intl's cache).
  * - The first validation of a page of 200 tasks runs zod's code cold (interpreted): 9–46 ms, against
  *   2–5 ms once it has run. A small sample page warms the same code.
  *
  * Nothing here is kept: the results are thrown away, only the engine is warm.
  */
-let warmed = false;
+/** The UI language warmed last: a switch of language warms the new one's formatters once. */
+let warmed: string | null = null;
 
 const SAMPLE_TASKS = 24;
 
@@ -48,18 +53,23 @@ function samplePage(): unknown {
 }
 
 export function warmQueue(): void {
-  if (warmed) return;
-  warmed = true;
+  const { language, intl } = getLanguageState();
+  if (warmed === language) return;
+  const firstTime = warmed === null;
+  warmed = language;
   const sample = '2026-01-01T12:00:00.000Z';
-  (10_000).toLocaleString();
-  formatAbsolute(sample);
-  formatRelative(sample);
-  userTaskPageSchema.safeParse(samplePage());
+  const t = translateWith(intl);
+  t('tasks.queue.count', { count: 10_000, capped: 'no', active: 1 });
+  t('tasks.position.range', { first: 1, last: 20, visible: 20, total: 10_000, capped: 'yes' });
+  t('tasks.row.created', { when: formatRelative(sample, language) });
+  t('tasks.row.due', { when: formatRelative(sample, language) });
+  t('tasks.row.dueTitle', { when: formatAbsolute(sample, language) });
+  if (firstTime) userTaskPageSchema.safeParse(samplePage());
 }
 
 /** Schedules the warm-up after the current task (the one that sends the search). */
 export function warmQueueSoon(): () => void {
-  if (warmed) return () => {};
+  if (warmed === getLanguageState().language) return () => {};
   const timer = setTimeout(warmQueue, 0);
   return () => clearTimeout(timer);
 }

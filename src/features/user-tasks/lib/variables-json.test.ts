@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishT, germanT } from '../../../testing/translate.ts';
 import { parseVariableValue, parseVariablesJson } from './variables-json.ts';
 
 describe('parseVariablesJson', () => {
@@ -13,12 +14,15 @@ describe('parseVariablesJson', () => {
   it('rejects broken JSON and anything that is not an object', () => {
     const broken = parseVariablesJson('{"approved": }');
     expect(broken.ok).toBe(false);
-    expect(!broken.ok && broken.message).toMatch(/^Not valid JSON: /);
+    expect(!broken.ok && englishT.message(broken.message)).toMatch(/^Not valid JSON: /);
     for (const text of ['[1]', 'null', '"yes"', '3']) {
-      expect(parseVariablesJson(text)).toEqual({
-        ok: false,
-        message: 'Variables must be a JSON object, e.g. {"approved": true}.',
-      });
+      const result = parseVariablesJson(text);
+      expect(!result.ok && englishT.message(result.message)).toBe(
+        'Variables must be a JSON object, e.g. {"approved": true}.',
+      );
+      expect(!result.ok && germanT.message(result.message)).toBe(
+        'Die Variablen müssen ein JSON-Objekt sein, z. B. {"approved": true}.',
+      );
     }
   });
 });

@@ -1,4 +1,8 @@
-export type ParsedVariables = { ok: true; variables: Record<string, unknown> } | { ok: false; message: string };
+import { msg, type Message } from '../../../lib/i18n/message.ts';
+
+// A refusal is a message descriptor, worded by the editor in the UI language; the JSON parser's own
+// explanation is the engine's English and is quoted as it is.
+export type ParsedVariables = { ok: true; variables: Record<string, unknown> } | { ok: false; message: Message };
 
 /** The completion editor's text as a variables object; an empty editor means "no variables". */
 export function parseVariablesJson(text: string): ParsedVariables {
@@ -7,11 +11,12 @@ export function parseVariablesJson(text: string): ParsedVariables {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof SyntaxError ? error.message : 'invalid JSON';
-    return { ok: false, message: `Not valid JSON: ${detail}` };
+    if (error instanceof SyntaxError)
+      return { ok: false, message: msg('tasks.json.invalid', { detail: error.message }) };
+    return { ok: false, message: msg('tasks.json.invalidNoDetail') };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, message: 'Variables must be a JSON object, e.g. {"approved": true}.' };
+    return { ok: false, message: msg('tasks.json.notObject') };
   }
   return { ok: true, variables: value as Record<string, unknown> };
 }

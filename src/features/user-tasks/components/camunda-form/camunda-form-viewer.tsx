@@ -2,6 +2,7 @@ import { Form } from '@bpmn-io/form-js-viewer';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { FormSchema } from '../../lib/form-schema.ts';
 import { inertHtmlMarkdownModule } from './inert-html-markdown.ts';
+import { useT } from '../../../../lib/i18n/use-t.ts';
 import './camunda-form.scss';
 
 // The linked Camunda Form rendered by bpmn.io's own viewer (the library Tasklist uses), so FEEL
@@ -33,6 +34,7 @@ interface CamundaFormViewerProps {
 type Submitted = ReturnType<Form['submit']>;
 
 export function CamundaFormViewer({ schema, data, disabled, label, ref }: CamundaFormViewerProps) {
+  const t = useT();
   const containerRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<Form | null>(null);
   const latestData = useRef<Record<string, unknown>>(data);
@@ -97,8 +99,10 @@ export function CamundaFormViewer({ schema, data, disabled, label, ref }: Camund
     <div className="lantern-camunda-form">
       {importError !== null ? (
         <p className="task-muted" role="alert">
-          The form viewer could not open this form ({importError}). Use “Edit as JSON” to complete the task with
-          variables instead.
+          {t.rich('tasks.complete.viewerFailed', {
+            error: importError,
+            cluster: (chunks) => <span lang="en">{chunks}</span>,
+          })}
         </p>
       ) : null}
       <div ref={containerRef} />
