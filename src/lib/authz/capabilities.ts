@@ -5,8 +5,13 @@
 import { findOperation } from '../catalogue/find-operation.ts';
 import type { CatalogueEntry, OperationVersionFacts, PermissionAlternative } from '../catalogue/types.ts';
 import { catalogueRequirement } from './catalogue-requirement.ts';
-import { describeGrantTarget, type EffectiveGrant, type EffectivePermissions } from './effective-permissions.ts';
-import { type ClusterVersion, hasUserTaskResource, resourceNoun, WILDCARD, atLeast } from './model.ts';
+import {
+  grantTargetMessage,
+  provenanceMessage,
+  type EffectiveGrant,
+  type EffectivePermissions,
+} from './effective-permissions.ts';
+import { type ClusterVersion, hasUserTaskResource, resourceNounMessage, WILDCARD, atLeast } from './model.ts';
 import { parseForbidden, type ProblemLike } from './parse-forbidden.ts';
 import type { MessageId } from '../i18n/catalogues.ts';
 import { msg, type Message } from '../i18n/message.ts';
@@ -451,7 +456,7 @@ function describeAlternatives(alternatives: PermissionSpec[], every: boolean): M
     alternatives.map((a) =>
       msg('capabilities.need.permissionOn', {
         permission: a.permission,
-        resource: every ? resourceNoun(a.resourceType).every : resourceNoun(a.resourceType).one,
+        resource: resourceNounMessage(a.resourceType, every ? 'every' : 'one'),
       }),
     ),
     'capabilities.list.or',
@@ -555,11 +560,7 @@ export function interpretProbe(
       requirement: match ? catalogueRequirement(match, version) : null,
     });
     // The diagnosis' own sentence (parse-forbidden.ts), worded in the UI language at render.
-    return {
-      verdict: 'denied',
-      reason: msg('capabilities.reason.forbidden', { sentence: parsed.sentence }),
-      source: 'probe',
-    };
+    return { verdict: 'denied', reason: parsed.sentence, source: 'probe' };
   }
   if (status === 404) {
     return {
@@ -600,8 +601,8 @@ function isWildcard(match: SpecMatch): boolean {
   return match.grant.authorization.resourceId === WILDCARD;
 }
 
-function whereLabel(match: SpecMatch) {
-  return describeGrantTarget(match.grant.authorization);
+function whereLabel(match: SpecMatch): Message {
+  return grantTargetMessage(match.grant.authorization);
 }
 
 export function evaluateCapability(capability: Capability, effective: EffectivePermissions): CapabilityVerdict {
@@ -625,8 +626,8 @@ export function evaluateCapability(capability: Capability, effective: EffectiveP
       scope: 'all',
       reason: msg('capabilities.reason.grantedEverywhere', {
         permission: wildcard.spec.permission,
-        resource: resourceNoun(wildcard.spec.resourceType).every,
-        via: wildcard.grant.provenance.label,
+        resource: resourceNounMessage(wildcard.spec.resourceType, 'every'),
+        via: provenanceMessage(wildcard.grant.provenance),
       }),
       source,
     };
@@ -644,7 +645,7 @@ export function evaluateCapability(capability: Capability, effective: EffectiveP
       const grant = msg('capabilities.reason.grantOn', {
         permission: match.spec.permission,
         target: whereLabel(match),
-        via: match.grant.provenance.label,
+        via: provenanceMessage(match.grant.provenance),
       });
       grants.set(JSON.stringify(grant), grant);
     }

@@ -1,5 +1,6 @@
 import { Tag } from '@carbon/react';
-import type { Provenance } from '../../../lib/authz/effective-permissions.ts';
+import { type Provenance, provenanceMessage } from '../../../lib/authz/effective-permissions.ts';
+import { useT } from '../../../lib/i18n/use-t.ts';
 
 const TYPE: Record<Provenance['kind'], 'blue' | 'teal' | 'cyan' | 'magenta' | 'purple'> = {
   direct: 'blue',
@@ -14,9 +15,10 @@ const TYPE: Record<Provenance['kind'], 'blue' | 'teal' | 'cyan' | 'magenta' | 'p
 
 /** "direct", "via group accounting", "via mapping rule m's role r" as a chip. */
 export function ProvenanceChip({ provenance }: { provenance: Provenance }) {
+  const t = useT();
   return (
     <Tag type={TYPE[provenance.kind]} size="sm" data-provenance={provenance.kind}>
-      {provenance.label}
+      {t.message(provenanceMessage(provenance))}
     </Tag>
   );
 }
