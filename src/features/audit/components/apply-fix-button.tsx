@@ -39,6 +39,7 @@ export function ApplyFixButton({ clusterId, fix }: { clusterId: string; fix: Gra
         modalHeading={t('audit.apply.heading')}
         primaryButtonText={apply.isPending ? t('audit.apply.applying') : t('audit.apply.send')}
         secondaryButtonText={t('audit.apply.cancel')}
+        closeButtonLabel={t('audit.apply.close')}
         primaryButtonDisabled={apply.isPending}
         onRequestClose={() => setOpen(false)}
         onRequestSubmit={() => {
@@ -48,7 +49,7 @@ export function ApplyFixButton({ clusterId, fix }: { clusterId: string; fix: Gra
         size="md"
       >
         <p>{t('audit.apply.explain')}</p>
-        <pre className="audit-code" aria-label={t('audit.apply.requests')}>
+        <pre className="audit-code" tabIndex={0} aria-label={t('audit.apply.requests')}>
           {text}
         </pre>
       </Modal>

@@ -1,6 +1,7 @@
 import { Select, SelectItem, TextInput } from '@carbon/react';
 import { useMemo, useState } from 'react';
 import type { Authorization } from '../../../lib/authz/model.ts';
+import { useLanguageState } from '../../../lib/i18n/language-store.ts';
 import { useT } from '../../../lib/i18n/use-t.ts';
 import { isPropertyBased } from '../lib/directory-index.ts';
 
@@ -22,6 +23,8 @@ function countBy(values: string[]): [string, number][] {
 /** Every authorization of the cluster in one table: filter by owner type, resource type and text; sort by column. */
 export function AuthorizationsTable({ authorizations }: { authorizations: Authorization[] }) {
   const t = useT();
+  // Carbon keeps the chosen option's text as a select's title: a new language remounts the selects.
+  const { language } = useLanguageState();
   const [text, setText] = useState('');
   const [ownerType, setOwnerType] = useState('');
   const [resourceType, setResourceType] = useState('');
@@ -65,6 +68,7 @@ export function AuthorizationsTable({ authorizations }: { authorizations: Author
           onChange={(event) => setText(event.target.value)}
         />
         <Select
+          key={`owner-${language}`}
           id="audit-filter-owner"
           labelText={t('audit.table.ownerType')}
           value={ownerType}
@@ -76,6 +80,7 @@ export function AuthorizationsTable({ authorizations }: { authorizations: Author
           ))}
         </Select>
         <Select
+          key={`resource-${language}`}
           id="audit-filter-resource"
           labelText={t('audit.table.resourceType')}
           value={resourceType}

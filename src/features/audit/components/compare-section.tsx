@@ -4,6 +4,7 @@ import type { CapabilityVerdict, Verdict } from '../../../lib/authz/capabilities
 import type { DirectorySnapshot } from '../../../lib/authz/effective-permissions.ts';
 import type { ClusterVersion } from '../../../lib/authz/model.ts';
 import type { MessageId } from '../../../lib/i18n/catalogues.ts';
+import { useLanguageState } from '../../../lib/i18n/language-store.ts';
 import { useT } from '../../../lib/i18n/use-t.ts';
 import { joined, ownerMessage, viaMessage } from '../lib/audit-words.ts';
 import { comparePrincipals, type PermissionEntry } from '../lib/compare-principals.ts';
@@ -61,6 +62,8 @@ function VerdictCell({ verdict }: { verdict: CapabilityVerdict }) {
 /** "Why can anna but not kim?": two principals' effective permissions side by side. */
 export function CompareSection({ snapshot, version }: { snapshot: DirectorySnapshot; version: ClusterVersion }) {
   const t = useT();
+  // Carbon keeps the chosen option's text as a select's title: a new language remounts the pickers.
+  const { language } = useLanguageState();
   const principals = useMemo(() => principalsOf(snapshot), [snapshot]);
   const keys = principals.map((p) => `${p.type}:${p.id}`);
   const [a, setA] = useState(keys[0] ?? '');
@@ -73,7 +76,13 @@ export function CompareSection({ snapshot, version }: { snapshot: DirectorySnaps
     [snapshot, subjectA, subjectB, version],
   );
   const picker = (id: string, label: string, value: string, set: (v: string) => void) => (
-    <Select id={id} labelText={label} value={value} onChange={(event) => set(event.target.value)}>
+    <Select
+      key={`${id}-${language}`}
+      id={id}
+      labelText={label}
+      value={value}
+      onChange={(event) => set(event.target.value)}
+    >
       {principals.map((p) => (
         <SelectItem
           key={`${p.type}:${p.id}`}

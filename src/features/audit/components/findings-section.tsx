@@ -50,7 +50,8 @@ function Snippet({ label, text }: { label: string; text: string }) {
   return (
     <details className="audit-snippet">
       <summary>{label}</summary>
-      <pre className="audit-code" data-testid="audit-fix-snippet">
+      {/* Focusable: a long line scrolls sideways inside the block, and keyboard users must reach it. */}
+      <pre className="audit-code" data-testid="audit-fix-snippet" tabIndex={0} aria-label={label}>
         {text}
       </pre>
     </details>

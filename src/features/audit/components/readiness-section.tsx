@@ -4,6 +4,7 @@ import type { DirectorySnapshot } from '../../../lib/authz/effective-permissions
 import type { ClusterAuthKind } from '../../../lib/authz/fix-drafts.ts';
 import { CLUSTER_VERSIONS, type ClusterVersion } from '../../../lib/authz/model.ts';
 import type { CatalogueEntry } from '../../../lib/catalogue/types.ts';
+import { useLanguageState } from '../../../lib/i18n/language-store.ts';
 import { useT } from '../../../lib/i18n/use-t.ts';
 import { ownerMessage } from '../lib/audit-words.ts';
 import { fixScripts } from '../lib/grant-fix.ts';
@@ -45,6 +46,7 @@ interface ReadinessSectionProps {
 /** Choose a target version; every user and client is compared in slices, with progress. */
 export function ReadinessSection({ snapshot, version, target }: ReadinessSectionProps) {
   const t = useT();
+  const { language } = useLanguageState();
   const notesOf = useNotes();
   const targets = CLUSTER_VERSIONS.filter((v) => CLUSTER_VERSIONS.indexOf(v) > CLUSTER_VERSIONS.indexOf(version));
   const [to, setTo] = useState<ClusterVersion | null>(targets[0] ?? null);
@@ -70,6 +72,8 @@ export function ReadinessSection({ snapshot, version, target }: ReadinessSection
   return (
     <div className="audit-readiness">
       <Select
+        // Carbon keeps the chosen option's text as the select's title: a new language remounts it.
+        key={language}
         id="audit-readiness-target"
         labelText={t('audit.readiness.target')}
         value={to ?? ''}
@@ -137,13 +141,13 @@ export function ReadinessSection({ snapshot, version, target }: ReadinessSection
                 const scripts = fixScripts([run.result.keepSame], target);
                 return (
                   <>
-                    <pre className="audit-code" aria-label={t('audit.script.curl')}>
+                    <pre className="audit-code" tabIndex={0} aria-label={t('audit.script.curl')}>
                       {scripts.curl}
                     </pre>
-                    <pre className="audit-code" aria-label={t('audit.script.c8ctl')}>
+                    <pre className="audit-code" tabIndex={0} aria-label={t('audit.script.c8ctl')}>
                       {scripts.c8ctl}
                     </pre>
-                    <pre className="audit-code" aria-label={t('audit.script.yaml')}>
+                    <pre className="audit-code" tabIndex={0} aria-label={t('audit.script.yaml')}>
                       {scripts.yaml}
                     </pre>
                   </>
