@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { SignInPage } from './pages/sign-in-page.ts';
 import { TopologyPage } from './pages/topology-page.ts';
 import { seriousViolations } from './support/axe-scan.ts';
+import { COMMON_ENGLISH, wordingOf, wordsIn } from './support/language-check.ts';
 
 // The views translated so far (docs/decisions.md, "UI languages"): the shell, the cluster picker and
 // the not-found page. With a German browser they speak German, the header switch changes the
@@ -13,8 +14,6 @@ test.use({ locale: 'de-DE' });
  * hints from the server's configuration) and API names are left out of the text checked.
  */
 const ENGLISH_WORDS = [
-  'the',
-  'and',
   'Choose',
   'Clusters',
   'Configured',
@@ -35,26 +34,8 @@ const ENGLISH_WORDS = [
   'Who',
 ];
 
-/** The page's text and accessible labels, without the cluster texts and the request log drawer. */
-async function translatedText(page: Page): Promise<string> {
-  // A string, evaluated in the page: the e2e TypeScript project has no DOM types.
-  return page.evaluate<string>(`(() => {
-    const clone = document.body.cloneNode(true);
-    const skipped = '.lantern-cluster-card__name, .lantern-cluster-card__address, [data-testid="cluster-hint"], script, style, aside';
-    for (const element of clone.querySelectorAll(skipped)) element.remove();
-    const labels = [...clone.querySelectorAll('[aria-label], [title]')].map(
-      (e) => (e.getAttribute('aria-label') ?? '') + ' ' + (e.getAttribute('title') ?? ''),
-    );
-    // Text nodes joined by spaces: a heading's last word and the next paragraph's first stay apart.
-    const walker = document.createTreeWalker(clone, NodeFilter.SHOW_TEXT);
-    const texts = [];
-    while (walker.nextNode()) texts.push(walker.currentNode.nodeValue);
-    return texts.join(' ') + ' ' + labels.join(' ');
-  })()`);
-}
-
 function englishWordsIn(text: string): string[] {
-  return ENGLISH_WORDS.filter((word) => new RegExp(`(^|[^\\p{L}-])${word}([^\\p{L}-]|$)`, 'u').test(text));
+  return wordsIn(text, [...COMMON_ENGLISH, ...ENGLISH_WORDS]);
 }
 
 const picker = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
@@ -65,11 +46,11 @@ test('a German browser gets the shell, the cluster picker and the not-found page
   await expect(page.getByRole('list', { name: 'Konfigurierte Cluster' }).getByRole('listitem')).not.toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.getByRole('combobox', { name: 'Sprache' })).toHaveValue('de');
-  expect(englishWordsIn(await translatedText(page))).toEqual([]);
+  expect(englishWordsIn(await wordingOf(page))).toEqual([]);
 
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' })).toBeVisible();
-  expect(englishWordsIn(await translatedText(page))).toEqual([]);
+  expect(englishWordsIn(await wordingOf(page))).toEqual([]);
 });
 
 test('the word check finds English: the same views in English show those words and no German', async ({ page }) => {
@@ -77,7 +58,7 @@ test('the word check finds English: the same views in English show those words a
   await page.goto('/');
   await expect(picker(page, 'Clusters')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  const text = await translatedText(page);
+  const text = await wordingOf(page);
   expect(englishWordsIn(text)).toContain('Choose');
   for (const german of ['Wählen', 'Konfigurierte', 'Sprache', 'Design', 'Verbinden', 'Anfrageprotokoll']) {
     expect(text).not.toContain(german);
@@ -176,9 +157,7 @@ test('the topology of a degraded cluster reads in German, counts and lists inclu
     'Inaktiv',
   );
   await expect(page.getByTestId('topology-updated')).toContainText('Zuletzt aktualisiert');
-  const words = [...ENGLISH_WORDS, ...TOPOLOGY_ENGLISH];
-  const text = await translatedText(page);
-  expect(words.filter((word) => new RegExp(`(^|[^\\p{L}-])${word}([^\\p{L}-]|$)`, 'u').test(text))).toEqual([]);
+  expect(wordsIn(await wordingOf(page), [...COMMON_ENGLISH, ...ENGLISH_WORDS, ...TOPOLOGY_ENGLISH])).toEqual([]);
 });
 
 for (const theme of ['light', 'dark'] as const) {

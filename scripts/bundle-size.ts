@@ -18,22 +18,28 @@ export const BUDGETS = {
 
 /**
  * The first screen is the cluster picker at `/`: the entry chunk, the picker's lazy route and the
- * active language's catalogue, which loads before the first render (German, the larger, is counted).
+ * first-screen part of the active language's catalogue, which loads before the first render (German,
+ * the larger, is counted). The views part loads after the first render.
  */
 export const FIRST_SCREEN_MODULES = [
   'index.html',
-  'src/locales/de/index.ts',
+  'src/locales/de/first.ts',
   'src/features/clusters/components/cluster-picker-page.tsx',
 ];
 
+export type CataloguePart = 'first screen' | 'views';
+
 /**
- * Each UI language's message catalogue (src/lib/i18n/catalogues.ts imports each with its own
- * literal import(), so each is a chunk of its own): only the active language's is fetched.
+ * Each UI language's message catalogue in two parts (src/lib/i18n/catalogues.ts imports each with its
+ * own literal import(), so each is a chunk of its own): only the active language's are fetched, the
+ * first-screen part before the first render, the views part after it.
  */
-export const CATALOGUE_MODULES: Readonly<Record<Language, string>> = {
-  en: 'src/locales/en/index.ts',
-  de: 'src/locales/de/index.ts',
-};
+export const CATALOGUE_MODULES: readonly { language: Language; part: CataloguePart; module: string }[] = [
+  { language: 'en', part: 'first screen', module: 'src/locales/en/first.ts' },
+  { language: 'en', part: 'views', module: 'src/locales/en/views.ts' },
+  { language: 'de', part: 'first screen', module: 'src/locales/de/first.ts' },
+  { language: 'de', part: 'views', module: 'src/locales/de/views.ts' },
+];
 
 /** Every other screen, by the module its lazy route loads (src/app/router.tsx). */
 export const VIEW_MODULES: readonly { view: string; route: string; module: string }[] = [
@@ -105,10 +111,14 @@ export interface ViewReport extends AssetGroup {
 
 export interface CatalogueReport extends AssetSize {
   language: Language;
+  part: CataloguePart;
   module: string;
   /** Built as a chunk that only a dynamic import loads. */
   lazy: boolean;
-  /** Catalogue chunks of the other languages among this language's first-screen files (must be none). */
+  /**
+   * Catalogue chunks among this language's first-screen files other than its own first-screen part
+   * (must be none: no other language, and not the views part).
+   */
   othersInFirstScreen: string[];
 }
 
@@ -196,16 +206,19 @@ export function analyzeBundle(distDir: string, manifest: Manifest = readManifest
  * with the language's own catalogue in place of the German one FIRST_SCREEN_MODULES counts.
  */
 function analyzeCatalogues(distDir: string, manifest: Manifest): CatalogueReport[] {
-  const chunks = Object.entries(CATALOGUE_MODULES).flatMap(([language, module]) => {
+  const chunks = CATALOGUE_MODULES.flatMap(({ language, part, module }) => {
     const chunk = manifest[module];
-    return chunk ? [{ language: language as Language, module, chunk }] : [];
+    return chunk ? [{ language, part, module, chunk }] : [];
   });
-  const withoutCatalogues = FIRST_SCREEN_MODULES.filter((m) => !Object.values(CATALOGUE_MODULES).includes(m));
-  return chunks.map(({ language, module, chunk }) => {
-    const first = filesOf(manifest, staticClosure(manifest, [...withoutCatalogues, module])).js;
-    const others = chunks.filter((c) => c.language !== language && first.has(c.chunk.file)).map((c) => c.chunk.file);
+  const catalogueModules = new Set(CATALOGUE_MODULES.map((c) => c.module));
+  const withoutCatalogues = FIRST_SCREEN_MODULES.filter((m) => !catalogueModules.has(m));
+  return chunks.map(({ language, part, module, chunk }) => {
+    const ownFirst = CATALOGUE_MODULES.find((c) => c.language === language && c.part === 'first screen')!.module;
+    const first = filesOf(manifest, staticClosure(manifest, [...withoutCatalogues, ownFirst])).js;
+    const others = chunks.filter((c) => c.module !== ownFirst && first.has(c.chunk.file)).map((c) => c.chunk.file);
     return {
       language,
+      part,
       module,
       ...sizeOf(distDir, chunk.file),
       lazy: chunk.isDynamicEntry === true && chunk.isEntry !== true,
@@ -253,7 +266,7 @@ export function formatReport(report: BundleReport): string {
       v.chunk === null ? 'not built' : `${path.basename(v.chunk)}${v.lazy ? '' : ' (NOT lazy)'}`,
     ]),
     ...report.catalogues.map((c) => [
-      `${c.language} catalogue (${kb(c.bytes)} raw)`,
+      `${c.language} catalogue, ${c.part} part (${kb(c.bytes)} raw)`,
       kb(c.gzipBytes),
       '',
       `${path.basename(c.file)}${c.lazy ? '' : ' (NOT lazy)'}`,

@@ -7,7 +7,7 @@ import {
   SkipToContent,
 } from '@carbon/react';
 import { useCallback, useState, type ReactNode } from 'react';
-import { Link, NavLink, useParams } from 'react-router';
+import { Link, NavLink, useLocation, useParams } from 'react-router';
 import { useCluster } from '../../lib/clusters/cluster-queries.ts';
 import { callerLabel } from '../../lib/auth/caller.ts';
 import { useConnection } from '../../lib/connection/connection-store.ts';
@@ -18,6 +18,7 @@ import { PageSkipLink, SkipLinkContext, type PageSkipLinkTarget } from './skip-l
 import { LanguageMenu } from './language-menu.tsx';
 import { RequestLogDrawer } from './request-log-drawer.tsx';
 import { ThemeMenu } from './theme-menu.tsx';
+import { ViewsCatalogueGate } from './views-catalogue-gate.tsx';
 
 type Drawer = 'log' | 'principal' | null;
 
@@ -54,6 +55,9 @@ export function AppShell({ children }: { children: ReactNode }) {
   const close = useCallback(() => setDrawer(null), []);
   const toggle = (next: Exclude<Drawer, null>) => setDrawer((current) => (current === next ? null : next));
   const connected = clusterId !== '' && connection !== null;
+  // The first screen (the cluster picker) speaks only from the first part of the catalogue; every other
+  // view waits for the rest, which loads right after the first render.
+  const firstScreen = useLocation().pathname === '/';
 
   return (
     <>
@@ -102,11 +106,15 @@ export function AppShell({ children }: { children: ReactNode }) {
         </HeaderGlobalBar>
       </Header>
       <main id="main-content" className="lantern-main" tabIndex={-1}>
-        <SkipLinkContext value={setSkipTarget}>{children}</SkipLinkContext>
+        <SkipLinkContext value={setSkipTarget}>
+          {firstScreen ? children : <ViewsCatalogueGate>{children}</ViewsCatalogueGate>}
+        </SkipLinkContext>
       </main>
       <RequestLogDrawer open={drawer === 'log'} onClose={close} />
       {cluster && connected ? (
-        <PrincipalDrawer cluster={cluster} open={drawer === 'principal'} onClose={close} />
+        <ViewsCatalogueGate quiet>
+          <PrincipalDrawer cluster={cluster} open={drawer === 'principal'} onClose={close} />
+        </ViewsCatalogueGate>
       ) : null}
     </>
   );

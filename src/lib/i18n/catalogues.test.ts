@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import de, { areas as deAreas } from '../../locales/de/index.ts';
+import deFirst from '../../locales/de/first.ts';
+import deViews from '../../locales/de/views.ts';
 import en, { areas as enAreas } from '../../locales/en/index.ts';
+import enFirst from '../../locales/en/first.ts';
+import enViews from '../../locales/en/views.ts';
 
 const files = import.meta.glob<string>(['../../**/*.{ts,tsx}', '!../../**/*.test.{ts,tsx}', '!../../locales/**'], {
   query: '?raw',
@@ -58,6 +62,46 @@ describe('message catalogues', () => {
     expect(twice).toEqual([]);
     const englishArea = new Map(Object.entries(enAreas).flatMap(([area, m]) => Object.keys(m).map((id) => [id, area])));
     expect([...seen].filter(([id, area]) => englishArea.get(id) !== area)).toEqual([]);
+  });
+
+  it.each([
+    ['en', en, enFirst, enViews],
+    ['de', de, deFirst, deViews],
+  ] as const)('%s: the first-screen and views parts together hold every area, each id once', (_, all, first, views) => {
+    expect([...Object.keys(first), ...Object.keys(views)].sort()).toEqual(Object.keys(all).sort());
+    expect(Object.keys(first).filter((id) => id in views)).toEqual([]);
+  });
+
+  it('the first screen and the shell around every view word only ids of the first-screen part', () => {
+    // Everything the entry imports statically renders before the views part has arrived (the shell
+    // gates the views and the principal drawer: src/components/app-shell/views-catalogue-gate.tsx).
+    const gated = new Set(['components/app-shell/principal-drawer.tsx']);
+    const byPath = new Map(sources.map((source) => [source.path, source.text]));
+    const roots = ['main.tsx', 'features/clusters/components/cluster-picker-page.tsx', 'app/not-found-page.tsx'];
+    const seen = new Set<string>();
+    const queue = [...roots];
+    while (queue.length > 0) {
+      const path = queue.pop() ?? '';
+      if (seen.has(path) || gated.has(path) || !byPath.has(path)) continue;
+      seen.add(path);
+      const dir = path.split('/').slice(0, -1);
+      for (const [, spec = ''] of (byPath.get(path) ?? '').matchAll(/^(?:import|export)[^;]*?from '(\.[^']+)'/gms)) {
+        const parts = [...dir];
+        for (const part of spec.split('/')) {
+          if (part === '..') parts.pop();
+          else if (part !== '.') parts.push(part);
+        }
+        queue.push(parts.join('/'));
+      }
+    }
+    expect(seen.has('components/app-shell/app-shell.tsx')).toBe(true);
+    const outside = [...seen].flatMap((path) =>
+      [...(byPath.get(path) ?? '').matchAll(/\bt(?:\.rich)?\(\s*'([^']+)'/g)]
+        .map(([, id = '']) => id)
+        .filter((id) => !(id in enFirst))
+        .map((id) => `${id} (${path})`),
+    );
+    expect(outside).toEqual([]);
   });
 
   it('finds the ids the shell uses, so the scan cannot pass by finding nothing', () => {
