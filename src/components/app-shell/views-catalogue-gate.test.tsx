@@ -27,6 +27,7 @@ describe('the views part of the catalogue', () => {
           <TopologyWord />
         </ViewsCatalogueGate>,
       );
+      await Promise.resolve();
     });
     expect(screen.getByRole('status')).toHaveTextContent('Lantern wird geladen …');
     expect(screen.queryByText('topology.refreshing')).not.toBeInTheDocument();
