@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearRequestLog } from '../../../lib/api/request-log.ts';
 import { resetConnectionsForTests } from '../../../lib/connection/connection-store.ts';
 import { setLanguage } from '../../../lib/i18n/language-store.ts';
+import { englishT, germanT } from '../../../testing/translate.ts';
 import { helmCluster } from '../../../testing/cluster-fixtures.ts';
 import { connectBasic } from '../../../testing/connect.ts';
 import { jsonResponse, stubFetch } from '../../../testing/fetch-stub.ts';
@@ -176,5 +177,11 @@ describe('the audit in German', () => {
     expect(screen.getByTestId('audit-table-count')).toHaveTextContent('3 von 3 Autorisierungen');
     expect(screen.getByLabelText('Erster Principal')).toBeInTheDocument();
     expect(calls.length).toBe(searches);
+  });
+
+  it("writes a large directory's counts with the language's digit grouping", () => {
+    const values = { shown: 10000, total: 12500, limit: 200 };
+    expect(englishT('audit.table.countLimited', values)).toMatch(/^10,000 of 12,500 authorizations; the first 200/);
+    expect(germanT('audit.table.countLimited', values)).toMatch(/^10\.000 von 12\.500 Autorisierungen; die ersten 200/);
   });
 });
