@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { describeRequestTarget } from '../authz/request-target.ts';
 import { setLanguage } from '../i18n/language-store.ts';
 import { OPERATION_CATALOGUE } from './operation-catalogue.ts';
-import { OperationSummary, RequestTargetText } from './operation-summary.tsx';
+import { OperationSummary, RequestTargetAside, RequestTargetText } from './operation-summary.tsx';
 
 afterEach(async () => {
   cleanup();
@@ -51,5 +51,26 @@ describe('RequestTargetText', () => {
     const target = describeRequestTarget('GET', '/v2/not-an-endpoint', OPERATION_CATALOGUE);
     render(<RequestTargetText target={target} />);
     expect(screen.getByText('GET /v2/not-an-endpoint').tagName).toBe('CODE');
+  });
+
+  it('follows a request line with the target, and adds nothing for a request the catalogue does not know', () => {
+    const known = describeRequestTarget('POST', '/v2/user-tasks/42/completion', OPERATION_CATALOGUE);
+    const unknown = describeRequestTarget('GET', '/v2/not-an-endpoint', OPERATION_CATALOGUE);
+    render(
+      <>
+        <p data-testid="known">
+          <code>POST /user-tasks/{'{userTaskKey}'}/completion</code>
+          <RequestTargetAside target={known} />
+        </p>
+        <p data-testid="unknown">
+          <code>GET /v2/not-an-endpoint</code>
+          <RequestTargetAside target={unknown} />
+        </p>
+      </>,
+    );
+    expect(screen.getByTestId('known')).toHaveTextContent(
+      'POST /user-tasks/{userTaskKey}/completion — Complete user task: userTaskKey 42',
+    );
+    expect(screen.getByTestId('unknown')).toHaveTextContent(/^GET \/v2\/not-an-endpoint$/);
   });
 });
