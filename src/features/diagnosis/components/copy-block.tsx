@@ -16,7 +16,8 @@ export function CopyBlock({ label, text }: { label: string; text: string }) {
   };
   return (
     <div className="diagnosis-copy-block">
-      <pre className="diagnosis-code" aria-label={label} data-testid="fix-snippet">
+      {/* Focusable: a snippet wider than a narrow screen scrolls, and keyboard users scroll it too. */}
+      <pre className="diagnosis-code" aria-label={label} data-testid="fix-snippet" tabIndex={0}>
         {text}
       </pre>
       <div className="diagnosis-row">

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -12,6 +12,7 @@ import { helmCluster } from '../../../testing/cluster-fixtures.ts';
 import { connectBasic } from '../../../testing/connect.ts';
 import { stubResizeObserver } from '../../../testing/resize-observer-stub.ts';
 import { msg } from '../../../lib/i18n/message.ts';
+import { setLanguage } from '../../../lib/i18n/language-store.ts';
 import { jsonResponse, problemResponse, stubFetch } from '../../../testing/fetch-stub.ts';
 import type { AdminRead } from '../api/fix-actions.ts';
 import { FixPanel } from './fix-panel.tsx';
@@ -91,7 +92,8 @@ async function applyAsCaller() {
   fireEvent.click(await screen.findByRole('button', { name: 'Create authorization and retry' }));
 }
 
-beforeEach(() => {
+beforeEach(async () => {
+  await act(() => setLanguage('en'));
   // Carbon's Modal measures itself.
   stubResizeObserver();
   client = new QueryClient({ defaultOptions: { mutations: { retry: false }, queries: { retry: false } } });
@@ -373,6 +375,26 @@ describe('FixPanel', () => {
       expect(result).toHaveTextContent('already made, and not undone: PUT /v2/groups/accounting/users/ron');
       // Nothing is re-read or re-run after a failed step.
       expect(calls.filter((c) => c.url.includes('/search') || c.url.endsWith('/assignment'))).toHaveLength(1);
+    });
+
+    it('words the failed step again in German, the cluster’s own text quoted in English', async () => {
+      stubFetch({
+        [ASSIGN]: () => problemResponse(403, { status: 403, detail: 'no' }),
+        [JOIN]: () => new Response(null, { status: 204 }),
+        'POST /clusters/helm/v2/authorizations': () =>
+          problemResponse(403, { title: 'FORBIDDEN', status: 403, detail: 'ron may not create authorizations' }),
+      });
+      const entry = await failedAssignment();
+      render(<FixPanel cluster={helmCluster} entry={entry} diagnosis={pairOnly} />, { wrapper: Providers });
+      fireEvent.click(screen.getByRole('button', { name: 'Apply both' }));
+      fireEvent.click(await screen.findByRole('button', { name: 'Send all 2 and retry' }));
+      const result = await screen.findByTestId('apply-result');
+      await waitFor(() => expect(result).toHaveTextContent('step 2 of 2'));
+      await act(() => setLanguage('de'));
+      expect(result).toHaveTextContent(
+        'Nicht alle Änderungen wurden vorgenommen: Schritt 2 von 2 (POST /v2/authorizations) ist fehlgeschlagen, Lantern hat daher aufgehört: POST /v2/authorizations → 403: ron may not create authorizations – bereits vorgenommen und nicht rückgängig gemacht: PUT /v2/groups/accounting/users/ron.',
+      );
+      expect(within(result).getByText('ron may not create authorizations')).toHaveAttribute('lang', 'en');
     });
   });
 });
