@@ -1,6 +1,7 @@
 import { InlineLoading, InlineNotification } from '@carbon/react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { ClusterText } from '../../../components/cluster-text/cluster-text.tsx';
 import { QueryStatus } from '../../../components/request-status/query-status.tsx';
 import { useRequestCancel } from '../../../components/request-status/use-request-cancel.ts';
 import { useRequestLog } from '../../../lib/api/request-log.ts';
@@ -128,7 +129,8 @@ function RequestDiagnosis({ clusterId, requestId }: { clusterId: string; request
                 <dt>{t('diagnosis.attempt.task')}</dt>
                 <dd>
                   {t.rich('diagnosis.attempt.taskValue', {
-                    task: taskFacts.name ?? taskFacts.userTaskKey,
+                    // The task's name is the process model's text, shown as it came from the cluster.
+                    task: <ClusterText text={taskFacts.name ?? taskFacts.userTaskKey} />,
                     process: taskFacts.processDefinitionId,
                     code: (chunks) => <code>{chunks}</code>,
                   })}
