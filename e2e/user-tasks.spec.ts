@@ -151,7 +151,7 @@ test.describe('user tasks', () => {
       await page.waitForTimeout(100);
       await sample();
     }
-    await expect(queue.endOfList).toHaveText('End of list: 10000 tasks.');
+    await expect(queue.endOfList).toHaveText('End of list: 10,000 tasks.');
     await queue.scrollToEnd();
     await expect(queue.list.getByRole('listitem').last()).toHaveAttribute('aria-posinset', '10000');
     await expect(queue.taskAt(10_000)).toBeVisible();
