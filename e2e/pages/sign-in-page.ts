@@ -2,14 +2,43 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export type StageName = 'server' | 'proxy' | 'auth' | 'topology' | 'me' | 'components';
 
-// The connect page `/c/:clusterId`: the staged connection check and the sign-in forms.
+// The connect page `/c/:clusterId`: the staged connection check and the sign-in forms. Works in
+// both UI languages: names are matched as English or German, so a spec may switch to German.
+const NAMES = {
+  stages: /^(Connection check stages|Schritte der Verbindungsprüfung)$/,
+  notice: /Please sign in again|Bitte melden Sie sich erneut an/,
+  basicForm: /^(Basic authentication|Basic-Authentifizierung)$/,
+  username: /^(Username|Benutzername)$/,
+  password: /^(Password|Passwort)$/,
+  signIn: /^(Sign in|Anmelden)$/,
+  pkce: /^(User login at the identity provider|Benutzeranmeldung beim Identitätsanbieter)$/,
+  startPkce: /^(Sign in with the identity provider|Beim Identitätsanbieter anmelden)$/,
+  clientCredentials: /^(Client credentials \(a machine client\)|Client-Zugangsdaten \(ein Maschinen-Client\))$/,
+  clientCredentialsForm: /^(OIDC client credentials|OIDC-Client-Zugangsdaten)$/,
+  clientId: /^(Client ID|Client-ID)$/,
+  clientSecret: /^(Client secret|Client-Secret)$/,
+  getToken: /^(Get a token|Token anfordern)$/,
+  token: /^(Paste an access token|Zugriffstoken einfügen)$/,
+  tokenForm: /^(Pasted bearer token|Eingefügtes Bearer-Token)$/,
+  tokenField: /^(Access token \(JWT\)|Zugriffstoken \(JWT\))$/,
+  useToken: /^(Use this token|Dieses Token verwenden)$/,
+  withoutCredentials: /^(Continue without credentials|Ohne Anmeldedaten fortfahren)$/,
+};
+
+/** The form names of the sign-in forms, in either language. */
+export const SIGN_IN_FORMS = {
+  basic: NAMES.basicForm,
+  clientCredentials: NAMES.clientCredentialsForm,
+  token: NAMES.tokenForm,
+};
+
 export class SignInPage {
   readonly stages: Locator;
   readonly notice: Locator;
 
   constructor(private readonly page: Page) {
-    this.stages = page.getByRole('list', { name: 'Connection check stages' });
-    this.notice = page.getByRole('alert').filter({ hasText: 'Please sign in again' });
+    this.stages = page.getByRole('list', { name: NAMES.stages });
+    this.notice = page.getByRole('alert').filter({ hasText: NAMES.notice });
   }
 
   async goto(clusterId: string): Promise<void> {
@@ -26,14 +55,14 @@ export class SignInPage {
   }
 
   async signInBasic(username: string, password: string): Promise<void> {
-    const form = this.page.getByRole('form', { name: 'Basic authentication' });
-    await form.getByLabel('Username').fill(username);
-    await form.getByLabel('Password', { exact: true }).fill(password);
-    await form.getByRole('button', { name: 'Sign in' }).click();
+    const form = this.page.getByRole('form', { name: NAMES.basicForm });
+    await form.getByLabel(NAMES.username).fill(username);
+    await form.getByLabel(NAMES.password).fill(password);
+    await form.getByRole('button', { name: NAMES.signIn }).click();
   }
 
   get basicError(): Locator {
-    return this.formError('Basic authentication');
+    return this.formError(NAMES.basicForm);
   }
 
   async chooseOidcMethod(label: RegExp | string): Promise<void> {
@@ -41,35 +70,35 @@ export class SignInPage {
   }
 
   async startUserLogin(): Promise<void> {
-    await this.chooseOidcMethod('User login at the identity provider');
-    await this.page.getByRole('button', { name: 'Sign in with the identity provider' }).click();
+    await this.chooseOidcMethod(NAMES.pkce);
+    await this.page.getByRole('button', { name: NAMES.startPkce }).click();
   }
 
   async signInClientCredentials(clientId: string, secret: string): Promise<void> {
-    await this.chooseOidcMethod('Client credentials (a machine client)');
-    const form = this.page.getByRole('form', { name: 'OIDC client credentials' });
-    await form.getByLabel('Client ID').fill(clientId);
-    await form.getByLabel('Client secret', { exact: true }).fill(secret);
-    await form.getByRole('button', { name: 'Get a token' }).click();
+    await this.chooseOidcMethod(NAMES.clientCredentials);
+    const form = this.page.getByRole('form', { name: NAMES.clientCredentialsForm });
+    await form.getByLabel(NAMES.clientId).fill(clientId);
+    await form.getByLabel(NAMES.clientSecret).fill(secret);
+    await form.getByRole('button', { name: NAMES.getToken }).click();
   }
 
   async pasteToken(token: string): Promise<void> {
-    await this.chooseOidcMethod('Paste an access token');
-    const form = this.page.getByRole('form', { name: 'Pasted bearer token' });
-    await form.getByLabel('Access token (JWT)').fill(token);
-    await form.getByRole('button', { name: 'Use this token' }).click();
+    await this.chooseOidcMethod(NAMES.token);
+    const form = this.page.getByRole('form', { name: NAMES.tokenForm });
+    await form.getByLabel(NAMES.tokenField).fill(token);
+    await form.getByRole('button', { name: NAMES.useToken }).click();
   }
 
   get tokenError(): Locator {
-    return this.formError('Pasted bearer token');
+    return this.formError(NAMES.tokenForm);
   }
 
   /** The inline error of a sign-in form (Carbon inputs carry empty live regions too). */
-  formError(formName: string): Locator {
+  formError(formName: string | RegExp): Locator {
     return this.page.getByRole('form', { name: formName }).getByRole('alert').filter({ hasText: /\S/ });
   }
 
   async continueWithoutCredentials(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Continue without credentials' }).click();
+    await this.page.getByRole('button', { name: NAMES.withoutCredentials }).click();
   }
 }

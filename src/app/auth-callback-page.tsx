@@ -50,7 +50,9 @@ export function AuthCallbackPage() {
           {t('shell.callback.title')}
         </h1>
         <InlineNotification kind="error" title={t('shell.callback.failed')} hideCloseButton lowContrast>
-          {error instanceof CallbackError ? t.message(error.reason) : <span lang="en">{error.message}</span>}
+          <div className="cds--inline-notification__subtitle">
+            {error instanceof CallbackError ? t.message(error.reason) : <span lang="en">{error.message}</span>}
+          </div>
         </InlineNotification>
         <p>
           <Link to="/">{t('shell.callback.back')}</Link>

@@ -34,6 +34,7 @@ import { BasicSignInForm } from './basic-sign-in-form.tsx';
 import { ClientCredentialsForm } from './client-credentials-form.tsx';
 import { ConnectionStages } from './connection-stages.tsx';
 import type { SignInFailure } from './sign-in-failure.tsx';
+import './connect-page.scss';
 import { TokenSignInForm } from './token-sign-in-form.tsx';
 
 type OidcMethod = 'pkce' | 'client-credentials' | 'token';
@@ -210,13 +211,15 @@ function ConnectCluster({ cluster }: { cluster: ClusterSummary }) {
           lowContrast
           role="alert"
         >
-          {notice.detail
-            ? t.rich('signIn.notice.withDetail', {
-                reason: t.message(notice.reason),
-                detail: notice.detail,
-                quote: (chunks) => <q lang="en">{chunks}</q>,
-              })
-            : t.message(notice.reason)}
+          <div className="cds--inline-notification__subtitle">
+            {notice.detail
+              ? t.rich('signIn.notice.withDetail', {
+                  reason: t.message(notice.reason),
+                  detail: notice.detail,
+                  quote: (chunks) => <q lang="en">{chunks}</q>,
+                })
+              : t.message(notice.reason)}
+          </div>
         </InlineNotification>
       ) : null}
       <div className="lantern-connect">

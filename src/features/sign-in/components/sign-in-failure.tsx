@@ -8,17 +8,22 @@ export interface SignInFailure {
   detail: string | null;
 }
 
-/** The reason in the UI language; the server's words quoted in English, marked as such for screen readers. */
+/**
+ * The reason in the UI language; the server's words quoted in English, marked as such for screen
+ * readers. One block in Carbon's subtitle style: the notification lays its children out as flex
+ * items, which would break a sentence with markup into separate lines.
+ */
 export function SignInFailureText({ failure }: { failure: SignInFailure }) {
   const t = useT();
-  if (failure.detail === null) return <>{t.message(failure.reason)}</>;
   return (
-    <>
-      {t.rich('signIn.failure.withDetail', {
-        reason: t.message(failure.reason),
-        detail: failure.detail,
-        quote: (chunks) => <span lang="en">{chunks}</span>,
-      })}
-    </>
+    <div className="cds--inline-notification__subtitle">
+      {failure.detail === null
+        ? t.message(failure.reason)
+        : t.rich('signIn.failure.withDetail', {
+            reason: t.message(failure.reason),
+            detail: failure.detail,
+            quote: (chunks) => <span lang="en">{chunks}</span>,
+          })}
+    </div>
   );
 }
