@@ -2,6 +2,7 @@ import type { User, UserManager } from 'oidc-client-ts';
 import type { ClusterSummary } from '../clusters/cluster-summary.ts';
 import { connectOidc, getConnection, updateOidcToken, type OidcHooks } from '../connection/connection-store.ts';
 import { getLanguageState } from '../i18n/language-store.ts';
+import { msg, type Message } from '../i18n/message.ts';
 
 // OIDC user login (Authorization Code + PKCE) through oidc-client-ts, loaded on demand so the
 // first screen does not carry it. One UserManager per cluster: the user and the login state
@@ -16,22 +17,31 @@ export class IdentityProviderUnreachableError extends Error {
   constructor(
     readonly issuer: string,
     readonly discoveryUrl: string,
-    readonly reason: string,
+    /** Why, in words worded at render; the Error's own message stays English for logs. */
+    readonly reason: Message,
+    english: string,
   ) {
-    super(`The identity provider at ${issuer} could not be reached: discovery failed (${reason}).`);
+    super(`The identity provider at ${issuer} could not be reached: discovery failed (${english}).`);
     this.name = 'IdentityProviderUnreachableError';
   }
 }
 
 /** In words, why the discovery request failed; the browser hides the network detail of a failed fetch. */
-function describeDiscoveryFailure(error: unknown): string {
+function describeDiscoveryFailure(error: unknown): { reason: Message; english: string } {
   if (error instanceof Error && error.name === 'ErrorTimeout') {
-    return `no answer within ${DISCOVERY_TIMEOUT_SECONDS} s`;
+    return {
+      reason: msg('signIn.discovery.timeout', { seconds: DISCOVERY_TIMEOUT_SECONDS }),
+      english: `no answer within ${DISCOVERY_TIMEOUT_SECONDS} s`,
+    };
   }
   if (error instanceof TypeError) {
-    return 'no answer: the provider is down, the address is wrong, or it does not allow this origin (CORS)';
+    return {
+      reason: msg('signIn.discovery.noAnswer'),
+      english: 'no answer: the provider is down, the address is wrong, or it does not allow this origin (CORS)',
+    };
   }
-  return error instanceof Error ? error.message : String(error);
+  const text = error instanceof Error ? error.message : String(error);
+  return { reason: msg('signIn.discovery.other', { text }), english: text };
 }
 
 function discoveryUrlOf(issuer: string): string {
@@ -47,10 +57,12 @@ async function discover(manager: UserManager, issuer: string): Promise<void> {
   try {
     await manager.metadataService.getMetadata();
   } catch (error) {
+    const failure = describeDiscoveryFailure(error);
     throw new IdentityProviderUnreachableError(
       issuer,
       manager.settings.metadataUrl || discoveryUrlOf(issuer),
-      describeDiscoveryFailure(error),
+      failure.reason,
+      failure.english,
     );
   }
 }
