@@ -1,10 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../lib/api/api-error.ts';
 import { OPERATION_CATALOGUE } from '../../lib/catalogue/operation-catalogue.ts';
 import { clusterVersionQueries } from '../../lib/clusters/cluster-version.ts';
+import { setLanguage } from '../../lib/i18n/language-store.ts';
 import { englishT } from '../../testing/translate.ts';
 import { explainRefusal } from './explain-refusal.ts';
 import { ForbiddenCallout } from './forbidden-callout.tsx';
@@ -80,6 +81,19 @@ describe('ForbiddenCallout', () => {
   it('treats API text as inert', () => {
     renderCallout(error(403, '<img src=x onerror=alert(1)>'));
     expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('speaks German: the title and the link to the diagnosis', async () => {
+    await act(() => setLanguage('de'));
+    try {
+      renderCallout(error(403, 'Access Denied'));
+      // Text the parser does not know: the cluster refused, the text is quoted as it is.
+      expect(screen.getByRole('alert')).toHaveTextContent('Der Cluster hat die Anfrage abgelehnt');
+      expect(screen.getByRole('link', { name: 'Diesen 403 erklären' })).toBeInTheDocument();
+    } finally {
+      await act(() => setLanguage('en'));
+      window.localStorage.clear();
+    }
   });
 
   it('calls a tenant-hidden 404 by its name', () => {
