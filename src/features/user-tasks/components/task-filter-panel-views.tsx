@@ -11,6 +11,7 @@ import {
   type SavedView,
 } from '../lib/saved-views.ts';
 import { msg, type Message } from '../../../lib/i18n/message.ts';
+import { useLanguageState } from '../../../lib/i18n/language-store.ts';
 import { useT } from '../../../lib/i18n/use-t.ts';
 
 interface TaskFilterPanelViewsProps {
@@ -31,6 +32,7 @@ export const TaskFilterPanelViews = memo(function TaskFilterPanelViews({
   onOpen,
 }: TaskFilterPanelViewsProps) {
   const t = useT();
+  const { language } = useLanguageState();
   const [views, setViews] = useState<SavedView[]>(() => loadSavedViews(clusterId));
   const [name, setName] = useState('');
   // A descriptor, not a sentence: a language switch re-words the status already shown.
@@ -78,6 +80,8 @@ export const TaskFilterPanelViews = memo(function TaskFilterPanelViews({
       {views.length > 0 ? (
         <Select
           id="task-views-open"
+          // Carbon keeps the select's title (its tooltip) from the first render: a new language remounts it.
+          key={language}
           labelText={t('tasks.views.open')}
           size="sm"
           value={current?.name ?? ''}

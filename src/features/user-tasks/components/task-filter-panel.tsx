@@ -92,7 +92,7 @@ export const TaskFilterPanel = memo(function TaskFilterPanel({
   tenants,
 }: TaskFilterPanelProps) {
   const t = useT();
-  const { intl } = useLanguageState();
+  const { intl, language } = useLanguageState();
   const [draft, setDraft] = useState(filter);
   const [mode, setMode] = useState<AssigneeMode>(assigneeMode(filter.assignee));
   const [appliedFrom, setAppliedFrom] = useState(filter);
@@ -130,6 +130,8 @@ export const TaskFilterPanel = memo(function TaskFilterPanel({
         <div className="task-filter__sort-fields">
           <Select
             id="task-filter-sort-field"
+            // Carbon keeps the select's title (its tooltip) from the first render: a new language remounts it.
+            key={language}
             labelText={t('tasks.filter.sortBy')}
             size="sm"
             value={filter.sort.field}
@@ -141,6 +143,7 @@ export const TaskFilterPanel = memo(function TaskFilterPanel({
           </Select>
           <Select
             id="task-filter-sort-order"
+            key={language}
             labelText={t('tasks.filter.order')}
             size="sm"
             value={filter.sort.order}
@@ -157,6 +160,7 @@ export const TaskFilterPanel = memo(function TaskFilterPanel({
 
       <Select
         id="task-filter-state"
+        key={language}
         labelText={t('tasks.field.state')}
         size="sm"
         value={draft.state ?? 'any'}
@@ -174,6 +178,7 @@ export const TaskFilterPanel = memo(function TaskFilterPanel({
 
       <Select
         id="task-filter-assignee-mode"
+        key={language}
         labelText={t('tasks.field.assignee')}
         size="sm"
         value={mode}
