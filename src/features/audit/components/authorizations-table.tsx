@@ -58,7 +58,7 @@ export function AuthorizationsTable({ authorizations }: { authorizations: Author
     </th>
   );
   return (
-    <div className="audit-table-wrap">
+    <div>
       <div className="audit-filters">
         <TextInput
           id="audit-filter-text"
@@ -99,28 +99,31 @@ export function AuthorizationsTable({ authorizations }: { authorizations: Author
           limit: ROW_LIMIT,
         })}
       </p>
-      <table className="audit-table">
-        <thead>
-          <tr>
-            {header('owner', t('audit.table.owner'))}
-            {header('resource', t('audit.table.resource'))}
-            {header('permissions', t('audit.table.permissions'))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.slice(0, ROW_LIMIT).map((a, i) => (
-            <tr key={a.authorizationKey ?? `row-${i}`}>
-              <td>
-                <span className="audit-muted">{a.ownerType}</span> {a.ownerId}
-              </td>
-              <td>
-                <span className="audit-muted">{a.resourceType}</span> {shownTarget(a)}
-              </td>
-              <td>{a.permissionTypes.join(', ')}</td>
+      {/* Scrolls sideways on a narrow screen: a named region keyboard users can reach. */}
+      <div className="audit-table-scroll" role="region" tabIndex={0} aria-label={t('audit.table.region')}>
+        <table className="audit-table">
+          <thead>
+            <tr>
+              {header('owner', t('audit.table.owner'))}
+              {header('resource', t('audit.table.resource'))}
+              {header('permissions', t('audit.table.permissions'))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.slice(0, ROW_LIMIT).map((a, i) => (
+              <tr key={a.authorizationKey ?? `row-${i}`}>
+                <td>
+                  <span className="audit-muted">{a.ownerType}</span> {a.ownerId}
+                </td>
+                <td>
+                  <span className="audit-muted">{a.resourceType}</span> {shownTarget(a)}
+                </td>
+                <td>{a.permissionTypes.join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

@@ -102,26 +102,29 @@ export function CompareSection({ snapshot, version }: { snapshot: DirectorySnaps
         <div data-testid="audit-compare-result">
           <h4>{t('audit.compare.differHeading')}</h4>
           {result.capabilities.some((c) => c.differs) ? (
-            <table className="audit-table">
-              <thead>
-                <tr>
-                  <th>{t('audit.compare.check')}</th>
-                  <th>{subjectA?.id}</th>
-                  <th>{subjectB?.id}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.capabilities
-                  .filter((c) => c.differs)
-                  .map((c) => (
-                    <tr key={c.capabilityId} data-testid="audit-compare-diff">
-                      <td>{t.message(c.label)}</td>
-                      <VerdictCell verdict={c.a} />
-                      <VerdictCell verdict={c.b} />
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
+            // Scrolls sideways on a narrow screen: a named region keyboard users can reach.
+            <div className="audit-table-wrap" role="region" tabIndex={0} aria-label={t('audit.compare.differHeading')}>
+              <table className="audit-table">
+                <thead>
+                  <tr>
+                    <th>{t('audit.compare.check')}</th>
+                    <th>{subjectA?.id}</th>
+                    <th>{subjectB?.id}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.capabilities
+                    .filter((c) => c.differs)
+                    .map((c) => (
+                      <tr key={c.capabilityId} data-testid="audit-compare-diff">
+                        <td>{t.message(c.label)}</td>
+                        <VerdictCell verdict={c.a} />
+                        <VerdictCell verdict={c.b} />
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+            </div>
           ) : (
             <p>{t('audit.compare.noDifference')}</p>
           )}
