@@ -103,26 +103,28 @@ export function TaskAccessPanel({
           tenant: task.tenantId ?? 'none',
         })}
       </p>
-      <table className="diagnosis-table" aria-label={t('diagnosis.taskAccess.table')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('diagnosis.taskAccess.principal')}</th>
-            <th scope="col">{t('diagnosis.taskAccess.read')}</th>
-            <th scope="col">{t('diagnosis.taskAccess.claim')}</th>
-            <th scope="col">{t('diagnosis.taskAccess.complete')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={`${row.subject.type}:${row.subject.id}`}>
-              <th scope="row">{t.message(ownerMessage(row.subject))}</th>
-              <Cell evaluation={row.read} />
-              <Cell evaluation={row.claim} />
-              <Cell evaluation={row.complete} />
+      <div className="diagnosis-table-scroll" role="region" aria-label={t('diagnosis.taskAccess.table')} tabIndex={0}>
+        <table className="diagnosis-table" aria-label={t('diagnosis.taskAccess.table')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('diagnosis.taskAccess.principal')}</th>
+              <th scope="col">{t('diagnosis.taskAccess.read')}</th>
+              <th scope="col">{t('diagnosis.taskAccess.claim')}</th>
+              <th scope="col">{t('diagnosis.taskAccess.complete')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={`${row.subject.type}:${row.subject.id}`}>
+                <th scope="row">{t.message(ownerMessage(row.subject))}</th>
+                <Cell evaluation={row.read} />
+                <Cell evaluation={row.claim} />
+                <Cell evaluation={row.complete} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
