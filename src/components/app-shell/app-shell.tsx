@@ -78,7 +78,9 @@ export function AppShell({ children }: { children: ReactNode }) {
             >
               <span className="lantern-visually-hidden">{t('shell.clusterPrefix')} </span>
               {cluster.name}
-              {connection ? <span className="lantern-header-principal">{callerLabel(connection.caller)}</span> : null}
+              {connection ? (
+                <span className="lantern-header-principal">{t.message(callerLabel(connection.caller))}</span>
+              ) : null}
             </Link>
           ) : null}
           <LanguageMenu />

@@ -14,9 +14,9 @@ export type CallerProfile = Caller & { groups: string[]; roles: string[]; tenant
 
 export const ANONYMOUS_CALLER: Caller = { type: 'ANONYMOUS', id: null };
 
-/** The caller's name as shown in the header: its id, or "anonymous". */
-export function callerLabel(caller: Caller): string {
-  return caller.id ?? 'anonymous';
+/** The caller's name as shown in the header: its id as it is, or "anonymous" in the UI language. */
+export function callerLabel(caller: Caller): Message {
+  return caller.id === null ? msg('common.anonymous') : msg('common.verbatim', { text: caller.id });
 }
 
 /** "user anna", "client worker-client", "anonymous" — as a message worded at render. */
