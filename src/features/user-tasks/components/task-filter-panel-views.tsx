@@ -81,7 +81,7 @@ export const TaskFilterPanelViews = memo(function TaskFilterPanelViews({
         <Select
           id="task-views-open"
           // Carbon keeps the select's title (its tooltip) from the first render: a new language remounts it.
-          key={language}
+          key={`task-views-open-${language}`}
           labelText={t('tasks.views.open')}
           size="sm"
           value={current?.name ?? ''}

@@ -131,7 +131,7 @@ export const TaskFilterPanel = memo(function TaskFilterPanel({
           <Select
             id="task-filter-sort-field"
             // Carbon keeps the select's title (its tooltip) from the first render: a new language remounts it.
-            key={language}
+            key={`task-filter-sort-field-${language}`}
             labelText={t('tasks.filter.sortBy')}
             size="sm"
             value={filter.sort.field}
@@ -143,7 +143,7 @@ export const TaskFilterPanel = memo(function TaskFilterPanel({
           </Select>
           <Select
             id="task-filter-sort-order"
-            key={language}
+            key={`task-filter-sort-order-${language}`}
             labelText={t('tasks.filter.order')}
             size="sm"
             value={filter.sort.order}
@@ -160,7 +160,7 @@ export const TaskFilterPanel = memo(function TaskFilterPanel({
 
       <Select
         id="task-filter-state"
-        key={language}
+        key={`task-filter-state-${language}`}
         labelText={t('tasks.field.state')}
         size="sm"
         value={draft.state ?? 'any'}
@@ -178,7 +178,7 @@ export const TaskFilterPanel = memo(function TaskFilterPanel({
 
       <Select
         id="task-filter-assignee-mode"
-        key={language}
+        key={`task-filter-assignee-mode-${language}`}
         labelText={t('tasks.field.assignee')}
         size="sm"
         value={mode}
