@@ -101,6 +101,11 @@ describe('AuditPage', () => {
       'client worker-client may CREATE_PROCESS_INSTANCE on every process',
     );
     expect(byKind('orphaned-owner')[0]).toHaveTextContent('user anna@example.com does not exist');
+    // API names inside the worded sentence are marked as code; the sentence stays whole.
+    const broadTitle = within(byKind('over-broad')[0] as HTMLElement).getByRole('heading', {
+      name: 'client worker-client may CREATE_PROCESS_INSTANCE on every process',
+    });
+    expect([...broadTitle.querySelectorAll('code')].map((c) => c.textContent)).toEqual(['CREATE_PROCESS_INSTANCE']);
     expect(byKind('principal-without-access')[0]).toHaveTextContent('user nina can see no task and no process');
     const orphanFix = within(byKind('orphaned-owner')[0] as HTMLElement).getAllByTestId('audit-fix-snippet');
     expect(orphanFix.map((s) => s.textContent)).toEqual([

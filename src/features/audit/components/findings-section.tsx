@@ -7,6 +7,7 @@ import { useT } from '../../../lib/i18n/use-t.ts';
 import { type AuditFinding, type AuditResult, FINDING_KINDS, type FindingKind } from '../lib/audit-findings.ts';
 import { grantLabel } from '../lib/directory-index.ts';
 import { ApplyFixButton } from './apply-fix-button.tsx';
+import { WithApiNames } from './api-names.tsx';
 import { deleteC8ctl, deleteCurl, fixScripts, type GrantFix } from '../lib/grant-fix.ts';
 
 export const KIND_TITLES: Record<FindingKind, MessageId> = {
@@ -63,7 +64,11 @@ function FindingFix({ finding, target }: { finding: AuditFinding; target: Target
   const note = useNotes()(finding.fix);
   const { remove, add } = finding.fix;
   if (remove.length === 0 && add.length === 0) {
-    return note ? <p className="audit-note">{t('audit.fix.noteOnly', { note })}</p> : null;
+    return note ? (
+      <p className="audit-note">
+        <WithApiNames text={t('audit.fix.noteOnly', { note })} />
+      </p>
+    ) : null;
   }
   return (
     <div className="audit-fix">
@@ -98,7 +103,11 @@ function FindingFix({ finding, target }: { finding: AuditFinding; target: Target
           </div>
         );
       })}
-      {note ? <p className="audit-note">{note}</p> : null}
+      {note ? (
+        <p className="audit-note">
+          <WithApiNames text={note} />
+        </p>
+      ) : null}
       <ApplyFixButton clusterId={target.clusterId} fix={finding.fix} />
     </div>
   );
@@ -112,9 +121,13 @@ function FindingCard({ finding, target }: { finding: AuditFinding; target: Targe
         <Tag type={SEVERITY_TAG[finding.severity]} size="sm">
           {t('audit.severity', { severity: finding.severity })}
         </Tag>
-        <h4>{t.message(finding.title)}</h4>
+        <h4>
+          <WithApiNames text={t.message(finding.title)} />
+        </h4>
       </div>
-      <p>{t.message(finding.why)}</p>
+      <p>
+        <WithApiNames text={t.message(finding.why)} />
+      </p>
       {finding.grants.length > 0 ? (
         <ul className="audit-grants" aria-label={t('audit.finding.grants')}>
           {finding.grants.map((grant) => (
