@@ -13,6 +13,7 @@ import type { RequestDiagnosis } from '../lib/diagnose-request.ts';
 import { ApplyFixDialog } from './apply-fix-dialog.tsx';
 import { CopyBlock } from './copy-block.tsx';
 import { ApplyFailure } from './fix-panel-failure.tsx';
+import './fix-panel.scss';
 import { VerifyResult } from './verify-result.tsx';
 
 const FORMATS = [

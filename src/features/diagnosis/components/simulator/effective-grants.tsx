@@ -22,34 +22,37 @@ export function EffectiveGrants({ effective }: { effective: EffectivePermissions
       {grants.length === 0 ? (
         <p>{t('simulator.grants.none')}</p>
       ) : (
-        <table className="diagnosis-table" aria-label={t('simulator.grants.label')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('simulator.grants.permissions')}</th>
-              <th scope="col">{t('simulator.grants.on')}</th>
-              <th scope="col">{t('simulator.grants.how')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {grants.map((grant, index) => (
-              <tr key={`${grant.authorization.authorizationKey ?? index}-${grant.provenance.label}`}>
-                <td>
-                  <code>
-                    <BreakableName text={grant.authorization.permissionTypes.join(', ')} />
-                  </code>
-                </td>
-                <td>
-                  <CodeText
-                    text={`\`${grant.authorization.resourceType}\` ${t.message(grantTargetMessage(grant.authorization))}`}
-                  />
-                </td>
-                <td>
-                  <ProvenanceChip provenance={grant.provenance} />
-                </td>
+        // Scrolls on its own on a narrow screen (focusable, so keyboard users can scroll it too).
+        <div className="diagnosis-table-scroll" role="region" aria-label={t('simulator.grants.label')} tabIndex={0}>
+          <table className="diagnosis-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('simulator.grants.permissions')}</th>
+                <th scope="col">{t('simulator.grants.on')}</th>
+                <th scope="col">{t('simulator.grants.how')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {grants.map((grant, index) => (
+                <tr key={`${grant.authorization.authorizationKey ?? index}-${grant.provenance.label}`}>
+                  <td>
+                    <code>
+                      <BreakableName text={grant.authorization.permissionTypes.join(', ')} />
+                    </code>
+                  </td>
+                  <td>
+                    <CodeText
+                      text={`\`${grant.authorization.resourceType}\` ${t.message(grantTargetMessage(grant.authorization))}`}
+                    />
+                  </td>
+                  <td>
+                    <ProvenanceChip provenance={grant.provenance} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <p>
         {tenants.length === 0

@@ -113,7 +113,7 @@ export function SingleSimulation({
       <PrincipalPicker snapshot={snapshot} claimSettings={claimSettings} value={choice} onChange={setChoice} />
       <OperationSelect options={options} query={query} selected={selected} onQuery={setQuery} onSelect={setChosen} />
       {selected ? (
-        <p className="diagnosis-muted">
+        <p className="diagnosis-muted simulator-needs">
           {selected.needsNone
             ? t('simulator.needs.none', { why: selected.needsNone })
             : t.rich('simulator.needs.permissions', {
