@@ -13,7 +13,6 @@ import {
   type ClusterVersion,
   hasUserTaskResource,
   type OwnerType,
-  resourceNoun,
   resourceNounMessage,
   type UserTaskProperty,
   WILDCARD,
@@ -511,31 +510,7 @@ export function resourceMessage(resourceType: string, resourceId: string | null)
   return msg('diagnosis.resource.one', { noun: resourceNounMessage(resourceType, 'one'), id: resourceId });
 }
 
-function describeResource(resourceType: string, resourceId: string | null): string {
-  const noun = resourceNoun(resourceType);
-  if (resourceId === null) return noun.every;
-  if (resourceId === WILDCARD) return `${noun.every} (\`*\`)`;
-  return `${noun.one} \`${resourceId}\``;
-}
-
-/**
- * Where a grant applies, in English: "process `invoice`", "every process (`*`)", "user tasks assigned to you".
- * For machine-read artefacts and not-yet-translated callers; views word `grantTargetMessage` instead.
- */
-export function describeGrantTarget(authorization: Authorization): string {
-  if (isPropertyBased(authorization)) {
-    const property = authorization.resourcePropertyName ?? '';
-    const where: Record<string, string> = {
-      assignee: 'user tasks assigned to you',
-      candidateUsers: 'user tasks where you are a candidate user',
-      candidateGroups: 'user tasks where one of your groups is a candidate group',
-    };
-    return where[property] ?? `user tasks by property \`${property}\``;
-  }
-  return describeResource(authorization.resourceType, authorization.resourceId ?? null);
-}
-
-/** Where a grant applies, in the UI language (see `describeGrantTarget`). */
+/** Where a grant applies, in words of the UI language: "process `invoice`", "every process (`*`)", "user tasks assigned to you". */
 export function grantTargetMessage(authorization: Authorization): Message {
   if (isPropertyBased(authorization)) {
     return msg('diagnosis.grantTarget.property', { property: authorization.resourcePropertyName ?? '' });

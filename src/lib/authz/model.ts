@@ -105,38 +105,6 @@ export interface Authorization {
 }
 
 /**
- * Plain-English nouns for resource types ("on process `invoice`"): for generated artefacts and callers
- * not yet translated. Views word `resourceNounMessage` instead, which follows the UI language.
- */
-const RESOURCE_NOUNS: Record<string, { one: string; every: string }> = {
-  AUDIT_LOG: { one: 'audit log', every: 'every audit log' },
-  AUTHORIZATION: { one: 'authorization', every: 'every authorization' },
-  BATCH: { one: 'batch operation', every: 'every batch operation' },
-  CLUSTER_VARIABLE: { one: 'cluster variable', every: 'every cluster variable' },
-  COMPONENT: { one: 'component', every: 'every component' },
-  DECISION_DEFINITION: { one: 'decision', every: 'every decision' },
-  DECISION_REQUIREMENTS_DEFINITION: { one: 'decision requirements graph', every: 'every decision requirements graph' },
-  DOCUMENT: { one: 'document', every: 'every document' },
-  EXPRESSION: { one: 'expression', every: 'every expression' },
-  GLOBAL_LISTENER: { one: 'global listener', every: 'every global listener' },
-  GROUP: { one: 'group', every: 'every group' },
-  MAPPING_RULE: { one: 'mapping rule', every: 'every mapping rule' },
-  MESSAGE: { one: 'message', every: 'every message' },
-  PROCESS_DEFINITION: { one: 'process', every: 'every process' },
-  RESOURCE: { one: 'deployed resource', every: 'every deployed resource' },
-  ROLE: { one: 'role', every: 'every role' },
-  SECRET: { one: 'secret', every: 'every secret' },
-  SYSTEM: { one: 'system', every: 'the whole system' },
-  TENANT: { one: 'tenant', every: 'every tenant' },
-  USER: { one: 'user', every: 'every user' },
-  USER_TASK: { one: 'user task', every: 'every user task' },
-};
-
-export function resourceNoun(resourceType: string): { one: string; every: string } {
-  return RESOURCE_NOUNS[resourceType] ?? { one: `${resourceType} resource`, every: `every ${resourceType} resource` };
-}
-
-/**
  * A resource type's noun in the UI language: `one` names a single resource ("process" before its id),
  * `every` all of them ("every process"; German "alle Prozesse"). Unknown types keep the API's name.
  */
