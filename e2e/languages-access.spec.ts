@@ -57,7 +57,6 @@ const ACCESS_ENGLISH = [
   'Tenants',
   'components',
   'credential',
-  'Basic',
   'token',
   'Decoded',
   'browser',

@@ -99,88 +99,90 @@ export function AccessMatrix({ clusterId, version, effective, unprotected, onFin
           </span>
         ) : null}
       </div>
-      <table className="diagnosis-table diagnosis-table--matrix" aria-label={t('access.matrix.label')}>
-        {/* The verdict column fits its widest tag ("filtered to empty"); Why takes what is left. */}
-        <colgroup>
-          <col style={{ width: '14%' }} />
-          <col style={{ width: '9rem' }} />
-          <col />
-          <col style={{ width: '21%' }} />
-          <col style={{ width: '25%' }} />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">{t('access.matrix.capability')}</th>
-            <th scope="col">{t('access.matrix.verdict')}</th>
-            <th scope="col">{t('access.matrix.why')}</th>
-            <th scope="col">{t('access.matrix.endpoint')}</th>
-            <th scope="col">
-              {t(unprotected ? 'access.matrix.needsOnceProtected' : 'access.matrix.needs', { version })}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {capabilities.map((capability) => {
-            const row = state.rows[capability.id];
-            const cell = verdictFor(
-              capability,
-              version,
-              row,
-              evaluated[capability.id] ?? null,
-              state.running,
-              unprotected,
-              catalogue,
-            );
-            return (
-              <tr key={capability.id} data-capability={capability.id}>
-                <th scope="row">
-                  {capability.operationId ? (
-                    <OperationSummary operationId={capability.operationId} />
-                  ) : (
-                    t.message(capability.label)
-                  )}
-                </th>
-                <td>
-                  {cell === 'pending' ? (
-                    <VerdictTag verdict="pending" />
-                  ) : (
-                    <VerdictTag verdict={cell.verdict} scope={cell.scope} />
-                  )}
-                </td>
-                <td>
-                  {cell === 'pending' ? null : <CodeText text={t.message(cell.reason)} />}
-                  {/* A search filtered to empty is explained (and fixed) from the catalogue like a 403. */}
-                  {cell !== 'pending' &&
-                  (cell.verdict === 'denied' || cell.verdict === 'filtered-empty') &&
-                  row?.requestId ? (
-                    <>
-                      {' '}
-                      <Link
-                        to={`/c/${encodeURIComponent(clusterId)}/access/requests/${encodeURIComponent(row.requestId)}`}
-                      >
-                        {t('access.matrix.explain')}
-                      </Link>
-                    </>
-                  ) : null}
-                </td>
-                <td>
-                  <code>
-                    {capability.method} <BreakableName text={capability.path} />
-                  </code>
-                  {capability.probe === null ? (
-                    <span className="diagnosis-muted diagnosis-aside">
-                      {t(capability.notProbed ? 'access.matrix.notProbedRead' : 'access.matrix.write')}
-                    </span>
-                  ) : null}
-                </td>
-                <td>
-                  <Needs requirement={capability.requirement(version)} t={t} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="diagnosis-matrix__scroll" role="region" aria-label={t('access.matrix.label')} tabIndex={0}>
+        <table className="diagnosis-table diagnosis-table--matrix" aria-label={t('access.matrix.label')}>
+          {/* The verdict column fits its widest tag ("filtered to empty"); Why takes what is left. */}
+          <colgroup>
+            <col style={{ width: '14%' }} />
+            <col style={{ width: '9rem' }} />
+            <col />
+            <col style={{ width: '21%' }} />
+            <col style={{ width: '25%' }} />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">{t('access.matrix.capability')}</th>
+              <th scope="col">{t('access.matrix.verdict')}</th>
+              <th scope="col">{t('access.matrix.why')}</th>
+              <th scope="col">{t('access.matrix.endpoint')}</th>
+              <th scope="col">
+                {t(unprotected ? 'access.matrix.needsOnceProtected' : 'access.matrix.needs', { version })}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {capabilities.map((capability) => {
+              const row = state.rows[capability.id];
+              const cell = verdictFor(
+                capability,
+                version,
+                row,
+                evaluated[capability.id] ?? null,
+                state.running,
+                unprotected,
+                catalogue,
+              );
+              return (
+                <tr key={capability.id} data-capability={capability.id}>
+                  <th scope="row">
+                    {capability.operationId ? (
+                      <OperationSummary operationId={capability.operationId} />
+                    ) : (
+                      t.message(capability.label)
+                    )}
+                  </th>
+                  <td>
+                    {cell === 'pending' ? (
+                      <VerdictTag verdict="pending" />
+                    ) : (
+                      <VerdictTag verdict={cell.verdict} scope={cell.scope} />
+                    )}
+                  </td>
+                  <td>
+                    {cell === 'pending' ? null : <CodeText text={t.message(cell.reason)} />}
+                    {/* A search filtered to empty is explained (and fixed) from the catalogue like a 403. */}
+                    {cell !== 'pending' &&
+                    (cell.verdict === 'denied' || cell.verdict === 'filtered-empty') &&
+                    row?.requestId ? (
+                      <>
+                        {' '}
+                        <Link
+                          to={`/c/${encodeURIComponent(clusterId)}/access/requests/${encodeURIComponent(row.requestId)}`}
+                        >
+                          {t('access.matrix.explain')}
+                        </Link>
+                      </>
+                    ) : null}
+                  </td>
+                  <td>
+                    <code>
+                      {capability.method} <BreakableName text={capability.path} />
+                    </code>
+                    {capability.probe === null ? (
+                      <span className="diagnosis-muted diagnosis-aside">
+                        {t(capability.notProbed ? 'access.matrix.notProbedRead' : 'access.matrix.write')}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td>
+                    <Needs requirement={capability.requirement(version)} t={t} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

@@ -154,10 +154,15 @@ export function TokenInspector({ inspection, cluster }: { inspection: TokenInspe
       ) : null}
       <details className="diagnosis-details">
         <summary>{t('access.token.raw')}</summary>
-        <h3>{t('access.token.header')}</h3>
-        <pre className="diagnosis-code">{JSON.stringify(inspection.header, null, 2)}</pre>
-        <h3>{t('access.token.claims')}</h3>
-        <pre className="diagnosis-code">{JSON.stringify(inspection.claims, null, 2)}</pre>
+        {/* Long claims scroll sideways inside the block; focusable so the keyboard can scroll it. */}
+        <h3 id="token-raw-header">{t('access.token.header')}</h3>
+        <pre className="diagnosis-code" tabIndex={0} aria-labelledby="token-raw-header">
+          {JSON.stringify(inspection.header, null, 2)}
+        </pre>
+        <h3 id="token-raw-claims">{t('access.token.claims')}</h3>
+        <pre className="diagnosis-code" tabIndex={0} aria-labelledby="token-raw-claims">
+          {JSON.stringify(inspection.claims, null, 2)}
+        </pre>
       </details>
     </div>
   );
