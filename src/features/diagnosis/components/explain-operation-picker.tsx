@@ -77,6 +77,7 @@ export function ExplainOperationPicker({
       <Search
         id={`${name}-search`}
         labelText={t('explain.operation.searchLabel')}
+        closeButtonLabelText={t('explain.operation.clearSearch')}
         placeholder={t('explain.operation.searchPlaceholder')}
         size="md"
         value={query}

@@ -3,6 +3,7 @@ import { configurationCausesFromText } from '../../../lib/authz/token-inspection
 import type { ClusterSummary } from '../../../lib/clusters/cluster-summary.ts';
 import { useT } from '../../../lib/i18n/use-t.ts';
 import { DiagnosisFindings } from './evaluation-summary.tsx';
+import './explain-page.scss';
 
 /** Whether the paste is a refused sign-in: a 401, or a token-check sentence that only a 401 carries. */
 export function isUnauthenticatedPaste(pasted: Pick<PastedError, 'status' | 'detail'>): boolean {
@@ -30,7 +31,11 @@ export function ExplainUnauthenticated({
   const aboutToken = tokenCheckWords(detail);
   if (cluster.auth === 'basic') {
     return (
-      <section className="diagnosis-section" aria-labelledby="signin-title" data-testid="explain-unauthenticated">
+      <section
+        className="diagnosis-section explain-signin"
+        aria-labelledby="signin-title"
+        data-testid="explain-unauthenticated"
+      >
         <h2 id="signin-title">{t('explain.signin.title')}</h2>
         <p>{aboutToken ? t('explain.signin.basicTokenText') : t('explain.signin.basic')}</p>
       </section>
@@ -38,7 +43,11 @@ export function ExplainUnauthenticated({
   }
   const configuration = configurationCausesFromText(detail, cluster.oidc ?? null);
   return (
-    <section className="diagnosis-section" aria-labelledby="signin-title" data-testid="explain-unauthenticated">
+    <section
+      className="diagnosis-section explain-signin"
+      aria-labelledby="signin-title"
+      data-testid="explain-unauthenticated"
+    >
       <h2 id="signin-title">{t('explain.signin.title')}</h2>
       <p>{t('explain.signin.token')}</p>
       {configuration.length > 0 ? (

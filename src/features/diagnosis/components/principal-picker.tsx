@@ -6,6 +6,7 @@ import { subjectFromToken, subjectWithoutToken } from '../../../lib/authz/subjec
 import type { ClaimSettings, JsonObject } from '../../../lib/authz/token-inspection.ts';
 import type { MessageId } from '../../../lib/i18n/catalogues.ts';
 import { type Message, msg } from '../../../lib/i18n/message.ts';
+import { useLanguageState } from '../../../lib/i18n/language-store.ts';
 import { useT } from '../../../lib/i18n/use-t.ts';
 import './explain-page.scss';
 import { principalName, PRINCIPAL_TYPES, type PrincipalRef, type PrincipalType } from '../lib/diagnosis-facts.ts';
@@ -165,6 +166,7 @@ export function resolveChoice(
  */
 export function PrincipalPicker({ snapshot, claimSettings, value, onChange }: PrincipalPickerProps) {
   const t = useT();
+  const { language } = useLanguageState();
   const prefix = useId();
   const [type, setType] = useState<PrincipalType>(value?.ref.type ?? 'USER');
   const [text, setText] = useState(value?.ref.id ?? '');
@@ -199,7 +201,11 @@ export function PrincipalPicker({ snapshot, claimSettings, value, onChange }: Pr
     <div className="diagnosis-principal-picker" data-testid="principal-picker">
       <div className="diagnosis-row">
         <Select
+          // Carbon's Select keeps the title (tooltip) it had at mount; a new language or a type set by a
+          // pasted token mounts it again, so the tooltip never shows the old language or type.
+          key={`${language}|${tokenResult && 'resolved' in tokenResult ? tokenResult.resolved.type : ''}`}
           id={`${prefix}-type`}
+          title={t(PRINCIPAL_TYPE_LABELS[type])}
           labelText={t('explain.picker.type')}
           value={type}
           onChange={(e) => pick(e.target.value as PrincipalType, '')}
