@@ -72,7 +72,7 @@ export function subjectFromToken(
       error: resolved.error ?? '',
     };
   }
-  for (const note of resolved.notes) if (note.severity === 'warning') assumptions.push(noteMessage(note));
+  for (const note of resolved.notes) if (note.severity === 'warning') assumptions.push(note.text);
   const rules = snapshot ? matchedRules(snapshot.mappingRules, claims) : [];
   if (!snapshot) {
     assumptions.push(msg('explain.subject.rulesUnreadable'));
@@ -171,10 +171,3 @@ export function subjectWithoutToken(
   };
 }
 
-/**
- * A token note of the claim resolution as a message. Notes that are still sentences are carried
- * as they are until token-inspection words them as messages.
- */
-function noteMessage(note: { text: string | Message }): Message {
-  return typeof note.text === 'string' ? msg('explain.subject.tokenNote', { note: note.text }) : note.text;
-}

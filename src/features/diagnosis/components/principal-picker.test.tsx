@@ -47,7 +47,7 @@ describe('choosing the principal', () => {
     expect(ghost.notes.map(englishT.message)[0]).toContain('Group ghosts is not in the directory you can read');
     // German words the type with its gender: a group is „sie“, a user „ihn“.
     expect(ghost.notes.map(germanT.message)[0]).toBe(
-      'Gruppe ghosts steht nicht in dem Verzeichnis, das Sie lesen können: Es zählen nur Berechtigungen, die sie direkt nennen, ohne Mitgliedschaften.',
+      'Gruppe ghosts steht nicht in dem Verzeichnis, das Sie lesen können: Es zählen nur Autorisierungen, die sie direkt nennen, ohne Mitgliedschaften.',
     );
     expect(germanT.message(choiceFor(directory, null, 'USER', 'nina').notes[0]!)).toContain('die ihn direkt nennen');
   });
