@@ -169,6 +169,19 @@ for (const theme of ['light', 'dark'] as const) {
       await page.addInitScript((t) => window.localStorage.setItem('lantern.theme', t), theme);
       await openGermanTopology(page);
       await expect(page.locator('html')).toHaveClass(new RegExp(`cds--${theme === 'dark' ? 'g100' : 'g10'}`));
+      // Signed in, the header holds the most controls: every one of them whole on screen.
+      for (const control of [
+        page.getByRole('combobox', { name: 'Sprache' }),
+        page.getByRole('combobox', { name: 'Design' }),
+        page.getByRole('button', { name: 'Wer bin ich', exact: true }),
+        page.getByRole('button', { name: 'Anfrageprotokoll', exact: true }),
+      ]) {
+        // Sideways only: the 3rem selects overlap the header's 1px bottom border by half a pixel.
+        const box = await control.boundingBox();
+        expect(box).not.toBeNull();
+        expect(box!.x).toBeGreaterThanOrEqual(0);
+        expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+      }
       expect(await seriousViolations(page)).toEqual([]);
       // The grid scrolls inside its own wrapper; the page itself must not scroll sideways.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
