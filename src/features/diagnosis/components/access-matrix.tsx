@@ -101,13 +101,13 @@ export function AccessMatrix({ clusterId, version, effective, unprotected, onFin
       </div>
       <div className="diagnosis-matrix__scroll" role="region" aria-label={t('access.matrix.label')} tabIndex={0}>
         <table className="diagnosis-table diagnosis-table--matrix" aria-label={t('access.matrix.label')}>
-          {/* The verdict column fits its widest tag ("filtered to empty"); Why takes what is left. */}
+          {/* Widths in diagnosis.scss: a phone gets fixed widths that fit German compounds. */}
           <colgroup>
-            <col style={{ width: '14%' }} />
-            <col style={{ width: '9rem' }} />
+            <col className="diagnosis-matrix__col-capability" />
+            <col className="diagnosis-matrix__col-verdict" />
             <col />
-            <col style={{ width: '21%' }} />
-            <col style={{ width: '25%' }} />
+            <col className="diagnosis-matrix__col-endpoint" />
+            <col className="diagnosis-matrix__col-needs" />
           </colgroup>
           <thead>
             <tr>
