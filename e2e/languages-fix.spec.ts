@@ -97,8 +97,7 @@ const GERMAN = [
   'erlaubt',
   'verweigert',
   'gefiltert',
-  'Knapp',
-  'daneben',
+  'Beinahe-Treffer',
   'Benötigt',
   'Mandanten',
   'ausgewählt',
@@ -218,7 +217,7 @@ test.describe('fix and "Can they…?" in German and English', () => {
     await expect(simulator.panel.getByLabel('Prozess-ID (BPMN-Prozess-ID)', { exact: true })).toHaveValue(
       'invoice-approval',
     );
-    await expect(simulator.result).toContainText('Knapp daneben:');
+    await expect(simulator.result).toContainText('Nächster Beinahe-Treffer:');
     await expectNoEnglish(page, SIMULATOR_ENGLISH);
     await simulator.panel.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
     await layoutEverywhere(page, testInfo, 'simulator-single', simulator.panel);
