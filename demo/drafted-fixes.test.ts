@@ -18,6 +18,7 @@ import {
 } from '../src/lib/authz/model.ts';
 import { OPERATION_CATALOGUE } from '../src/lib/catalogue/operation-catalogue.ts';
 import { retryCurl } from '../src/features/diagnosis/api/retry-command.ts';
+import { englishT } from '../src/testing/translate.ts';
 import { startDemoCluster, type DemoCluster } from './emulator/start-demo-cluster.ts';
 import { startLocalIssuer, type LocalIssuer } from './emulator/testing/local-jwks.ts';
 import { loadScenarioFile } from './scenarios/load-scenario.ts';
@@ -556,7 +557,7 @@ describe('drafted memberships on helm (8.9, Basic): nina claims a task of the ac
     expect(diagnosis.candidateGroups?.candidateGroups).toContain('accounting');
     expect(diagnosis.explanation.intent).toBe('CLAIM');
     const [first] = diagnosis.candidateGroups?.options ?? [];
-    expect(first?.title).toBe('Add user nina to candidate group accounting');
+    expect(first && englishT.message(first.title)).toBe('Add user nina to candidate group accounting');
     expect(first?.verified).toBe(true);
     expect(first?.grants).toEqual([]);
     expect(first?.memberships.map((m) => m.path)).toEqual(['/v2/groups/accounting/users/nina']);

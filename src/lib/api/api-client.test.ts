@@ -13,6 +13,7 @@ import { connectBasic } from '../../testing/connect.ts';
 import { getClockSkew } from '../connection/clock-skew.ts';
 import { helmCluster, saasCluster, fakeJwt } from '../../testing/cluster-fixtures.ts';
 import { jsonResponse, problemResponse, stubFetch, textResponse } from '../../testing/fetch-stub.ts';
+import { englishT } from '../../testing/translate.ts';
 
 const TOPOLOGY = '/clusters/helm/v2/topology';
 
@@ -341,7 +342,8 @@ describe('401 and 403 handling', () => {
     await failure(apiRequest('helm', { path: '/v2/topology' }));
     expect(calls).toHaveLength(1);
     expect(getConnection('helm')).toBeNull();
-    expect(getSignInNotice('helm')?.reason).toMatch(/username or password/);
+    const notice = getSignInNotice('helm');
+    expect(notice && englishT.message(notice.reason)).toMatch(/username or password/);
   });
 });
 
