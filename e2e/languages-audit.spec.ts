@@ -3,11 +3,11 @@ import { AuditPage } from './pages/audit-page.ts';
 import { signInOidc } from './pages/topology-page.ts';
 import { signInBasic } from './pages/user-tasks-page.ts';
 import {
+  chooseTheme,
   expectNoEnglish,
   expectNoGerman,
   expectSoundLayout,
   switchLanguage,
-  type Theme,
 } from './support/language-check.ts';
 
 // The authorization audit in German and English (issue 16): on helm (Basic, 8.9: findings of every
@@ -89,11 +89,6 @@ async function openAudit(page: Page, clusterId: 'helm' | 'saas'): Promise<AuditP
   await expect(audit.findings.first()).toBeVisible({ timeout: 60_000 });
   await expect(audit.compareResult).toBeVisible();
   return audit;
-}
-
-async function chooseTheme(page: Page, theme: Theme): Promise<void> {
-  await page.getByRole('combobox', { name: /^(Theme|Design)$/ }).selectOption(theme);
-  await expect(page.locator('html')).toHaveClass(new RegExp(`\\bcds--${theme === 'dark' ? 'g100' : 'g10'}\\b`));
 }
 
 for (const clusterId of ['helm', 'saas'] as const) {

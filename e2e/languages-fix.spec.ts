@@ -3,11 +3,11 @@ import { ExplainPage } from './pages/explain-page.ts';
 import { SimulatorPanel } from './pages/simulator-page.ts';
 import { signInBasic } from './pages/user-tasks-page.ts';
 import {
+  chooseTheme,
   expectNoEnglish,
   expectNoGerman,
   expectSoundLayout,
   switchLanguage,
-  type Theme,
 } from './support/language-check.ts';
 import { e2ePorts } from './support/ports.ts';
 
@@ -103,11 +103,6 @@ const GERMAN = [
   'ausgewählt',
   'herunterladen',
 ];
-
-async function chooseTheme(page: Page, theme: Theme): Promise<void> {
-  await page.getByRole('combobox', { name: /^(Theme|Design)$/ }).selectOption(theme);
-  await expect(page.locator('html')).toHaveClass(new RegExp(`\\bcds--${theme === 'dark' ? 'g100' : 'g10'}\\b`));
-}
 
 /**
  * Axe, no sideways scroll and a screenshot, at 1280 and 375 px in both themes (German); `part` is

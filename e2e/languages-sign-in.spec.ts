@@ -1,13 +1,12 @@
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { LoginFormPage } from './pages/login-form-page.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
 import {
   expectNoEnglish,
   expectNoGerman,
-  expectSoundLayout,
+  expectSoundLayouts,
   switchLanguage,
   useLanguage,
-  type Theme,
 } from './support/language-check.ts';
 
 // Sign-in, the connection check and the shell's drawers in German and English (issue 16): the
@@ -73,22 +72,6 @@ const GERMAN = [
   'Identitätsanbieter',
 ];
 
-const WIDTHS = [1280, 375];
-const THEMES: Theme[] = ['light', 'dark'];
-
-/** Axe, no sideways scroll and a screenshot at both widths in both themes, switched in place. */
-async function checkLayouts(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  for (const theme of THEMES) {
-    await page.getByRole('combobox', { name: /^(Theme|Design)$/ }).selectOption(theme);
-    await expect(page.locator('html')).toHaveClass(new RegExp(`cds--${theme === 'dark' ? 'g100' : 'g10'}`));
-    for (const width of WIDTHS) {
-      await page.setViewportSize({ width, height: 900 });
-      await expectSoundLayout(page, testInfo, `${name}-${width}-${theme}`);
-    }
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
 test('helm in German: the stages, the Basic form and a failed sign-in; the same page in English', async ({
   page,
 }, testInfo) => {
@@ -103,7 +86,7 @@ test('helm in German: the stages, the Basic form and a failed sign-in; the same 
   await expect(signIn.basicError).toContainText('Der Cluster hat den Benutzernamen oder das Passwort abgelehnt.');
   await signIn.expectStage('auth', 'fail');
   await expectNoEnglish(page, ENGLISH);
-  await checkLayouts(page, testInfo, 'de-connect-helm');
+  await expectSoundLayouts(page, testInfo, 'de-connect-helm');
 
   // The error and the stages are worded at render: a switch re-words them in place.
   await switchLanguage(page, 'en');
@@ -122,7 +105,7 @@ test('saas in German: the OIDC choices, the provider page in German for an Engli
   await signIn.expectStage('auth', 'warn');
   await expect(page.getByRole('group', { name: 'Wie möchten Sie sich authentifizieren?' })).toBeVisible();
   await expectNoEnglish(page, ENGLISH);
-  await checkLayouts(page, testInfo, 'de-connect-saas');
+  await expectSoundLayouts(page, testInfo, 'de-connect-saas');
 
   // ui_locales: the demo provider's page follows Lantern, not the (English) browser.
   await signIn.startUserLogin();
@@ -141,13 +124,13 @@ test('saas in German: the OIDC choices, the provider page in German for an Engli
   await expect(principal).toContainText('Angemeldet mit');
   await expect(principal.getByText('admin', { exact: true })).toBeVisible();
   await expectNoEnglish(page, ENGLISH);
-  await checkLayouts(page, testInfo, 'de-who-am-i');
+  await expectSoundLayouts(page, testInfo, 'de-who-am-i');
 
   await page.getByRole('button', { name: 'Anfrageprotokoll', exact: true }).click();
   const log = page.getByRole('complementary', { name: 'Anfrageprotokoll' });
   await expect(log).toContainText(/\d+ Anfragen in diesem Tab/);
   await expectNoEnglish(page, ENGLISH);
-  await checkLayouts(page, testInfo, 'de-request-log');
+  await expectSoundLayouts(page, testInfo, 'de-request-log');
 
   await switchLanguage(page, 'en');
   await expect(page).toHaveTitle('Connection check · saas · Lantern');

@@ -1,13 +1,13 @@
-import { expect, test, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { UserTaskDetailPage } from './pages/user-task-detail-page.ts';
 import { UserTasksPage } from './pages/user-tasks-page.ts';
 import { e2ePorts } from './support/ports.ts';
 import {
+  chooseTheme,
   expectNoEnglish,
   expectNoGerman,
-  expectSoundLayout,
+  expectSoundLayouts,
   switchLanguage,
-  type Theme,
 } from './support/language-check.ts';
 
 // The user task views in German and English (issue 16) on c8run (8.8, no sign-in): the queue with
@@ -100,24 +100,6 @@ async function openTaskKey(request: APIRequestContext, elementId: string): Promi
   return task.userTaskKey;
 }
 
-async function chooseTheme(page: Page, theme: Theme): Promise<void> {
-  await page.getByRole('combobox', { name: /^(Theme|Design)$/ }).selectOption(theme);
-  await expect(page.locator('html')).toHaveClass(new RegExp(`\\bcds--${theme === 'dark' ? 'g100' : 'g10'}\\b`));
-}
-
-/** Axe, no sideways scroll and a screenshot at both widths in both themes, back at 1280 light. */
-async function expectSoundLayouts(page: Page, testInfo: TestInfo, view: string): Promise<void> {
-  for (const theme of ['light', 'dark'] as const) {
-    await chooseTheme(page, theme);
-    for (const width of [1280, 375]) {
-      await page.setViewportSize({ width, height: 900 });
-      await expectSoundLayout(page, testInfo, `de-tasks-${view}-${width}-${theme}`);
-    }
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await chooseTheme(page, 'light');
-}
-
 test('the task queue with its filters reads in German, dates included, and in English, at 1280 and 375 px', async ({
   page,
 }, testInfo) => {
@@ -147,7 +129,8 @@ test('the task queue with its filters reads in German, dates included, and in En
   await page.keyboard.press('Escape');
   await expect(shortcuts).toBeHidden();
   await expectNoEnglish(page, TASKS_ENGLISH, CLUSTER_DATA);
-  await expectSoundLayouts(page, testInfo, 'queue');
+  await expectSoundLayouts(page, testInfo, 'de-tasks-queue');
+  await chooseTheme(page, 'light');
 
   await switchLanguage(page, 'en');
   await expect(queue.heading).toBeVisible();
@@ -173,7 +156,8 @@ test('a task with the invoice form reads in German and in English, at 1280 and 3
   // The viewer is not reloaded by the switch: the form (the cluster's own texts) stays as it is.
   await expect(page.getByRole('form', { name: 'Aufgabenformular' }).getByLabel('Amount')).toBeVisible();
   await expectNoEnglish(page, TASKS_ENGLISH, CLUSTER_DATA);
-  await expectSoundLayouts(page, testInfo, 'form');
+  await expectSoundLayouts(page, testInfo, 'de-tasks-form');
+  await chooseTheme(page, 'light');
 
   await switchLanguage(page, 'en');
   await expect(detail.completeButton).toBeVisible();
@@ -201,7 +185,8 @@ test('a task without a form (variables, completion as JSON) reads in German and 
   await expect(page.getByRole('columnheader', { name: 'Wert (JSON)' })).toBeVisible();
   await expect(page.getByText(/^Zeiten werden in Ihrer Zeitzone angezeigt: /)).toBeVisible();
   await expectNoEnglish(page, TASKS_ENGLISH, CLUSTER_DATA);
-  await expectSoundLayouts(page, testInfo, 'json');
+  await expectSoundLayouts(page, testInfo, 'de-tasks-json');
+  await chooseTheme(page, 'light');
 
   await switchLanguage(page, 'en');
   await expect(page.getByText('Variables must be a JSON object')).toBeVisible();

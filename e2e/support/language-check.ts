@@ -143,3 +143,29 @@ export async function switchLanguage(page: Page, language: 'en' | 'de'): Promise
   await page.getByRole('combobox', { name: /^(Language|Sprache)$/ }).selectOption(language);
   await expect(page.locator('html')).toHaveAttribute('lang', language);
 }
+
+/** Chooses the theme in place with the shell's control (both languages' label). */
+export async function chooseTheme(page: Page, theme: Theme): Promise<void> {
+  await page.getByRole('combobox', { name: /^(Theme|Design)$/ }).selectOption(theme);
+  await expect(page.locator('html')).toHaveClass(new RegExp(`\\bcds--${theme === 'dark' ? 'g100' : 'g10'}\\b`));
+}
+
+/**
+ * `expectSoundLayout` in the light and the dark theme at each width (screenshots named
+ * `<name>-<width>-<theme>`), switched in place; the page is left at 1280 px.
+ */
+export async function expectSoundLayouts(
+  page: Page,
+  testInfo: TestInfo,
+  name: string,
+  widths: readonly number[] = [1280, 375],
+): Promise<void> {
+  for (const theme of ['light', 'dark'] as const) {
+    await chooseTheme(page, theme);
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 900 });
+      await expectSoundLayout(page, testInfo, `${name}-${width}-${theme}`);
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}

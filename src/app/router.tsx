@@ -3,17 +3,7 @@ import { RootLayout } from './root-layout.tsx';
 import { RouteError } from './route-error.tsx';
 import { routeHandle } from './page-title.ts';
 import { viewRouteError } from './view-route-error.tsx';
-import { useT } from '../lib/i18n/use-t.ts';
-
-/** Until the first view's code has arrived: announced, nothing drawn (it takes a few ms). */
-function BootFallback() {
-  const t = useT();
-  return (
-    <p role="status" className="lantern-visually-hidden">
-      {t('shell.loading')}
-    </p>
-  );
-}
+import { LoadingLantern } from '../components/app-shell/views-catalogue-gate.tsx';
 
 // Every view is a lazy route: the first screen loads only the shell and the picker.
 export const routes: RouteObject[] = [
@@ -22,7 +12,7 @@ export const routes: RouteObject[] = [
     Component: RootLayout,
     ErrorBoundary: RouteError,
     // Shown while the first route's lazy chunk loads; without one React Router warns on every load.
-    HydrateFallback: BootFallback,
+    HydrateFallback: LoadingLantern,
     children: [
       {
         index: true,

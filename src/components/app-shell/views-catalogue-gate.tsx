@@ -7,7 +7,8 @@ function WhenComplete({ children }: { children: ReactNode }) {
   return children;
 }
 
-function Loading() {
+/** Until a view's code or texts have arrived: announced, nothing drawn (it takes a few ms). */
+export function LoadingLantern() {
   const t = useT();
   return (
     <p role="status" className="lantern-visually-hidden">
@@ -23,7 +24,7 @@ function Loading() {
  */
 export function ViewsCatalogueGate({ children, quiet = false }: { children: ReactNode; quiet?: boolean }) {
   return (
-    <Suspense fallback={quiet ? null : <Loading />}>
+    <Suspense fallback={quiet ? null : <LoadingLantern />}>
       <WhenComplete>{children}</WhenComplete>
     </Suspense>
   );

@@ -4,4 +4,7 @@ import clusters from './clusters.json';
 import common from './common.json';
 import shell from './shell.json';
 
+/** The part's messages by area (the catalogue test checks that each id sits in one area). */
+export const firstScreenAreas = { shell, clusters, common };
+
 export default { ...shell, ...clusters, ...common };
