@@ -24,7 +24,7 @@ export function EffectiveGrants({ effective }: { effective: EffectivePermissions
       ) : (
         // Scrolls on its own on a narrow screen (focusable, so keyboard users can scroll it too).
         <div className="diagnosis-table-scroll" role="region" aria-label={t('simulator.grants.label')} tabIndex={0}>
-          <table className="diagnosis-table">
+          <table className="diagnosis-table" aria-label={t('simulator.grants.label')}>
             <thead>
               <tr>
                 <th scope="col">{t('simulator.grants.permissions')}</th>
