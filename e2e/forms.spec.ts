@@ -231,3 +231,23 @@ test('the expense claim: a form embedded in the BPMN is read from the process XM
     checkNote: 'Approved: second class fare.',
   });
 });
+
+test('a form field inside an input group (the number field of Check budget) shows the focus ring on itself', async ({
+  page,
+}) => {
+  // The viewer rings only the group's wrapper and turns the input's own outline off; Lantern puts
+  // the ring on the focused field (camunda-form.scss), which the keyboard walk requires.
+  await page.goto('/c/c8run/tasks');
+  await page
+    .getByRole('link', { name: /Check budget/ })
+    .first()
+    .click();
+  const totalPrice = page.locator('.fjs-form .fjs-input-group input').first();
+  await expect(totalPrice).toBeVisible({ timeout: 20_000 });
+  await totalPrice.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(totalPrice).toBeFocused();
+  await expect(totalPrice).toHaveCSS('outline-style', 'solid');
+  await expect(totalPrice).toHaveCSS('outline-width', '2px');
+});
