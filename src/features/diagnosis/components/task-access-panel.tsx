@@ -1,4 +1,5 @@
 import { InlineLoading, Select, SelectItem } from '@carbon/react';
+import { ScrollingTable } from './scrolling-table.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { CodeText } from '../../../components/forbidden/code-text.tsx';
@@ -103,28 +104,26 @@ export function TaskAccessPanel({
           tenant: task.tenantId ?? 'none',
         })}
       </p>
-      <div className="diagnosis-table-scroll" role="region" aria-label={t('diagnosis.taskAccess.table')} tabIndex={0}>
-        <table className="diagnosis-table" aria-label={t('diagnosis.taskAccess.table')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('diagnosis.taskAccess.principal')}</th>
-              <th scope="col">{t('diagnosis.taskAccess.read')}</th>
-              <th scope="col">{t('diagnosis.taskAccess.claim')}</th>
-              <th scope="col">{t('diagnosis.taskAccess.complete')}</th>
+      <ScrollingTable label={t('diagnosis.taskAccess.table')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('diagnosis.taskAccess.principal')}</th>
+            <th scope="col">{t('diagnosis.taskAccess.read')}</th>
+            <th scope="col">{t('diagnosis.taskAccess.claim')}</th>
+            <th scope="col">{t('diagnosis.taskAccess.complete')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={`${row.subject.type}:${row.subject.id}`}>
+              <th scope="row">{t.message(ownerMessage(row.subject))}</th>
+              <Cell evaluation={row.read} />
+              <Cell evaluation={row.claim} />
+              <Cell evaluation={row.complete} />
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={`${row.subject.type}:${row.subject.id}`}>
-                <th scope="row">{t.message(ownerMessage(row.subject))}</th>
-                <Cell evaluation={row.read} />
-                <Cell evaluation={row.claim} />
-                <Cell evaluation={row.complete} />
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollingTable>
     </div>
   );
 }

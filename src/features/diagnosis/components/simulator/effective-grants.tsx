@@ -1,4 +1,5 @@
 import { CodeText } from '../../../../components/forbidden/code-text.tsx';
+import { ScrollingTable } from '../scrolling-table.tsx';
 import {
   type EffectivePermissions,
   grantTargetMessage,
@@ -23,36 +24,34 @@ export function EffectiveGrants({ effective }: { effective: EffectivePermissions
         <p>{t('simulator.grants.none')}</p>
       ) : (
         // Scrolls on its own on a narrow screen (focusable, so keyboard users can scroll it too).
-        <div className="diagnosis-table-scroll" role="region" aria-label={t('simulator.grants.label')} tabIndex={0}>
-          <table className="diagnosis-table" aria-label={t('simulator.grants.label')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('simulator.grants.permissions')}</th>
-                <th scope="col">{t('simulator.grants.on')}</th>
-                <th scope="col">{t('simulator.grants.how')}</th>
+        <ScrollingTable label={t('simulator.grants.label')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('simulator.grants.permissions')}</th>
+              <th scope="col">{t('simulator.grants.on')}</th>
+              <th scope="col">{t('simulator.grants.how')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {grants.map((grant, index) => (
+              <tr key={`${grant.authorization.authorizationKey ?? index}-${grant.provenance.label}`}>
+                <td>
+                  <code>
+                    <BreakableName text={grant.authorization.permissionTypes.join(', ')} />
+                  </code>
+                </td>
+                <td>
+                  <CodeText
+                    text={`\`${grant.authorization.resourceType}\` ${t.message(grantTargetMessage(grant.authorization))}`}
+                  />
+                </td>
+                <td>
+                  <ProvenanceChip provenance={grant.provenance} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {grants.map((grant, index) => (
-                <tr key={`${grant.authorization.authorizationKey ?? index}-${grant.provenance.label}`}>
-                  <td>
-                    <code>
-                      <BreakableName text={grant.authorization.permissionTypes.join(', ')} />
-                    </code>
-                  </td>
-                  <td>
-                    <CodeText
-                      text={`\`${grant.authorization.resourceType}\` ${t.message(grantTargetMessage(grant.authorization))}`}
-                    />
-                  </td>
-                  <td>
-                    <ProvenanceChip provenance={grant.provenance} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollingTable>
       )}
       <p>
         {tenants.length === 0
